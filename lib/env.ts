@@ -1,0 +1,38 @@
+/**
+ * Why: every process (Next server, worker, CLIs, drizzle-kit, tests) reads configuration through this one
+ * zod-validated object, so a typo or a missing secret fails at start-up with a readable message instead of
+ * deep inside a request. Outside Next (tsx scripts, the worker, vitest) .env files are loaded the same way
+ * Next loads them.
+ */
+import nextEnv from '@next/env';
+import { z } from 'zod';
+
+if (!process.env.NEXT_RUNTIME) nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', { info() {}, error: console.error });
+
+const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: z.url().default('mysql://root@127.0.0.1:3306/sync_portal'),
+  REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
+  MONGODB_URI: z.string().startsWith('mongodb').default('mongodb://127.0.0.1:27017/'),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters (npx auth secret)').optional(),
+  BCRYPT_COST: int(12, 4, 15),
+  UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
+  QUEUE_PREFIX: z.string().regex(/^[\w-]+$/).default('sync-portal'),
+  WORKER_CONCURRENCY: int(2, 1, 32),
+  WORKER_SHUTDOWN_DEADLINE_MS: int(10_000, 500, 120_000),
+  LOGIN_MAX_ATTEMPTS: int(10, 1, 1000),
+});
+
+const parsed = schema.safeParse(process.env);
+if (!parsed.success) {
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+  throw new Error(`Invalid environment:\n${lines}`);
+}
+if (parsed.data.NODE_ENV === 'production' && !parsed.data.AUTH_SECRET) {
+  throw new Error('Invalid environment:\n  AUTH_SECRET: required in production');
+}
+
+export const env = parsed.data;
+export type Env = typeof env;

@@ -1,0 +1,34 @@
+/** Why: BullMQ needs a Redis that never evicts keys; start one only when none is listening. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import { DATA_DIR, aptInstall, isLocalHost, log, portOpen, rememberStarted, waitForPort } from './util';
+
+export async function ensureRedis(redisUrl: string): Promise<void> {
+  const url = new URL(redisUrl);
+  const host = url.hostname;
+  const port = Number(url.port || 6379);
+  if (await portOpen(host, port)) {
+    log(`Redis: already running on ${host}:${port}`);
+  } else {
+    if (!isLocalHost(host)) throw new Error(`Redis at ${host}:${port} is not reachable (REDIS_URL)`);
+    aptInstall('redis-server', 'redis-server');
+    const dir = path.join(DATA_DIR, 'redis');
+    mkdirSync(dir, { recursive: true });
+    const pidfile = path.join(dir, 'redis.pid');
+    execFileSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no',
+      '--maxmemory-policy', 'noeviction', '--dir', dir, '--pidfile', pidfile, '--logfile', path.join(dir, 'redis.log')]);
+    await waitForPort(host, port, 'Redis');
+    rememberStarted({ name: 'redis', stop: ['redis-cli', '-h', host, '-p', String(port), 'shutdown', 'nosave'] });
+    log(`Redis: started on ${host}:${port}`);
+  }
+  const client = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await client.connect();
+    const [, policy] = (await client.config('GET', 'maxmemory-policy')) as string[];
+    if (policy !== 'noeviction') log(`Redis: WARNING maxmemory-policy is ${policy}; BullMQ needs noeviction`);
+  } finally {
+    client.disconnect();
+  }
+}

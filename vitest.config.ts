@@ -1,0 +1,26 @@
+/**
+ * Why: unit and integration tests run against the real MariaDB, Redis and MongoDB-wire server, each isolated by
+ * name (a *_test MySQL database, its own BullMQ prefix, test_* Mongo databases) so a developer's stack can keep
+ * running beside them. Files run one at a time because they share those stores.
+ */
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { alias: { '@': path.resolve(import.meta.dirname), 'server-only': path.resolve(import.meta.dirname, 'tests/support/server-only.ts') } },
+  test: {
+    include: ['tests/**/*.test.ts', 'lib/**/*.test.ts'],
+    globalSetup: ['tests/support/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    env: {
+      NODE_ENV: 'test',
+      DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/sync_portal_test',
+      QUEUE_PREFIX: 'sync-portal-test',
+      BCRYPT_COST: '4',
+      UPLOADS_DIR: '.data/test-uploads',
+      AUTH_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+    },
+  },
+});
