@@ -1,13 +1,25 @@
 /**
  * Why: every process (Next server, worker, CLIs, drizzle-kit, tests) reads configuration through this one
  * zod-validated object, so a typo or a missing secret fails at start-up with a readable message instead of
- * deep inside a request. Outside Next (tsx scripts, the worker, vitest) .env files are loaded the same way
- * Next loads them.
+ * deep inside a request. Outside Next (tsx scripts, the worker, vitest) .env files are loaded in Next's order.
+ * Edge-safe on purpose (no Node imports): the proxy reads AUTH_SECRET through it too.
  */
-import nextEnv from '@next/env';
 import { z } from 'zod';
 
-if (!process.env.NEXT_RUNTIME) nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', { info() {}, error: console.error });
+/** Next's own load order (.env.<mode>.local, .env.local, .env.<mode>, .env); variables already set win. */
+function loadEnvFiles(): void {
+  const mode = process.env.NODE_ENV ?? 'development';
+  const files = [`.env.${mode}.local`, ...(mode === 'test' ? [] : ['.env.local']), `.env.${mode}`, '.env'];
+  for (const file of files) {
+    try {
+      process.loadEnvFile(file);
+    } catch {
+      // a missing file is normal
+    }
+  }
+}
+
+if (!process.env.NEXT_RUNTIME && typeof process.loadEnvFile === 'function') loadEnvFiles();
 
 const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
 
@@ -30,7 +42,7 @@ if (!parsed.success) {
   const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
   throw new Error(`Invalid environment:\n${lines}`);
 }
-if (parsed.data.NODE_ENV === 'production' && !parsed.data.AUTH_SECRET) {
+if (parsed.data.NODE_ENV === 'production' && !parsed.data.AUTH_SECRET && process.env.NEXT_PHASE !== 'phase-production-build') {
   throw new Error('Invalid environment:\n  AUTH_SECRET: required in production');
 }
 

@@ -1,0 +1,28 @@
+'use server';
+import { AuthError } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { validatedAction } from '@/lib/actions/validated';
+import { signIn } from '@/lib/auth';
+import { safeCallbackUrl } from '@/lib/auth/callback-url';
+import { findUserByIdentifier } from '@/lib/db/queries/users';
+import { signInSchema } from '@/lib/validation/auth';
+
+const GENERIC_SIGN_IN_ERROR = 'Incorrect email, username or password.';
+
+function refusalMessage(code: string): string {
+  const [reason, seconds] = code.split(':');
+  if (reason === 'rate_limited') return `Too many failed sign-ins. Try again in ${Math.max(1, Math.ceil(Number(seconds) / 60))} minute(s).`;
+  if (reason === 'disabled') return 'This account has been disabled. Contact an administrator.';
+  return GENERIC_SIGN_IN_ERROR;
+}
+
+export const signInAction = validatedAction(signInSchema, async ({ identifier, password, callbackUrl }) => {
+  try {
+    await signIn('credentials', { identifier, password, redirect: false });
+  } catch (error) {
+    if (error instanceof AuthError && error.type === 'CredentialsSignin') return { errors: { form: refusalMessage((error as AuthError & { code?: string }).code ?? '') } };
+    throw error;
+  }
+  const user = await findUserByIdentifier(identifier);
+  redirect(safeCallbackUrl(callbackUrl, user!.role));
+});

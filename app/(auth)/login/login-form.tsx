@@ -1,0 +1,27 @@
+'use client';
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { FormState } from '@/lib/actions/validated';
+import { signInAction } from './actions';
+
+export function LoginForm({ callbackUrl, notice }: { callbackUrl?: string; notice?: string }) {
+  const [state, action] = useActionState<FormState, FormData>(signInAction, {});
+  const errors = state.errors ?? {};
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <h1 className="text-xl font-semibold">Sign in</h1>
+      {notice && !state.errors && <FormMessage success={notice} />}
+      <FormMessage error={errors.form} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl ?? ''} />
+      <Field label="Email or username" name="identifier" autoComplete="username" defaultValue={state.values?.identifier} error={errors.identifier} required />
+      <Field label="Password" name="password" type="password" autoComplete="current-password" error={errors.password} required />
+      <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
+      <p className="text-sm text-slate-600">
+        New here? <Link href="/signup" className="font-medium text-brand-700 hover:underline">Create an account</Link>
+      </p>
+    </form>
+  );
+}

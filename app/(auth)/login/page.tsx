@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getCurrentSession } from '@/lib/auth/dal';
+import { safeCallbackUrl } from '@/lib/auth/callback-url';
+import { LoginForm } from './login-form';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+const NOTICES: Record<string, string> = {
+  'session-ended': 'Your session has ended. Please sign in again.',
+  'signed-out': 'You have been signed out.',
+};
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reason?: string }> }) {
+  const { callbackUrl, reason } = await searchParams;
+  const current = await getCurrentSession().catch(() => null);
+  if (current) redirect(safeCallbackUrl(callbackUrl, current.user.role));
+  return <LoginForm callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : undefined} notice={reason ? NOTICES[reason] : undefined} />;
+}

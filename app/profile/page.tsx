@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { userAgentFromString } from 'next/server';
+import { AreaShell } from '@/components/area-shell';
+import { Card } from '@/components/ui/card';
+import { requireUser } from '@/lib/auth/dal';
+import { listActiveSessions } from '@/lib/db/queries/sessions';
+import { PasswordForm } from './password-form';
+import { ProfileForm } from './profile-form';
+import { SessionsList } from './sessions-list';
+
+export const metadata: Metadata = { title: 'Your profile' };
+
+function describeDevice(userAgent: string | null): string {
+  if (!userAgent) return 'Unknown device';
+  const { browser, os } = userAgentFromString(userAgent);
+  return [browser.name, os.name].filter(Boolean).join(' on ') || 'Unknown device';
+}
+
+export default async function ProfilePage() {
+  const { user, session } = await requireUser();
+  const sessions = await listActiveSessions(user.id);
+  return (
+    <AreaShell user={user} title="Your profile" description="Your details, password and signed-in devices.">
+      <Card title="Details">
+        <ProfileForm profile={{ firstName: user.firstName, lastName: user.lastName, address: user.address, profilePicture: user.profilePicture, email: user.email, username: user.username }} />
+      </Card>
+      <Card title="Password">
+        <PasswordForm />
+      </Card>
+      <Card title="Active sessions">
+        <SessionsList sessions={sessions.map((s) => ({ id: s.id, device: describeDevice(s.userAgent), ip: s.ip, lastSeen: s.lastSeenAt.toISOString(), current: s.id === session.id }))} />
+      </Card>
+    </AreaShell>
+  );
+}

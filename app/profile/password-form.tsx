@@ -1,0 +1,21 @@
+'use client';
+import { useActionState } from 'react';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { FormState } from '@/lib/actions/validated';
+import { changePasswordAction } from './password-actions';
+
+export function PasswordForm() {
+  const [state, action] = useActionState<FormState, FormData>(changePasswordAction, {});
+  const errors = state.errors ?? {};
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessage error={errors.form} success={state.message} />
+      <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" error={errors.currentPassword} required />
+      <Field label="New password" name="newPassword" type="password" autoComplete="new-password" error={errors.newPassword} hint="At least 8 characters. Other devices will be signed out." required />
+      <Field label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" error={errors.confirmPassword} required />
+      <SubmitButton pendingText="Changing…">Change password</SubmitButton>
+    </form>
+  );
+}

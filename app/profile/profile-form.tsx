@@ -1,0 +1,40 @@
+'use client';
+import { useActionState } from 'react';
+import { Avatar } from '@/components/avatar';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { FormState } from '@/lib/actions/validated';
+import { updateProfileAction } from './profile-actions';
+
+type Profile = { firstName: string; lastName: string; address: string; profilePicture: string | null; email: string; username: string };
+
+export function ProfileForm({ profile }: { profile: Profile }) {
+  const [state, action] = useActionState<FormState, FormData>(updateProfileAction, {});
+  const errors = state.errors ?? {};
+  const value = (name: keyof Profile) => state.values?.[name] ?? (profile[name] as string);
+  const name = `${profile.firstName} ${profile.lastName}`;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessage error={errors.form} success={state.message} />
+      <p className="text-sm text-slate-600">Signed in as <strong>{profile.username}</strong> ({profile.email})</p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="First name" name="firstName" defaultValue={value('firstName')} error={errors.firstName} required />
+        <Field label="Last name" name="lastName" defaultValue={value('lastName')} error={errors.lastName} required />
+      </div>
+      <Field label="Address" name="address" defaultValue={value('address')} error={errors.address} />
+      <div className="flex items-start gap-4">
+        <Avatar picture={profile.profilePicture} name={name} size={64} />
+        <div className="flex-1 space-y-2">
+          <Field label="Profile picture" name="profilePicture" type="file" accept="image/png,image/jpeg,image/webp" error={errors.profilePicture} hint="PNG, JPEG or WebP, up to 2 MB." />
+          {profile.profilePicture && (
+            <label className="flex items-center gap-2 text-sm text-slate-700">
+              <input type="checkbox" name="removePicture" /> Remove current picture
+            </label>
+          )}
+        </div>
+      </div>
+      <SubmitButton pendingText="Saving…">Save profile</SubmitButton>
+    </form>
+  );
+}

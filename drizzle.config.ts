@@ -1,0 +1,10 @@
+/** Why: drizzle-kit reads the same validated DATABASE_URL as the app; migrations live in drizzle/ and are committed. */
+import { defineConfig } from 'drizzle-kit';
+import { env } from './lib/env';
+
+export default defineConfig({
+  dialect: 'mysql',
+  schema: './lib/db/schema.ts',
+  out: './drizzle',
+  dbCredentials: { url: env.DATABASE_URL },
+});

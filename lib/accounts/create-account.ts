@@ -1,0 +1,34 @@
+/** Why: sign-up and the `user:create` CLI create accounts the same way: uniqueness per field, hashing, insert. */
+import { takenIdentityFields, insertUser } from '../db/queries/users';
+import type { Role } from '../db/schema';
+import { hashPassword } from '../auth/password';
+
+export const TAKEN_MESSAGES = {
+  email: 'An account with this email already exists',
+  username: 'This username is taken',
+} as const;
+
+export type NewAccount = {
+  email: string; username: string; firstName: string; lastName: string; address: string;
+  password: string; role: Role; profilePicture?: string | null;
+};
+
+export type CreateAccountResult = { ok: true; id: number } | { ok: false; errors: Partial<Record<'email' | 'username', string>> };
+
+function takenErrors(taken: { email: boolean; username: boolean }): Partial<Record<'email' | 'username', string>> {
+  return { ...(taken.email && { email: TAKEN_MESSAGES.email }), ...(taken.username && { username: TAKEN_MESSAGES.username }) };
+}
+
+export async function createAccount(account: NewAccount): Promise<CreateAccountResult> {
+  const taken = await takenIdentityFields(account.email, account.username);
+  if (taken.email || taken.username) return { ok: false, errors: takenErrors(taken) };
+  const { password, ...fields } = account;
+  try {
+    const id = await insertUser({ ...fields, profilePicture: fields.profilePicture ?? null, passwordHash: await hashPassword(password) });
+    return { ok: true, id };
+  } catch (error) {
+    const duplicate = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+    if (duplicate !== 'ER_DUP_ENTRY') throw error;
+    return { ok: false, errors: takenErrors(await takenIdentityFields(account.email, account.username)) };
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Why: every form action parses FormData with its shared zod schema the same way, returns per-field errors and
+ * the values to put back in the form (never passwords or files), and turns a store outage into one calm message
+ * instead of an error page. Next's redirect/forbidden signals pass through untouched.
+ */
+import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
+import type { z } from 'zod';
+import { isServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '../errors';
+
+export type FormState = {
+  errors?: Record<string, string>;
+  values?: Record<string, string>;
+  message?: string;
+};
+
+const SECRET_FIELD = /password/i;
+
+export function echoValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === 'string' && !SECRET_FIELD.test(key) && !key.startsWith('$ACTION')) values[key] = value;
+  }
+  return values;
+}
+
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : 'form';
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+function formObject(formData: FormData): Record<string, FormDataEntryValue> {
+  const object: Record<string, FormDataEntryValue> = {};
+  for (const [key, value] of formData) if (!key.startsWith('$ACTION')) object[key] = value;
+  return object;
+}
+
+export function validatedAction<S extends z.ZodType>(schema: S | (() => Promise<S>), action: (data: z.infer<S>, formData: FormData) => Promise<FormState | void>) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const values = echoValues(formData);
+    try {
+      const resolved = typeof schema === 'function' ? await schema() : schema;
+      const parsed = resolved.safeParse(formObject(formData));
+      if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+      return { values, ...(await action(parsed.data, formData)) };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (isServiceUnavailable(error)) return { errors: { form: SERVICE_UNAVAILABLE_MESSAGE }, values };
+      throw error;
+    }
+  };
+}

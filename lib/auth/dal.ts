@@ -1,0 +1,51 @@
+/**
+ * Why: the real authorization check (the proxy is only optimistic). Every page, action and route calls one of
+ * these: the JWT must name a session row that is not revoked or expired, whose user is active and still has the
+ * role the token was issued for. Memoized per request with React's cache().
+ */
+import 'server-only';
+import { cookies } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { findSessionWithUser, touchSession } from '../db/queries/sessions';
+import type { Session, User } from '../db/schema';
+import { mayOpenArea, type Area } from './roles';
+import { readSessionClaims, type SessionClaims } from './token';
+
+export type CurrentSession = { user: User; session: Session };
+
+const TOUCH_AFTER_MS = 60_000;
+
+export async function loadLiveSession(claims: SessionClaims): Promise<CurrentSession | null> {
+  const row = await findSessionWithUser(claims.sessionId, claims.userId);
+  if (!row) return null;
+  const now = Date.now();
+  if (row.session.revokedAt || row.session.expiresAt.getTime() <= now) return null;
+  if (row.user.status !== 'active' || row.user.role !== claims.role) return null;
+  if (now - row.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) void touchSession(row.session.id).catch(() => undefined);
+  return row;
+}
+
+export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
+  const store = await cookies();
+  const claims = await readSessionClaims((name) => store.get(name)?.value);
+  return claims ? loadLiveSession(claims) : null;
+});
+
+/** Whether this request carries a session cookie at all (to tell "signed out" from "session ended"). */
+export async function hasSessionCookie(): Promise<boolean> {
+  const store = await cookies();
+  return store.getAll().some((c) => c.name.endsWith('authjs.session-token'));
+}
+
+export async function requireUser(): Promise<CurrentSession> {
+  const current = await getCurrentSession();
+  if (!current) redirect((await hasSessionCookie()) ? '/login?reason=session-ended' : '/login');
+  return current;
+}
+
+export async function requireRole(area: Area): Promise<CurrentSession> {
+  const current = await requireUser();
+  if (!mayOpenArea(current.user.role, area)) forbidden();
+  return current;
+}

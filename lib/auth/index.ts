@@ -1,0 +1,35 @@
+/**
+ * Why: the Node-side Auth.js instance: the edge-safe config plus the Credentials provider, which delegates to
+ * authenticate() and turns its refusals into CredentialsSignin errors with a machine-readable code.
+ */
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { displayName } from '../db/queries/users';
+import { clientInfo } from '../request-info';
+import { signInSchema } from '../validation/auth';
+import { authenticate } from './authenticate';
+import { authConfig } from './config';
+
+export class SignInRefused extends CredentialsSignin {
+  constructor(reason: string, retryAfterSeconds?: number) {
+    super();
+    this.code = retryAfterSeconds ? `${reason}:${retryAfterSeconds}` : reason;
+  }
+}
+
+export const { handlers, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { identifier: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) throw new SignInRefused('invalid');
+        const result = await authenticate(parsed.data.identifier, parsed.data.password, clientInfo(request.headers));
+        if (!result.ok) throw new SignInRefused(result.reason, result.retryAfterSeconds);
+        const { user, sessionId } = result;
+        return { id: String(user.id), name: displayName(user), email: user.email, role: user.role, sid: sessionId };
+      },
+    }),
+  ],
+});

@@ -1,0 +1,34 @@
+import { eq, or } from 'drizzle-orm';
+import { db } from '../index';
+import { users, type NewUser, type Role, type User } from '../schema';
+
+export async function findUserByIdentifier(identifier: string): Promise<User | undefined> {
+  const [user] = await db.select().from(users).where(or(eq(users.email, identifier), eq(users.username, identifier))).limit(1);
+  return user;
+}
+
+export async function findUserById(id: number): Promise<User | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return user;
+}
+
+/** Which of email/username already belong to another account (checked before insert for per-field messages). */
+export async function takenIdentityFields(email: string, username: string): Promise<{ email: boolean; username: boolean }> {
+  const rows = await db.select({ email: users.email, username: users.username }).from(users).where(or(eq(users.email, email), eq(users.username, username)));
+  return { email: rows.some((r) => r.email.toLowerCase() === email), username: rows.some((r) => r.username.toLowerCase() === username) };
+}
+
+export async function insertUser(user: NewUser): Promise<number> {
+  const [{ id }] = await db.insert(users).values(user).$returningId();
+  return id;
+}
+
+export async function updateUser(id: number, changes: Partial<Pick<User, 'firstName' | 'lastName' | 'address' | 'profilePicture' | 'passwordHash' | 'lastLoginAt' | 'role' | 'status'>>): Promise<void> {
+  await db.update(users).set(changes).where(eq(users.id, id));
+}
+
+export function displayName(user: Pick<User, 'firstName' | 'lastName' | 'username'>): string {
+  return `${user.firstName} ${user.lastName}`.trim() || user.username;
+}
+
+export type { Role, User };

@@ -1,0 +1,42 @@
+/**
+ * Why: code on HTTP paths (login throttling, health, the queue producer) must fail fast when Redis is down so the
+ * page can answer 503 instead of hanging: no offline queue, one retry, short connect timeout. One client per
+ * process; callers await readiness (bounded) because commands sent while connecting would fail outright.
+ */
+import { Redis } from 'ioredis';
+import { env } from './env';
+import { ServiceUnavailableError } from './errors';
+
+const CONNECT_TIMEOUT_MS = 2_000;
+const globalForRedis = globalThis as unknown as { httpRedis?: Redis };
+
+function client(): Redis {
+  if (!globalForRedis.httpRedis) {
+    globalForRedis.httpRedis = new Redis(env.REDIS_URL, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: CONNECT_TIMEOUT_MS,
+      retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+    });
+    globalForRedis.httpRedis.on('error', () => {});
+  }
+  return globalForRedis.httpRedis;
+}
+
+/** The shared fail-fast client, once connected; throws ServiceUnavailableError if it cannot connect in time. */
+export async function httpRedis(): Promise<Redis> {
+  const redis = client();
+  if (redis.status === 'ready') return redis;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      redis.off('ready', onReady);
+      reject(new ServiceUnavailableError('Redis'));
+    }, CONNECT_TIMEOUT_MS);
+    const onReady = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    redis.once('ready', onReady);
+  });
+  return redis;
+}

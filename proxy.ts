@@ -1,0 +1,48 @@
+/**
+ * Why: the optimistic gate in front of every page. It only reads the session JWT (decoded claims are cached per
+ * cookie value, and the cookie is never re-issued), so protected pages cost almost nothing extra here; the real
+ * check — session row, user status, role — runs on the server in lib/auth/dal.ts. Edge-safe imports only.
+ * It also answers the sign-in pages with 503 when MySQL is down, since a page cannot set its own status.
+ */
+import { NextResponse, type NextRequest } from 'next/server';
+import { areaOfPath, mayOpenArea, PUBLIC_ONLY_PATHS, SIGNED_IN_PATHS } from './lib/auth/roles';
+import { readSessionClaims } from './lib/auth/token';
+
+async function databaseDown(request: NextRequest): Promise<boolean> {
+  try {
+    const response = await fetch(new URL('/api/health?check=mysql', request.nextUrl.origin), { signal: AbortSignal.timeout(3_000), cache: 'no-store' });
+    return response.status === 503;
+  } catch {
+    return false;
+  }
+}
+
+export default async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+
+  if (PUBLIC_ONLY_PATHS.includes(pathname)) {
+    if (request.method === 'GET' && (await databaseDown(request))) {
+      return NextResponse.rewrite(new URL('/service-unavailable', request.url), { status: 503 });
+    }
+    return NextResponse.next();
+  }
+
+  const area = areaOfPath(pathname);
+  const needsSession = area !== null || SIGNED_IN_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  if (!needsSession) return NextResponse.next();
+
+  const claims = await readSessionClaims((name) => request.cookies.get(name)?.value);
+  if (!claims) {
+    const login = new URL('/login', request.url);
+    login.searchParams.set('callbackUrl', `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+  if (area && !mayOpenArea(claims.role, area)) {
+    return NextResponse.rewrite(new URL('/access-denied', request.url), { status: 403 });
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico).*)'],
+};

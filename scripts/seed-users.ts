@@ -1,0 +1,18 @@
+/** Why: the stack command needs one signed-in-able account per role; re-running leaves existing accounts alone. */
+import { createAccount } from '../lib/accounts/create-account';
+import { DEMO_USERS } from '../lib/accounts/demo-users';
+import { pool } from '../lib/db';
+
+async function main(): Promise<void> {
+  for (const user of DEMO_USERS) {
+    const result = await createAccount({ ...user, address: '' });
+    console.log(result.ok ? `[seed] created ${user.role} ${user.username}` : `[seed] ${user.role} ${user.username} already exists`);
+  }
+}
+
+main()
+  .catch((error: Error) => {
+    console.error(`[seed] ${error.message}`);
+    process.exitCode = 1;
+  })
+  .finally(() => pool.end());
