@@ -17,13 +17,17 @@ async function databaseDown(request: NextRequest): Promise<boolean> {
   }
 }
 
+/** A rewrite cannot carry a status, so the unavailable page is fetched and answered with 503 ourselves. */
+async function serviceUnavailable(request: NextRequest): Promise<NextResponse> {
+  const page = await fetch(new URL('/service-unavailable', request.nextUrl.origin), { cache: 'no-store' });
+  return new NextResponse(page.body, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '30', 'cache-control': 'no-store' } });
+}
+
 export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
   if (PUBLIC_ONLY_PATHS.includes(pathname)) {
-    if (request.method === 'GET' && (await databaseDown(request))) {
-      return NextResponse.rewrite(new URL('/service-unavailable', request.url), { status: 503 });
-    }
+    if (request.method === 'GET' && (await databaseDown(request))) return serviceUnavailable(request);
     return NextResponse.next();
   }
 

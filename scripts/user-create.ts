@@ -7,7 +7,7 @@ import { createAccount } from '../lib/accounts/create-account';
 import { recordAudit } from '../lib/db/queries/audit';
 import { pool } from '../lib/db';
 import { isServiceUnavailable } from '../lib/errors';
-import { fieldErrors } from '../lib/actions/validated';
+import { fieldErrors } from '../lib/validation/field-errors';
 import { userCreateSchema } from '../lib/validation/auth';
 
 const USAGE = 'usage: npm run user:create -- --email <email> --username <name> --password <password> --role <customer|technician|management|admin> [--first-name <name>] [--last-name <name>] [--address <text>]';

@@ -7,6 +7,7 @@ import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { isServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '../errors';
+import { fieldErrors } from '../validation/field-errors';
 
 export type FormState = {
   errors?: Record<string, string>;
@@ -22,15 +23,6 @@ export function echoValues(formData: FormData): Record<string, string> {
     if (typeof value === 'string' && !SECRET_FIELD.test(key) && !key.startsWith('$ACTION')) values[key] = value;
   }
   return values;
-}
-
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? String(issue.path[0]) : 'form';
-    errors[key] ??= issue.message;
-  }
-  return errors;
 }
 
 function formObject(formData: FormData): Record<string, FormDataEntryValue> {

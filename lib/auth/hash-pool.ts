@@ -31,11 +31,12 @@ class HashPool {
 
   private spawn(): Worker {
     const worker = new Worker(WORKER_SOURCE, { eval: true });
-    worker.unref();
     worker.on('message', ({ id, result, error }: { id: number; result?: string | boolean; error?: string }) => {
       const job = this.pending.get(id);
       this.pending.delete(id);
-      this.load.set(worker, (this.load.get(worker) ?? 1) - 1);
+      const load = (this.load.get(worker) ?? 1) - 1;
+      this.load.set(worker, load);
+      if (load === 0) worker.unref();
       if (!job) return;
       if (error !== undefined) job.reject(new Error(error));
       else job.resolve(result!);
@@ -47,6 +48,7 @@ class HashPool {
     });
     this.workers.push(worker);
     this.load.set(worker, 0);
+    worker.unref();
     return worker;
   }
 
@@ -59,6 +61,7 @@ class HashPool {
     const worker = this.pick();
     const id = this.nextId++;
     this.load.set(worker, (this.load.get(worker) ?? 0) + 1);
+    worker.ref();
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.postMessage({ id, task });

@@ -36,7 +36,8 @@ export async function runCheck(name: CheckName): Promise<CheckResult> {
     ]);
     return { status: 'ok', latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
-    return { status: 'down', latencyMs: Math.round(performance.now() - started), error: (error as Error).message || 'unreachable' };
+    const timedOut = (error as Error).message?.startsWith('no answer');
+    return { status: 'down', latencyMs: Math.round(performance.now() - started), error: timedOut ? `no answer within ${TIMEOUT_MS} ms` : 'unreachable' };
   } finally {
     clearTimeout(timer);
   }

@@ -1,0 +1,17 @@
+import { expect, test } from '@playwright/test';
+import { E2E_DOWN_PORT } from './support/env';
+
+const down = `http://127.0.0.1:${E2E_DOWN_PORT}`;
+
+test('with MySQL down, /login answers 503 "Service temporarily unavailable" and health names mysql', async ({ page, request }) => {
+  const response = await page.goto(`${down}/login`);
+  expect(response?.status()).toBe(503);
+  await expect(page.getByRole('heading', { name: 'Service temporarily unavailable' })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(/ECONNREFUSED|at .*\.js:\d+/);
+
+  const health = await request.get(`${down}/api/health`);
+  expect(health.status()).toBe(503);
+  const body = await health.json();
+  expect(body.failing).toEqual(['mysql']);
+  expect(body.checks.redis.status).toBe('ok');
+});

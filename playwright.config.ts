@@ -1,0 +1,38 @@
+/**
+ * Why: e2e journeys run in Debian's Chromium (Playwright cannot download browsers here) against a production
+ * build served on 127.0.0.1 with its own database, plus a second server whose MySQL is unreachable on purpose.
+ * `npm run test:e2e` prepares the database first (e2e/support/prepare.ts) and expects `next build` to have run.
+ */
+import { execSync } from 'node:child_process';
+import { defineConfig } from '@playwright/test';
+import { E2E_BASE_URL, E2E_DOWN_PORT, E2E_ENV, E2E_PORT } from './e2e/support/env';
+
+const chromium = execSync('command -v chromium || command -v chromium-browser', { encoding: 'utf8' }).trim();
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: E2E_BASE_URL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: [
+    { command: `npx next start -H 127.0.0.1 -p ${E2E_PORT}`, url: `${E2E_BASE_URL}/api/health?check=mysql`, env: E2E_ENV, reuseExistingServer: false, timeout: 60_000 },
+    {
+      command: `npx next start -H 127.0.0.1 -p ${E2E_DOWN_PORT}`,
+      url: `http://127.0.0.1:${E2E_DOWN_PORT}/api/health?check=redis`,
+      env: { ...E2E_ENV, DATABASE_URL: 'mysql://root@127.0.0.1:1/sync_portal_e2e' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});
