@@ -38,6 +38,16 @@ export async function hasSessionCookie(): Promise<boolean> {
   return store.getAll().some((c) => c.name.endsWith('authjs.session-token'));
 }
 
+export type Access = { ok: true; current: CurrentSession } | { ok: false; status: 401 | 403 };
+
+/** The whole decision for one request: live session (401 otherwise), then the area's roles (403 otherwise). */
+export async function checkAccess(claims: SessionClaims | null, area: Area | null): Promise<Access> {
+  const current = claims ? await loadLiveSession(claims) : null;
+  if (!current) return { ok: false, status: 401 };
+  if (area && !mayOpenArea(current.user.role, area)) return { ok: false, status: 403 };
+  return { ok: true, current };
+}
+
 export async function requireUser(): Promise<CurrentSession> {
   const current = await getCurrentSession();
   if (!current) redirect((await hasSessionCookie()) ? '/login?reason=session-ended' : '/login');
@@ -48,4 +58,13 @@ export async function requireRole(area: Area): Promise<CurrentSession> {
   const current = await requireUser();
   if (!mayOpenArea(current.user.role, area)) forbidden();
   return current;
+}
+
+/** For route handlers: the session, or the JSON error response to return (401 signed out, 403 wrong role). */
+export async function guardRoute(area: Area | null): Promise<CurrentSession | Response> {
+  const store = await cookies();
+  const access = await checkAccess(await readSessionClaims((name) => store.get(name)?.value), area);
+  if (access.ok) return access.current;
+  const error = access.status === 401 ? 'Sign in to continue' : 'Your account does not have access to this area';
+  return Response.json({ error }, { status: access.status });
 }

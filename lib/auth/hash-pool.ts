@@ -76,6 +76,14 @@ export async function bcryptHash(input: string, cost: number): Promise<string> {
   return (await pool.run({ op: 'hash', input, cost })) as string;
 }
 
+const stats = { comparisons: 0 };
+
+/** How many bcrypt comparisons this process ran (lets tests prove the unknown-user path does real work). */
+export function hashStats(): Readonly<typeof stats> {
+  return { ...stats };
+}
+
 export async function bcryptCompare(input: string, hash: string): Promise<boolean> {
+  stats.comparisons++;
   return (await pool.run({ op: 'compare', input, hash })) as boolean;
 }

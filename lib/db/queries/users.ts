@@ -15,7 +15,8 @@ export async function findUserById(id: number): Promise<User | undefined> {
 /** Which of email/username already belong to another account (checked before insert for per-field messages). */
 export async function takenIdentityFields(email: string, username: string): Promise<{ email: boolean; username: boolean }> {
   const rows = await db.select({ email: users.email, username: users.username }).from(users).where(or(eq(users.email, email), eq(users.username, username)));
-  return { email: rows.some((r) => r.email.toLowerCase() === email), username: rows.some((r) => r.username.toLowerCase() === username) };
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  return { email: rows.some((r) => same(r.email, email)), username: rows.some((r) => same(r.username, username)) };
 }
 
 export async function insertUser(user: NewUser): Promise<number> {
