@@ -35,6 +35,7 @@ const schema = z.object({
   WORKER_CONCURRENCY: int(2, 1, 32),
   WORKER_SHUTDOWN_DEADLINE_MS: int(10_000, 500, 120_000),
   LOGIN_MAX_ATTEMPTS: int(10, 1, 1000),
+  BENCH_ROUTES: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
 });
 
 const parsed = schema.safeParse(process.env);

@@ -19,6 +19,13 @@ export class SignInRefused extends CredentialsSignin {
 
 export const { handlers, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A refused sign-in is an expected outcome (audited in authenticate()), not an error with a stack trace.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   providers: [
     Credentials({
       credentials: { identifier: {}, password: {} },

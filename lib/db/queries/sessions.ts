@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import { db } from '../index';
 import { sessions, users, type Session, type User } from '../schema';
 
@@ -6,14 +6,18 @@ export async function createSession(input: { id: string; userId: number; expires
   await db.insert(sessions).values(input);
 }
 
+// Runs on every authorized request: built once, executed as a server-side prepared statement.
+const sessionWithUser = db
+  .select({ session: sessions, user: users })
+  .from(sessions)
+  .innerJoin(users, eq(users.id, sessions.userId))
+  .where(and(eq(sessions.id, sql.placeholder('sessionId')), eq(sessions.userId, sql.placeholder('userId'))))
+  .limit(1)
+  .prepare();
+
 /** The session and its user, whatever their state: the caller decides what makes it alive. */
 export async function findSessionWithUser(sessionId: string, userId: number): Promise<{ session: Session; user: User } | undefined> {
-  const [row] = await db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
-    .limit(1);
+  const [row] = await sessionWithUser.execute({ sessionId, userId });
   return row;
 }
 

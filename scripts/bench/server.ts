@@ -1,0 +1,33 @@
+/** Why: benchmarks run the real production server (`next start`) on their own port and database, then stop it. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+export async function waitForUrl(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
+}
+
+export function ensureBuild(): void {
+  if (existsSync('.next/BUILD_ID')) return;
+  console.log('[bench] no production build found: running next build');
+  execFileSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+}
+
+export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  await waitForUrl(`http://127.0.0.1:${port}/api/health?check=mysql`);
+  return server;
+}
+
+export function stopServer(server: ChildProcess): void {
+  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Why: `npm run stack` — the whole product on local services from a fresh clone: dependencies, services,
+# migrations, demo users and analytics data, a production build, then web (http://localhost:3000) and worker.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
+if [ ! -f .env.local ]; then
+  cp .env.example .env.local
+  sed -i "s|^AUTH_SECRET=.*|AUTH_SECRET=$(node -e "console.log(require('crypto').randomBytes(33).toString('base64'))")|" .env.local
+  echo "[stack] wrote .env.local with a fresh AUTH_SECRET"
+fi
+npm run services
+npm run db:migrate
+npm run seed:users
+if [ -f scripts/seed-demo.ts ]; then npm run seed:demo; fi
+NEXT_TELEMETRY_DISABLED=1 npx next build
+echo "[stack] web on http://localhost:3000 — sign in as demo.admin / amber orchard compass 42 (see README)"
+exec npx concurrently --kill-others-on-fail --names web,worker --prefix-colors blue,magenta \
+  "NEXT_TELEMETRY_DISABLED=1 npx next start -p ${PORT:-3000}" \
+  "npx tsx worker/index.ts"
