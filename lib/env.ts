@@ -34,6 +34,10 @@ const schema = z.object({
   QUEUE_PREFIX: z.string().regex(/^[\w-]+$/).default('sync-portal'),
   WORKER_CONCURRENCY: int(2, 1, 32),
   WORKER_SHUTDOWN_DEADLINE_MS: int(10_000, 500, 120_000),
+  WORKER_LOCK_DURATION_MS: int(5_000, 1_000, 600_000),
+  WORKER_STALLED_INTERVAL_MS: int(2_500, 500, 600_000),
+  SYNC_TEST_CRASH_BEFORE_CHECKPOINT: z.coerce.number().int().min(1).optional(),
+  SYNC_TEST_BATCH_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
   LOGIN_MAX_ATTEMPTS: int(10, 1, 1000),
   BENCH_ROUTES: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
 });

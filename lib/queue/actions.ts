@@ -1,0 +1,64 @@
+/**
+ * Why: each admin action checks the job's state first and explains a refusal (404 when the job is gone, 409
+ * when the state does not allow it), so the page never has to guess what BullMQ would do.
+ */
+import { formatNamespace } from '../validation/sync';
+import { clearCancelRequest, isCancelRequested, requestCancel } from './cancel-requests';
+import { failFast, SyncJobError } from './errors';
+import { enqueueSync, getSyncJobOr404, withPairLock } from './producer';
+import { getSyncQueue } from './queue';
+import type { QueuedBy, SyncJob, SyncJobState } from './types';
+import { viewState } from './view';
+
+async function currentState(job: SyncJob): Promise<{ state: SyncJobState; client: Awaited<ReturnType<typeof getSyncQueue>["backend"]["client"]> }> {
+  const client = await getSyncQueue().backend.client;
+  const [state, cancelRequested] = await Promise.all([job.getState(), isCancelRequested(client, String(job.id))]);
+  return { state: viewState(state, job.failedReason, cancelRequested), client };
+}
+
+function refuse(job: SyncJob, state: SyncJobState, action: string, allowed: string): never {
+  throw new SyncJobError(409, `cannot ${action} job ${job.id}: it is ${state}; only ${allowed} jobs can be ${action === 'run again' ? 'run again' : `${action}${action.endsWith('e') ? 'd' : 'ed'}`}`);
+}
+
+export async function cancelJob(id: string, by: QueuedBy): Promise<void> {
+  await failFast(async () => {
+    const job = await getSyncJobOr404(id);
+    const { state, client } = await currentState(job);
+    if (!['waiting', 'active', 'delayed', 'prioritized'].includes(state)) refuse(job, state, 'cancel', 'waiting or active');
+    await requestCancel(client, String(job.id), by.username);
+    await job.log(`cancel requested by ${by.username}`);
+  });
+}
+
+export async function retryJob(id: string, by: QueuedBy): Promise<void> {
+  await failFast(async () => {
+    const job = await getSyncJobOr404(id);
+    const { state, client } = await currentState(job);
+    if (state !== 'failed' && state !== 'cancelled') refuse(job, state, 'retry', 'failed or cancelled');
+    await withPairLock(job.data, String(job.id), async () => {
+      await clearCancelRequest(client, String(job.id));
+      if ((await job.getState()) === 'failed') await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+      const from = job.data.checkpoint?.copied ? ` from its checkpoint (${job.data.checkpoint.copied} documents done)` : '';
+      await job.log(`retried by ${by.username}${from}`);
+    });
+  });
+}
+
+export async function runAgain(id: string, queuedBy: QueuedBy): Promise<string> {
+  const job = await getSyncJobOr404(id);
+  const { state } = await failFast(() => currentState(job));
+  if (state !== 'completed') refuse(job, state, 'run again', 'completed');
+  return enqueueSync(job.data.spec, queuedBy);
+}
+
+export async function removeJob(id: string): Promise<void> {
+  await failFast(async () => {
+    const job = await getSyncJobOr404(id);
+    const { state, client } = await currentState(job);
+    if (state === 'active') {
+      throw new SyncJobError(409, `cannot remove job ${job.id}: it is running (${formatNamespace(job.data.spec.source)} -> ${formatNamespace(job.data.spec.target)}); cancel it first`);
+    }
+    await job.remove();
+    await clearCancelRequest(client, String(job.id));
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * Why: the jobs table shows newest first, filtered by the state an admin sees ("cancelled" included), with a
+ * total for pagination. Retention keeps at most ~1,000 finished jobs per kind, so reading the ids of every
+ * kept job and paging in memory stays cheap and exact.
+ */
+import { isCancelRequested } from './cancel-requests';
+import { failFast } from './errors';
+import { getSyncQueue } from './queue';
+import type { ListableState, SyncJob, SyncJobState, SyncJobView } from './types';
+import { serializeSyncJob } from './view';
+
+const ALL_TYPES = ['waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed'] as const;
+
+export type SyncJobList = { jobs: SyncJobView[]; total: number; page: number; pageSize: number };
+
+export async function listSyncJobs({ state, page = 1, pageSize = 20 }: { state?: ListableState; page?: number; pageSize?: number }): Promise<SyncJobList> {
+  return failFast(async () => {
+    const queue = getSyncQueue();
+    const client = await queue.backend.client;
+    const types = ALL_TYPES.filter((type) => !state || type === state || (state === 'cancelled' && ['failed', 'waiting', 'delayed', 'prioritized'].includes(type)) || (state === 'waiting' && type === 'prioritized'));
+    const entries: { job: SyncJob; state: SyncJobState }[] = [];
+    for (const type of types) {
+      for (const job of await queue.getJobs(type)) if (job) entries.push({ job, state: type });
+    }
+    const views = await Promise.all(entries.map(async ({ job, state: s }) => serializeSyncJob(job, s, await isCancelRequested(client, String(job.id)))));
+    const matching = views.filter((view) => !state || view.state === state || (state === 'waiting' && view.state === 'prioritized'));
+    matching.sort((a, b) => Number(b.id) - Number(a.id));
+    const start = (Math.max(1, page) - 1) * pageSize;
+    return { jobs: matching.slice(start, start + pageSize), total: matching.length, page: Math.max(1, page), pageSize };
+  });
+}

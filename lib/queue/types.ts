@@ -1,0 +1,38 @@
+/**
+ * Why: the job's data, progress and result are read by the worker, the admin pages, the CLI and tests; one set
+ * of types keeps them agreeing on the JSON stored in Redis.
+ */
+import type { Job, JobState } from 'bullmq';
+import type { Checkpoint, SyncResult } from '../sync/types';
+import type { SyncSpec } from '../validation/sync';
+
+export type QueuedBy = { userId: number; username: string };
+
+export type SyncJobData = { spec: SyncSpec; queuedBy: QueuedBy; checkpoint?: Checkpoint };
+
+export type SyncProgress = { copied: number; total: number; percent: number; docsPerSec: number; etaSeconds: number | null };
+
+/** The engine's result plus what the worker process measured while running the job. */
+export type SyncJobResult = SyncResult & { mongoCommands: number; maxRssMb: number };
+
+export type SyncJob = Job<SyncJobData, SyncJobResult>;
+
+export type SyncJobState = JobState | 'cancelled' | 'unknown';
+export const SYNC_JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed', 'cancelled'] as const;
+export type ListableState = (typeof SYNC_JOB_STATES)[number];
+
+export type SyncJobView = {
+  id: string;
+  spec: SyncSpec;
+  state: SyncJobState;
+  cancelRequested: boolean;
+  attempts: { made: number; started: number; max: number };
+  checkpoint: Checkpoint | null;
+  progress: SyncProgress | null;
+  queuedBy: QueuedBy;
+  timestamps: { queuedAt: number; startedAt: number | null; finishedAt: number | null };
+  failedReason: string | null;
+  stacktrace: string[] | null;
+  result: SyncJobResult | null;
+  logs: string[];
+};

@@ -1,0 +1,48 @@
+/**
+ * Why: pages, API routes and the CLI show jobs as plain JSON; this is the only place that knows how BullMQ
+ * fields map to what an admin sees (including the "cancelled" state BullMQ does not have).
+ */
+import { env } from '../env';
+import { CANCELLED_REASON, isCancelRequested } from './cancel-requests';
+import { getSyncQueue } from './queue';
+import type { SyncJob, SyncJobState, SyncJobView, SyncProgress } from './types';
+
+export function viewState(state: SyncJobState, failedReason: string | null | undefined, cancelRequested: boolean): SyncJobState {
+  if (state === 'failed' && failedReason === CANCELLED_REASON) return 'cancelled';
+  if (cancelRequested && (state === 'waiting' || state === 'delayed' || state === 'prioritized')) return 'cancelled';
+  return state;
+}
+
+function isProgress(value: unknown): value is SyncProgress {
+  return typeof value === 'object' && value !== null && 'copied' in value && 'total' in value;
+}
+
+export function serializeSyncJob(job: SyncJob, state: SyncJobState, cancelRequested: boolean, logs: string[] = []): SyncJobView {
+  return {
+    id: String(job.id),
+    spec: job.data.spec,
+    state: viewState(state, job.failedReason, cancelRequested),
+    cancelRequested,
+    attempts: { made: job.attemptsMade, started: job.attemptsStarted, max: job.opts.attempts ?? 1 },
+    checkpoint: job.data.checkpoint ?? null,
+    progress: isProgress(job.progress) ? job.progress : null,
+    queuedBy: job.data.queuedBy,
+    timestamps: { queuedAt: job.timestamp, startedAt: job.processedOn ?? null, finishedAt: job.finishedOn ?? null },
+    failedReason: job.failedReason || null,
+    stacktrace: env.NODE_ENV === 'production' || !job.stacktrace?.length ? null : job.stacktrace,
+    result: job.returnvalue ?? null,
+    logs,
+  };
+}
+
+export async function loadSyncJobView(job: SyncJob, { withLogs = true } = {}): Promise<SyncJobView> {
+  const queue = getSyncQueue();
+  const client = await queue.backend.client;
+  const id = String(job.id);
+  const [state, cancelRequested, logs] = await Promise.all([
+    job.getState(),
+    isCancelRequested(client, id),
+    withLogs ? queue.getJobLogs(id).then((l) => l.logs) : Promise.resolve([]),
+  ]);
+  return serializeSyncJob(job, state, cancelRequested, logs);
+}

@@ -1,0 +1,70 @@
+/**
+ * Why: filters and projections come from admins' text boxes and are sent to the database verbatim, so anything
+ * that would run JavaScript on the server (or write, or read other collections) must be refused before a job is
+ * queued. An allow-list fails closed: an operator we have not thought about is refused with its name.
+ */
+import type { Document } from 'bson';
+
+const JAVASCRIPT_OPERATORS: Record<string, string> = {
+  $where: 'it runs JavaScript on the server',
+  $function: 'it runs JavaScript on the server',
+  $accumulator: 'it runs JavaScript on the server',
+  $javascript: 'it runs JavaScript on the server',
+};
+
+const QUERY_OPERATORS = new Set([
+  '$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$and', '$or', '$nor', '$not', '$exists', '$type',
+  '$regex', '$options', '$all', '$elemMatch', '$size', '$mod', '$bitsAllSet', '$bitsAnySet', '$bitsAllClear',
+  '$bitsAnyClear', '$comment', '$expr',
+]);
+
+const EXPRESSION_OPERATORS = new Set([
+  '$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$cmp', '$and', '$or', '$not', '$in', '$add', '$subtract',
+  '$multiply', '$divide', '$mod', '$abs', '$ceil', '$floor', '$round', '$trunc', '$size', '$ifNull', '$cond',
+  '$switch', '$literal', '$concat', '$toLower', '$toUpper', '$strLenCP', '$substrCP', '$split', '$trim',
+  '$regexMatch', '$year', '$month', '$dayOfMonth', '$dayOfWeek', '$hour', '$dateToString', '$toString',
+  '$toInt', '$toLong', '$toDouble', '$toDate', '$toBool', '$type', '$arrayElemAt', '$max', '$min', '$sum',
+  '$avg', '$isArray', '$isNumber', '$first', '$last', '$filter', '$map', '$reduce', '$setIsSubset',
+]);
+
+const PROJECTION_OPERATORS = new Set(['$slice', '$elemMatch']);
+
+export type OperatorContext = 'filter' | 'projection';
+
+/** Returns a message naming the first refused operator, or null when every `$` key is allowed. */
+export function findRefusedOperator(value: unknown, context: OperatorContext): string | null {
+  return walk(value, context === 'filter' ? QUERY_OPERATORS : PROJECTION_OPERATORS, context);
+}
+
+function walk(value: unknown, allowed: Set<string>, context: OperatorContext | 'expression'): string | null {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const refused = walk(item, allowed, context);
+      if (refused) return refused;
+    }
+    return null;
+  }
+  if (!isPlainDocument(value)) return refusedValue(value);
+  for (const [key, child] of Object.entries(value)) {
+    if (key.startsWith('$')) {
+      const why = JAVASCRIPT_OPERATORS[key];
+      if (why) return `operator ${key} is not allowed (${why})`;
+      if (!allowed.has(key)) return `operator ${key} is not allowed in a ${context === 'expression' ? 'filter $expr' : context}`;
+    }
+    const nextAllowed = key === '$expr' || context === 'expression' ? EXPRESSION_OPERATORS : allowed;
+    const nextContext = key === '$expr' ? 'expression' : context;
+    const refused = walk(child, nextAllowed, nextContext);
+    if (refused) return refused;
+  }
+  return null;
+}
+
+function refusedValue(value: unknown): string | null {
+  const bsonType = (value as { _bsontype?: string } | null)?._bsontype;
+  if (bsonType === 'Code') return 'JavaScript code values ($code) are not allowed (they run on the server)';
+  return null;
+}
+
+function isPlainDocument(value: unknown): value is Document {
+  return typeof value === 'object' && value !== null && !('_bsontype' in value) && !(value instanceof Date) && !(value instanceof RegExp);
+}

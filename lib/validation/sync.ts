@@ -1,0 +1,175 @@
+/**
+ * Why: one `SyncSpec` schema is shared by the admin form, its server action, the `sync` CLI, the queue producer
+ * and the worker, so a spec the form accepts is exactly a spec the worker can run. Filter and projection stay
+ * canonical Extended JSON strings: they travel through Redis as JSON and are parsed again where they are used.
+ */
+import { EJSON, type Document } from 'bson';
+import { z } from 'zod';
+import { findRefusedOperator, type OperatorContext } from '../sync/query-operators';
+
+export const SYNC_MODES = ['insert', 'upsert', 'mirror', 'incremental'] as const;
+export const VERIFY_MODES = ['none', 'count', 'hash'] as const;
+export const MAX_BATCH_SIZE = 10_000;
+export const RESERVED_COLLECTION_PREFIX = '__sync_portal';
+
+const databaseName = z
+  .string({ error: 'database name is required' })
+  .trim()
+  .min(1, 'database name is required')
+  .max(63, 'database name must be at most 63 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'database name may contain only letters, digits, "_" and "-"')
+  .refine((name) => !['admin', 'local', 'config'].includes(name), 'admin, local and config are system databases');
+
+const collectionName = z
+  .string({ error: 'collection name is required' })
+  .trim()
+  .min(1, 'collection name is required')
+  .max(120, 'collection name must be at most 120 characters')
+  .regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/, 'collection name may contain only letters, digits, "_", "-" and "."')
+  .refine((name) => !name.startsWith('system.'), 'system.* collections cannot be synced')
+  .refine((name) => !name.startsWith(RESERVED_COLLECTION_PREFIX), `${RESERVED_COLLECTION_PREFIX}* collections are reserved`);
+
+const namespace = z.object({ db: databaseName, collection: collectionName });
+
+const fieldPath = z
+  .string()
+  .trim()
+  .min(1, 'watermark field is required')
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/, 'watermark field must be a field path such as updatedAt or meta.updatedAt');
+
+/** Parses Extended JSON into a document, or returns a message saying why it cannot be used. */
+export function parseExtendedJsonDocument(text: string, context: OperatorContext): Document | string {
+  let value: unknown;
+  try {
+    value = EJSON.parse(text, { relaxed: false });
+  } catch (error) {
+    return `${context} is not valid Extended JSON: ${(error as Error).message}`;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || '_bsontype' in value) {
+    return `${context} must be a JSON object such as {"active": true}`;
+  }
+  return findRefusedOperator(value, context) ?? (context === 'projection' ? projectionProblem(value as Document) : null) ?? (value as Document);
+}
+
+function projectionProblem(projection: Document): string | null {
+  const kinds = new Set<string>();
+  for (const [key, value] of Object.entries(projection)) {
+    const isFlag = value === 0 || value === 1 || typeof value === 'boolean' || isBsonNumber(value);
+    const isOperator = typeof value === 'object' && value !== null && Object.keys(value).every((k) => k.startsWith('$'));
+    if (!isFlag && !isOperator) return `projection value for "${key}" must be 0, 1, true, false or a $slice/$elemMatch`;
+    if (isFlag && key !== '_id') kinds.add(Number(value) ? 'include' : 'exclude');
+  }
+  return kinds.size > 1 ? 'projection cannot mix included and excluded fields (except _id)' : null;
+}
+
+function isBsonNumber(value: unknown): boolean {
+  const type = (value as { _bsontype?: string } | null)?._bsontype;
+  return type === 'Int32' || type === 'Double' || type === 'Long';
+}
+
+function extendedJsonField(context: OperatorContext) {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((text, ctx) => {
+      if (!text) return undefined;
+      const parsed = parseExtendedJsonDocument(text, context);
+      if (typeof parsed === 'string') {
+        ctx.addIssue({ code: 'custom', message: parsed });
+        return z.NEVER;
+      }
+      return Object.keys(parsed).length ? EJSON.stringify(parsed, { relaxed: false }) : undefined;
+    });
+}
+
+export const syncSpecSchema = z
+  .object({
+    source: namespace,
+    target: namespace,
+    mode: z.enum(SYNC_MODES, { error: `mode must be one of ${SYNC_MODES.join(', ')}` }).default('upsert'),
+    watermarkField: fieldPath.default('_id'),
+    filter: extendedJsonField('filter'),
+    projection: extendedJsonField('projection'),
+    batchSize: z.coerce
+      .number({ error: 'batch size must be a number' })
+      .int('batch size must be a whole number')
+      .min(1, 'batch size must be at least 1')
+      .max(MAX_BATCH_SIZE, `batch size must be at most ${MAX_BATCH_SIZE.toLocaleString('en-US')}`)
+      .default(1000),
+    verify: z.enum(VERIFY_MODES, { error: `verify must be one of ${VERIFY_MODES.join(', ')}` }).default('none'),
+  })
+  .superRefine((spec, ctx) => {
+    if (spec.source.db === spec.target.db && spec.source.collection === spec.target.collection) {
+      ctx.addIssue({ code: 'custom', path: ['target', 'collection'], message: 'source and target must be different collections' });
+    }
+  });
+
+export type SyncSpec = z.output<typeof syncSpecSchema>;
+export type SyncSpecInput = z.input<typeof syncSpecSchema>;
+
+export const SYNC_FORM_FIELDS = [
+  'sourceDb', 'sourceCollection', 'targetDb', 'targetCollection', 'mode', 'watermarkField', 'filter', 'projection',
+  'batchSize', 'verify',
+] as const;
+export type SyncFormField = (typeof SYNC_FORM_FIELDS)[number];
+export type SyncFieldErrors = Partial<Record<SyncFormField | 'form', string[]>>;
+
+const FIELD_BY_PATH: Record<string, SyncFormField> = {
+  'source.db': 'sourceDb', 'source.collection': 'sourceCollection', 'target.db': 'targetDb',
+  'target.collection': 'targetCollection', mode: 'mode', watermarkField: 'watermarkField', filter: 'filter',
+  projection: 'projection', batchSize: 'batchSize', verify: 'verify',
+};
+
+/** Turns a zod error on a spec into messages keyed by the form's flat field names. */
+export function syncSpecFieldErrors(error: z.ZodError): SyncFieldErrors {
+  const errors: SyncFieldErrors = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join('.');
+    const field = FIELD_BY_PATH[path] ?? (path.startsWith('source') ? 'sourceCollection' : path.startsWith('target') ? 'targetCollection' : 'form');
+    (errors[field] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+export type FormLike = FormData | Record<string, unknown>;
+
+/** Builds a spec input from flat string fields (FormData from the admin page, or CLI flags); blanks mean "default". */
+export function syncSpecInputFromFields(input: FormLike): SyncSpecInput {
+  const read = (name: SyncFormField): string | undefined => {
+    const raw = input instanceof FormData ? input.get(name) : input[name];
+    if (raw === undefined || raw === null) return undefined;
+    const text = String(raw).trim();
+    return text === '' ? undefined : text;
+  };
+  return {
+    source: { db: read('sourceDb') ?? '', collection: read('sourceCollection') ?? '' },
+    target: { db: read('targetDb') ?? '', collection: read('targetCollection') ?? '' },
+    mode: read('mode') as SyncSpecInput['mode'],
+    watermarkField: read('watermarkField'),
+    filter: read('filter'),
+    projection: read('projection'),
+    batchSize: read('batchSize'),
+    verify: read('verify') as SyncSpecInput['verify'],
+  };
+}
+
+export type SyncSpecParseResult = { success: true; data: SyncSpec } | { success: false; fieldErrors: SyncFieldErrors };
+
+export function parseSyncSpecFields(input: FormLike): SyncSpecParseResult {
+  const result = syncSpecSchema.safeParse(syncSpecInputFromFields(input));
+  return result.success ? { success: true, data: result.data } : { success: false, fieldErrors: syncSpecFieldErrors(result.error) };
+}
+
+export function formatNamespace(ns: { db: string; collection: string }): string {
+  return `${ns.db}.${ns.collection}`;
+}
+
+/** The selection filter as a document (empty when the spec has none). */
+export function specFilter(spec: Pick<SyncSpec, 'filter'>): Document {
+  return spec.filter ? (EJSON.parse(spec.filter, { relaxed: false }) as Document) : {};
+}
+
+export function specProjection(spec: Pick<SyncSpec, 'projection'>): Document | undefined {
+  return spec.projection ? (EJSON.parse(spec.projection, { relaxed: false }) as Document) : undefined;
+}
