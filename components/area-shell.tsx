@@ -1,8 +1,8 @@
-import type { User } from '@/lib/db/schema';
+import type { SessionUser } from '@/lib/db/schema';
 import { SiteHeader } from './site-header';
 
 /** The frame of every signed-in page: header with navigation and the user, then the page's own heading. */
-export function AreaShell({ user, title, description, children }: { user: User; title: string; description?: string; children?: React.ReactNode }) {
+export function AreaShell({ user, title, description, children }: { user: SessionUser; title: string; description?: string; children?: React.ReactNode }) {
   return (
     <>
       <SiteHeader user={user} />

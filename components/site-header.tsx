@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { signOutAction } from '@/app/actions/sign-out';
 import { displayName } from '@/lib/db/queries/users';
-import type { User } from '@/lib/db/schema';
+import type { SessionUser } from '@/lib/db/schema';
 import { AREA_LABEL, areasFor } from '@/lib/auth/roles';
 import { Avatar } from './avatar';
 
-export function SiteHeader({ user }: { user: User }) {
+export function SiteHeader({ user }: { user: SessionUser }) {
   const name = displayName(user);
   return (
     <header className="border-b border-slate-200 bg-white">

@@ -4,12 +4,13 @@ import { withUser } from '@/lib/actions/with-session';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { recordAudit } from '@/lib/db/queries/audit';
 import { revokeOtherSessions } from '@/lib/db/queries/sessions';
-import { updateUser } from '@/lib/db/queries/users';
+import { findUserById, updateUser } from '@/lib/db/queries/users';
 import { clientInfo } from '@/lib/request-info';
 import { changePasswordSchema } from '@/lib/validation/auth';
 
 export const changePasswordAction = withUser(({ user }) => changePasswordSchema(user), async (data, _formData, { user, session }) => {
-  if (!(await verifyPassword(data.currentPassword, user.passwordHash))) return { errors: { currentPassword: 'Current password is incorrect' } };
+  const stored = await findUserById(user.id);
+  if (!stored || !(await verifyPassword(data.currentPassword, stored.passwordHash))) return { errors: { currentPassword: 'Current password is incorrect' } };
   await updateUser(user.id, { passwordHash: await hashPassword(data.newPassword) });
   const revoked = await revokeOtherSessions(user.id, session.id);
   await recordAudit({ action: 'auth.password_changed', actorUserId: user.id, target: `user:${user.id}`, ip: clientInfo(await headers()).ip, detail: { revokedSessions: revoked } });

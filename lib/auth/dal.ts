@@ -8,11 +8,11 @@ import { cookies } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { findSessionWithUser, touchSession } from '../db/queries/sessions';
-import type { Session, User } from '../db/schema';
+import type { SessionState, SessionUser } from '../db/schema';
 import { mayOpenArea, type Area } from './roles';
 import { readSessionClaims, type SessionClaims } from './token';
 
-export type CurrentSession = { user: User; session: Session };
+export type CurrentSession = { user: SessionUser; session: SessionState };
 
 const TOUCH_AFTER_MS = 60_000;
 

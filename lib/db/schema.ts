@@ -49,3 +49,7 @@ export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Session = typeof sessions.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+
+/** What a signed-in request knows about its user (no password hash) and session. */
+export type SessionUser = Pick<User, 'id' | 'email' | 'username' | 'firstName' | 'lastName' | 'address' | 'profilePicture' | 'role' | 'status'>;
+export type SessionState = Pick<Session, 'id' | 'expiresAt' | 'lastSeenAt' | 'revokedAt'>;
