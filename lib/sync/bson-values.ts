@@ -4,6 +4,9 @@
  */
 import { EJSON, type Document, type Timestamp } from 'bson';
 
+/** Read options that keep every BSON type as it is stored (Int32 vs Double vs Long, regex flags JS lacks). */
+export const EXACT_READ = { promoteValues: false, bsonRegExp: true } as const;
+
 export function encodeValue(value: unknown): string {
   return EJSON.stringify({ v: value }, { relaxed: false });
 }

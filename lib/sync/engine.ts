@@ -5,7 +5,7 @@
  */
 import type { Collection, Db, Document } from 'mongodb';
 import { specProjection, type SyncSpec } from '../validation/sync';
-import { encodeValue } from './bson-values';
+import { encodeValue, EXACT_READ } from './bson-values';
 import { ReadAheadBatches } from './batch-reader';
 import { throwIfAborted } from './errors';
 import { deleteTargetExtras } from './mirror';
@@ -45,7 +45,7 @@ export async function runSync(run: SyncRun): Promise<SyncResult> {
   if (checkpoint.phase !== 'delete') {
     const projection = specProjection(spec);
     const cursor = source
-      .find(andFilters(selection, afterLastId(checkpoint)), projection ? { projection } : {})
+      .find(andFilters(selection, afterLastId(checkpoint)), { ...EXACT_READ, ...(projection ? { projection } : {}) })
       .sort({ _id: 1 })
       .batchSize(spec.batchSize);
     const batches = new ReadAheadBatches(cursor, spec.batchSize);

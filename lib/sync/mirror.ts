@@ -5,7 +5,7 @@
  * an extra query, never a wrong deletion.
  */
 import type { Collection, Document, Filter } from 'mongodb';
-import { compareBsonValues, encodeValue } from './bson-values';
+import { compareBsonValues, encodeValue, EXACT_READ } from './bson-values';
 import { throwIfAborted } from './errors';
 import { andFilters, idIn } from './selection';
 
@@ -21,7 +21,7 @@ export type MirrorOptions = {
 export async function deleteTargetExtras(options: MirrorOptions): Promise<number> {
   const { source, target, selection, batchSize } = options;
   const idsOf = (collection: Collection<Document>, filter: Filter<Document>) =>
-    collection.find(filter, { projection: { _id: 1 } }).sort({ _id: 1 }).batchSize(batchSize);
+    collection.find(filter, { ...EXACT_READ, projection: { _id: 1 } }).sort({ _id: 1 }).batchSize(batchSize);
   const sourceIds = idsOf(source, selection)[Symbol.asyncIterator]();
   const targetIds = idsOf(target, {})[Symbol.asyncIterator]();
   let deleted = 0;
@@ -50,7 +50,7 @@ export async function deleteTargetExtras(options: MirrorOptions): Promise<number
 
 async function deleteConfirmedExtras(source: Collection<Document>, target: Collection<Document>, selection: Filter<Document>, ids: unknown[]): Promise<number> {
   const stillInSource = await source
-    .find(andFilters(selection, idIn(ids)), { projection: { _id: 1 } })
+    .find(andFilters(selection, idIn(ids)), { ...EXACT_READ, projection: { _id: 1 } })
     .batchSize(ids.length + 1)
     .toArray();
   const keep = new Set(stillInSource.map((doc) => encodeValue(doc._id)));

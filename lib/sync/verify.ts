@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Collection, Document, Filter } from 'mongodb';
-import { canonicalDocument } from './bson-values';
+import { canonicalDocument, EXACT_READ } from './bson-values';
 import type { Verification } from './types';
 
 const MOD = 1n << 128n;
@@ -29,7 +29,7 @@ function countSide(side: Side): Promise<number> {
 async function hashSide(side: Side, batchSize: number): Promise<{ count: number; hash: string }> {
   let sum = 0n;
   let count = 0;
-  const cursor = side.collection.find(side.filter, side.projection ? { projection: side.projection } : {}).batchSize(batchSize);
+  const cursor = side.collection.find(side.filter, { ...EXACT_READ, ...(side.projection ? { projection: side.projection } : {}) }).batchSize(batchSize);
   for await (const doc of cursor) {
     sum = (sum + BigInt(`0x${createHash('sha256').update(canonicalDocument(doc)).digest('hex').slice(0, 32)}`)) % MOD;
     count += 1;

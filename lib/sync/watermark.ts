@@ -6,7 +6,7 @@
  */
 import type { Collection, Db, Document } from 'mongodb';
 import { formatNamespace, RESERVED_COLLECTION_PREFIX, specFilter, type SyncSpec } from '../validation/sync';
-import { encodeValue } from './bson-values';
+import { encodeValue, EXACT_READ } from './bson-values';
 import { andFilters } from './selection';
 
 export const WATERMARK_COLLECTION = `${RESERVED_COLLECTION_PREFIX}_watermarks`;
@@ -34,7 +34,7 @@ export async function saveWatermark(targetDb: Db, spec: SyncSpec, mark: string):
 export async function currentHighWatermark(source: Collection<Document>, spec: SyncSpec): Promise<string | null> {
   const field = spec.watermarkField;
   const [top] = await source
-    .find(andFilters(specFilter(spec), { [field]: { $exists: true } }), { projection: { [field]: 1 } })
+    .find(andFilters(specFilter(spec), { [field]: { $exists: true } }), { ...EXACT_READ, projection: { [field]: 1 } })
     .sort({ [field]: -1 })
     .limit(1)
     .toArray();

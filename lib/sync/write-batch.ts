@@ -6,7 +6,7 @@
  * when it resumes after a crash.
  */
 import { MongoBulkWriteError, type Collection, type Document } from 'mongodb';
-import { canonicalDocument, encodeValue } from './bson-values';
+import { canonicalDocument, encodeValue, EXACT_READ } from './bson-values';
 import { idIn } from './selection';
 
 const DUPLICATE_KEY = 11000;
@@ -38,20 +38,29 @@ export async function writeInsertBatch(target: Collection<Document>, docs: Docum
 
 /** Inserts what it can; returns the documents refused because their _id already exists. */
 async function insertAll(target: Collection<Document>, docs: Document[]): Promise<Document[]> {
+  const refused = await insertReportingErrors(target, docs);
+  const other = refused.find((e) => e.code !== DUPLICATE_KEY);
+  if (other) throw new Error(`insert into ${target.collectionName} failed: ${other.message}`);
+  return refused.map((e) => docs[e.index]);
+}
+
+export type InsertRefusal = { index: number; code: number; message: string };
+
+/** One unordered insert; the documents the server refused, by their index in `docs`. Other errors throw. */
+export async function insertReportingErrors(target: Collection<Document>, docs: Document[]): Promise<InsertRefusal[]> {
   try {
     await target.insertMany(docs, { ordered: false });
     return [];
   } catch (error) {
-    if (!(error instanceof MongoBulkWriteError)) throw error;
-    const writeErrors = [error.writeErrors].flat();
-    const other = writeErrors.find((e) => e.code !== DUPLICATE_KEY);
-    if (other || !writeErrors.length) throw error;
-    return writeErrors.map((e) => docs[e.index]);
+    if (!(error instanceof MongoBulkWriteError) || !error.writeErrors) throw error;
+    const refused = [error.writeErrors].flat().map((e) => ({ index: e.index, code: e.code, message: e.errmsg ?? `code ${e.code}` }));
+    if (!refused.length) throw error;
+    return refused;
   }
 }
 
 async function compareWithTarget(target: Collection<Document>, docs: Document[]) {
-  const found = await target.find(idIn(docs.map((d) => d._id))).batchSize(docs.length + 1).toArray();
+  const found = await target.find(idIn(docs.map((d) => d._id)), EXACT_READ).batchSize(docs.length + 1).toArray();
   const current = new Map(found.map((doc) => [encodeValue(doc._id), canonicalDocument(doc)]));
   const differing: Document[] = [];
   const missing: Document[] = [];
