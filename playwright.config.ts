@@ -1,6 +1,7 @@
 /**
  * Why: e2e journeys run in Debian's Chromium (Playwright cannot download browsers here) against a production
- * build served on 127.0.0.1 with its own database, plus a second server whose MySQL is unreachable on purpose.
+ * build served on 127.0.0.1 with its own database, a sync worker on its own queue prefix, plus a second server
+ * whose MySQL is unreachable on purpose.
  * `npm run test:e2e` prepares the database first (e2e/support/prepare.ts) and expects `next build` to have run.
  */
 import { execSync } from 'node:child_process';
@@ -26,6 +27,14 @@ export default defineConfig({
     },
   },
   webServer: [
+    {
+      command: 'npx tsx worker/index.ts',
+      env: E2E_ENV,
+      wait: { stdout: /worker ready/ },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    },
     { command: `npx next start -H 127.0.0.1 -p ${E2E_PORT}`, url: `${E2E_BASE_URL}/api/health?check=mysql`, env: E2E_ENV, reuseExistingServer: false, timeout: 60_000 },
     {
       command: `npx next start -H 127.0.0.1 -p ${E2E_DOWN_PORT}`,

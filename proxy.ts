@@ -36,13 +36,17 @@ export default async function proxy(request: NextRequest) {
   if (!needsSession) return NextResponse.next();
 
   const claims = await readSessionClaims((name) => request.cookies.get(name)?.value);
+  const isRead = request.method === 'GET' || request.method === 'HEAD';
+  if (!claims && !isRead) return NextResponse.json({ error: 'Sign in to continue' }, { status: 401 });
   if (!claims) {
     const login = new URL('/login', request.url);
     login.searchParams.set('callbackUrl', `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
   if (area && !mayOpenArea(claims.role, area)) {
-    return NextResponse.rewrite(new URL('/access-denied', request.url), { status: 403 });
+    // Pages get the "Access denied" page (403 via forbidden()); form posts and server actions a plain 403.
+    if (!isRead) return NextResponse.json({ error: 'Your account does not have access to this area' }, { status: 403 });
+    return NextResponse.rewrite(new URL('/access-denied', request.url));
   }
   return NextResponse.next();
 }

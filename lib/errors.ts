@@ -14,7 +14,7 @@ export function isServiceUnavailable(error: unknown): boolean {
   type Cause = { code?: unknown; name?: unknown; message?: unknown; cause?: unknown; err?: unknown };
   // Auth.js wraps errors thrown in authorize() as { cause: { err } }.
   for (let e = error as Cause | undefined, depth = 0; e && depth < 6; e = (e.cause ?? e.err) as Cause | undefined, depth++) {
-    if (e instanceof ServiceUnavailableError) return true;
+    if (e instanceof ServiceUnavailableError || (e as { status?: unknown }).status === 503) return true;
     if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
     if (typeof e.name === 'string' && /MongoServerSelectionError|MongoNetworkError/.test(e.name)) return true;
     if (typeof e.message === 'string' && /Connection is closed|Stream isn't writeable|enableOfflineQueue/.test(e.message)) return true;

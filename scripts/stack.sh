@@ -12,7 +12,7 @@ fi
 npm run services
 npm run db:migrate
 npm run seed:users
-if [ -f scripts/seed-demo.ts ]; then npm run seed:demo; fi
+npm run seed:demo
 NEXT_TELEMETRY_DISABLED=1 npx next build
 echo "[stack] web on http://localhost:3000 — sign in as demo.admin / amber orchard compass 42 (see README)"
 exec npx concurrently --kill-others-on-fail --names web,worker --prefix-colors blue,magenta \

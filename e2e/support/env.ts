@@ -3,6 +3,10 @@ export const E2E_PORT = 3100;
 export const E2E_DOWN_PORT = 3101;
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
+/** Mongo databases the sync journeys read from (seeded by prepare.ts) and write to. */
+export const E2E_MONGO_DB = 'e2e_analytics';
+export const E2E_BIG_DB = 'e2e_big';
+
 export const E2E_ENV: Record<string, string> = {
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',

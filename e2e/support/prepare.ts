@@ -1,8 +1,27 @@
-/** Why: every e2e run starts from an empty, migrated MySQL database holding only the demo users. */
+/**
+ * Why: every e2e run starts from an empty, migrated MySQL database holding only the demo users, freshly seeded
+ * demo analytics data in its own Mongo databases, and an empty e2e queue.
+ */
+import './apply-env';
 import { execFileSync } from 'node:child_process';
 import mysql from 'mysql2/promise';
 import { runMigrations } from '../../scripts/migrate';
-import { E2E_ENV } from './env';
+import { closeMongoClient, getMongoClient } from '../../lib/mongo/client';
+import { closeSyncQueue, getSyncQueue } from '../../lib/queue';
+import { E2E_BIG_DB, E2E_ENV, E2E_MONGO_DB } from './env';
+
+async function dropMongoDatabases(names: string[]): Promise<void> {
+  const client = await getMongoClient();
+  for (const name of names) await client.db(name).dropDatabase();
+  await closeMongoClient();
+}
+
+/** Jobs left from an earlier run would make the jobs table and duplicate checks lie. */
+async function clearQueue(): Promise<void> {
+  const queue = getSyncQueue();
+  await queue.obliterate({ force: true });
+  await closeSyncQueue();
+}
 
 async function main(): Promise<void> {
   const url = new URL(E2E_ENV.DATABASE_URL);
@@ -14,7 +33,12 @@ async function main(): Promise<void> {
   await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await connection.end();
   await runMigrations(url.toString());
-  execFileSync('npx', ['tsx', 'scripts/seed-users.ts'], { stdio: 'inherit', env: { ...process.env, ...E2E_ENV, NODE_ENV: 'test' } });
+  const env = { ...process.env, ...E2E_ENV, NODE_ENV: 'test' as const };
+  execFileSync('npx', ['tsx', 'scripts/seed-users.ts'], { stdio: 'inherit', env });
+  await dropMongoDatabases([E2E_MONGO_DB, E2E_BIG_DB]);
+  execFileSync('npx', ['tsx', 'scripts/seed-demo.ts', '--db', E2E_MONGO_DB, '--count', '200'], { stdio: 'inherit', env });
+  execFileSync('npx', ['tsx', 'scripts/seed-demo.ts', '--db', E2E_BIG_DB, '--count', '3000'], { stdio: 'inherit', env });
+  await clearQueue();
 }
 
 main().catch((error: Error) => {

@@ -13,7 +13,15 @@ export type FormState = {
   errors?: Record<string, string>;
   values?: Record<string, string>;
   message?: string;
+  /** Whatever the action created or touched, for the form to link to (e.g. a queued job's id). */
+  id?: string;
 };
+
+/** Errors that carry an HTTP status and a sentence meant for the user (e.g. SyncJobError's 404/409). */
+function userFacing(error: unknown): string | null {
+  const status = (error as { status?: unknown })?.status;
+  return error instanceof Error && typeof status === 'number' && status >= 400 && status < 500 ? error.message : null;
+}
 
 const SECRET_FIELD = /password/i;
 
@@ -41,6 +49,8 @@ export function validatedAction<S extends z.ZodType>(schema: S | (() => Promise<
       return { values, ...(await action(parsed.data, formData)) };
     } catch (error) {
       unstable_rethrow(error);
+      const message = userFacing(error);
+      if (message) return { errors: { form: message }, values };
       if (isServiceUnavailable(error)) return { errors: { form: SERVICE_UNAVAILABLE_MESSAGE }, values };
       throw error;
     }

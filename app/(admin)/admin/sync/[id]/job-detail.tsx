@@ -1,0 +1,62 @@
+'use client';
+import { ProgressBar } from '@/components/progress-bar';
+import { usePolledJson } from '@/components/use-polled-json';
+import type { SyncJobView } from '@/lib/queue/types';
+import { copiedOfTotal, formatEta, formatTime, namespace, percentOf, STATE_STYLE } from '@/lib/sync-ui/format';
+import { JobButtons } from './job-buttons';
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="grid grid-cols-3 gap-2 py-1.5">
+      <dt className="text-sm text-slate-500">{label}</dt>
+      <dd className="col-span-2 text-sm">{children}</dd>
+    </div>
+  );
+}
+
+function Verification({ job }: { job: SyncJobView }) {
+  const v = job.result?.verification;
+  if (job.spec.verify === 'none') return <>not requested</>;
+  if (!v) return <>{job.state === 'completed' ? 'not run' : 'after the copy'}</>;
+  return (
+    <span data-testid="verification" className={v.match ? 'text-emerald-700' : 'text-red-700'}>
+      {v.match ? 'match' : 'MISMATCH'} — source {v.sourceCount.toLocaleString('en-US')}, target {v.targetCount.toLocaleString('en-US')} documents
+      {v.hashMatch !== null && `, content hash ${v.hashMatch ? 'equal' : 'different'}`}
+    </span>
+  );
+}
+
+export function JobDetail({ initial }: { initial: SyncJobView }) {
+  const { data: job, error } = usePolledJson(`/api/admin/sync/jobs/${initial.id}`, initial);
+  const p = job.progress;
+  return (
+    <div className="space-y-6">
+      {error && <p role="status" className="text-sm text-amber-700">{error}</p>}
+      <div className="flex flex-wrap items-center gap-4">
+        <span data-testid="job-state" className={`rounded px-2 py-1 text-sm font-medium ${STATE_STYLE[job.state] ?? ''}`}>{job.state}</span>
+        {job.cancelRequested && job.state === 'active' && <span className="text-sm text-amber-700">cancelling at the next batch boundary…</span>}
+        <div className="w-64"><ProgressBar percent={percentOf(job)} label={`Job ${job.id} progress`} /></div>
+        <span className="text-sm tabular-nums">{copiedOfTotal(job)} documents</span>
+        {p && job.state === 'active' && <span className="text-sm text-slate-600">{Math.round(p.docsPerSec).toLocaleString('en-US')} docs/s · ETA {formatEta(p.etaSeconds)}</span>}
+      </div>
+      <JobButtons jobId={job.id} state={job.state} />
+      <dl className="divide-y divide-slate-100">
+        <Row label="Source → target"><span className="font-mono">{namespace(job.spec.source)} → {namespace(job.spec.target)}</span></Row>
+        <Row label="Mode">{job.spec.mode}{job.spec.mode === 'incremental' && ` (watermark ${job.spec.watermarkField})`}</Row>
+        <Row label="Filter / projection"><span className="font-mono">{job.spec.filter ?? '{}'} / {job.spec.projection ?? 'all fields'}</span></Row>
+        <Row label="Batch size">{job.spec.batchSize.toLocaleString('en-US')}</Row>
+        <Row label="Attempts">{job.attempts.made} of {job.attempts.max}</Row>
+        <Row label="Checkpoint"><span className="font-mono text-xs">{job.checkpoint ? `${job.checkpoint.copied.toLocaleString('en-US')} copied, last _id ${job.checkpoint.lastId ?? '—'}` : 'none yet'}</span></Row>
+        <Row label="Verification"><Verification job={job} /></Row>
+        {job.result && <Row label="Result">{job.result.copied.toLocaleString('en-US')} copied, {job.result.deleted.toLocaleString('en-US')} deleted, {job.result.duplicates} duplicates, in {(job.result.durationMs / 1000).toFixed(1)} s</Row>}
+        {job.failedReason && <Row label="Error"><span data-testid="job-error" className="text-red-700">{job.failedReason}</span></Row>}
+        <Row label="Queued by">{job.queuedBy.username}</Row>
+        <Row label="Queued / started / finished">{formatTime(job.timestamps.queuedAt)} / {formatTime(job.timestamps.startedAt)} / {formatTime(job.timestamps.finishedAt)}</Row>
+      </dl>
+      <section>
+        <h2 className="mb-2 text-lg font-semibold">Logs</h2>
+        <pre data-testid="job-logs" className="max-h-80 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{job.logs.length ? job.logs.join('\n') : 'No log lines yet.'}</pre>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_USERS } from '../lib/accounts/demo-users';
+import { signIn, uniqueSuffix } from './support/auth';
+import { E2E_BIG_DB, E2E_MONGO_DB } from './support/env';
+
+const demo = (role: string) => DEMO_USERS.find((u) => u.role === role)!;
+
+async function queueSync(page: Page, fields: { db: string; collection: string; target: string; batchSize?: string; verify?: string; filter?: string }) {
+  await page.goto('/admin/sync');
+  await page.getByLabel('Source database').selectOption(fields.db);
+  await page.getByLabel('Source collection').selectOption(fields.collection);
+  await page.getByLabel('Target database').fill(fields.db);
+  await page.getByLabel('Target collection').fill(fields.target);
+  await page.getByLabel('Mode').selectOption('upsert');
+  if (fields.filter) await page.getByLabel('Filter').fill(fields.filter);
+  await page.getByLabel('Batch size').fill(fields.batchSize ?? '1000');
+  await page.getByLabel('Verify').selectOption(fields.verify ?? 'hash');
+  await page.getByRole('button', { name: 'Queue sync' }).click();
+  const message = page.getByTestId('form-success');
+  await expect(message).toContainText(`${fields.db}.${fields.collection} → ${fields.db}.${fields.target}`);
+  return (await message.textContent())!.match(/Queued job (\d+)/)![1];
+}
+
+test('an admin queues a sync of the demo customers, watches it reach 100 %, and sees verification and logs', async ({ page }) => {
+  await signIn(page, demo('admin').username, demo('admin').password);
+  const target = `customers_copy_${uniqueSuffix()}`;
+  await page.goto('/admin/sync');
+  await expect(page.getByLabel('Source collection').locator('option', { hasText: 'customers (200 documents)' })).toHaveCount(1);
+  const id = await queueSync(page, { db: E2E_MONGO_DB, collection: 'customers', target, batchSize: '50' });
+
+  const row = page.getByTestId(`job-row-${id}`);
+  await expect(row).toBeVisible();
+  await expect(row.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100', { timeout: 30_000 });
+  await expect(row.getByTestId('job-state')).toHaveText('completed');
+  await expect(row).toContainText('200 / 200');
+
+  await row.getByRole('link', { name: `#${id}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Sync job #${id}` })).toBeVisible();
+  await expect(page.getByTestId('verification')).toContainText('match — source 200, target 200 documents, content hash equal');
+  await expect(page.getByTestId('job-logs')).not.toHaveText('No log lines yet.');
+  await expect(page.getByRole('button', { name: 'Run again' })).toBeVisible();
+
+  await page.goto('/admin/sync');
+  await page.getByLabel('Source database').selectOption(E2E_MONGO_DB);
+  await page.getByLabel('Target database').fill(E2E_MONGO_DB);
+  await page.getByLabel('Target collection').fill('customers');
+  await page.getByLabel('Filter').fill('{"$where": "sleep(1)"}');
+  await page.getByRole('button', { name: 'Queue sync' }).click();
+  await expect(page.locator('#filter-error')).toContainText('$where');
+  await expect(page.getByLabel('Filter')).toHaveValue('{"$where": "sleep(1)"}');
+});
+
+test('an admin cancels a large job mid-run and retries it to completion', async ({ page }) => {
+  await signIn(page, demo('admin').username, demo('admin').password);
+  const id = await queueSync(page, { db: E2E_BIG_DB, collection: 'accounts', target: `accounts_copy_${uniqueSuffix()}`, batchSize: '25' });
+  await page.goto(`/admin/sync/${id}`);
+  const state = page.getByTestId('job-state');
+  await expect(state).toHaveText('active', { timeout: 30_000 });
+  await expect.poll(async () => Number(await page.getByRole('progressbar').getAttribute('aria-valuenow')), { timeout: 30_000 }).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('form-success')).toContainText('stops at its next batch boundary');
+  await expect(state).toHaveText('cancelled', { timeout: 30_000 });
+  const stoppedAt = Number(await page.getByRole('progressbar').getAttribute('aria-valuenow'));
+  expect(stoppedAt).toBeLessThan(100);
+
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByTestId('form-success')).toContainText('resumes from its checkpoint');
+  await expect(state).toHaveText('completed', { timeout: 120_000 });
+  await expect(page.getByTestId('verification')).toContainText('match');
+  await expect(page.getByTestId('job-logs')).toContainText('cancel requested by demo.admin');
+});
+
+test('the jobs API explains refusals: 422 bad spec, 409 duplicate, 404 unknown job, 409 wrong state', async ({ page }) => {
+  await signIn(page, demo('admin').username, demo('admin').password);
+  const api = page.request;
+  const bad = await api.post('/api/admin/sync/jobs', { data: { sourceDb: E2E_MONGO_DB, sourceCollection: 'customers', targetDb: E2E_MONGO_DB, targetCollection: 'customers' } });
+  expect(bad.status()).toBe(422);
+  expect(JSON.stringify(await bad.json())).toMatch(/source and target must be different collections/);
+
+  const spec = { sourceDb: E2E_BIG_DB, sourceCollection: 'accounts', targetDb: E2E_BIG_DB, targetCollection: `dup_${uniqueSuffix()}`, batchSize: '10' };
+  const first = await api.post('/api/admin/sync/jobs', { data: spec });
+  expect(first.status()).toBe(201);
+  const { id } = await first.json();
+  const second = await api.post('/api/admin/sync/jobs', { data: spec });
+  expect(second.status()).toBe(409);
+  expect((await second.json()).error).toBe(`a sync from ${E2E_BIG_DB}.accounts to ${E2E_BIG_DB}.${spec.targetCollection} is already queued`);
+
+  expect((await api.post(`/api/admin/sync/jobs/${id}/run-again`)).status()).toBe(409);
+  expect((await api.post(`/api/admin/sync/jobs/${id}/cancel`)).status()).toBe(200);
+  expect((await api.get('/api/admin/sync/jobs/999999')).status()).toBe(404);
+  expect((await api.post('/api/admin/sync/jobs/999999/retry')).status()).toBe(404);
+});
+
+for (const role of ['customer', 'technician'] as const) {
+  test(`a ${role} gets 403 on /admin/sync, its routes and its actions`, async ({ page }) => {
+    await signIn(page, demo(role).username, demo(role).password);
+    expect((await page.goto('/admin/sync'))?.status()).toBe(403);
+    await expect(page.getByRole('heading', { name: 'Access denied' })).toBeVisible();
+    const api = page.request;
+    expect((await api.get('/api/admin/sync/jobs')).status()).toBe(403);
+    expect((await api.post('/api/admin/sync/jobs', { data: { sourceDb: 'a', sourceCollection: 'b', targetDb: 'a', targetCollection: 'c' } })).status()).toBe(403);
+    expect((await api.get('/api/admin/sync/jobs/1')).status()).toBe(403);
+    expect((await api.post('/api/admin/sync/jobs/1/cancel')).status()).toBe(403);
+    expect((await api.delete('/api/admin/sync/jobs/1')).status()).toBe(403);
+  });
+}
+
+test('signed-out callers get 401 from the jobs API', async ({ request }) => {
+  expect((await request.get('/api/admin/sync/jobs')).status()).toBe(401);
+});
+
+test('a customer replaying the admin form\'s server action is refused with 403 and queues nothing', async ({ browser }) => {
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  await signIn(adminPage, demo('admin').username, demo('admin').password);
+  const before = (await (await adminPage.request.get('/api/admin/sync/jobs?pageSize=100')).json()).total;
+  await adminPage.goto('/admin/sync');
+  await adminPage.getByLabel('Source database').selectOption(E2E_MONGO_DB);
+  await adminPage.getByLabel('Target database').fill(E2E_MONGO_DB);
+  await adminPage.getByLabel('Target collection').fill(`replayed_${uniqueSuffix()}`);
+
+  const customerContext = await browser.newContext();
+  const customerPage = await customerContext.newPage();
+  await signIn(customerPage, demo('customer').username, demo('customer').password);
+  await adminContext.clearCookies();
+  await adminContext.addCookies(await customerContext.cookies());
+
+  const [response] = await Promise.all([
+    adminPage.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/admin/sync')),
+    adminPage.getByRole('button', { name: 'Queue sync' }).click(),
+  ]);
+  expect(response.status()).toBe(403);
+
+  await adminContext.clearCookies();
+  await signIn(adminPage, demo('admin').username, demo('admin').password);
+  expect((await (await adminPage.request.get('/api/admin/sync/jobs?pageSize=100')).json()).total).toBe(before);
+  await adminContext.close();
+  await customerContext.close();
+});

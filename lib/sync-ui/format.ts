@@ -1,0 +1,38 @@
+/** Display helpers shared by the jobs table and the job detail page. */
+import type { SyncJobView } from '../queue/types';
+
+export const STATE_STYLE: Record<string, string> = {
+  waiting: 'bg-slate-100 text-slate-700',
+  delayed: 'bg-amber-100 text-amber-800',
+  prioritized: 'bg-slate-100 text-slate-700',
+  active: 'bg-blue-100 text-blue-800',
+  completed: 'bg-emerald-100 text-emerald-800',
+  failed: 'bg-red-100 text-red-800',
+  cancelled: 'bg-zinc-200 text-zinc-800',
+};
+
+export function namespace(ns: { db: string; collection: string }): string {
+  return `${ns.db}.${ns.collection}`;
+}
+
+export function formatEta(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return '—';
+  if (seconds < 60) return `${Math.ceil(seconds)} s`;
+  const minutes = Math.floor(seconds / 60);
+  return minutes < 60 ? `${minutes} min ${Math.round(seconds % 60)} s` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+export function formatTime(ms: number | null): string {
+  return ms ? new Date(ms).toLocaleString() : '—';
+}
+
+export function copiedOfTotal(job: SyncJobView): string {
+  const copied = job.result?.copied ?? job.progress?.copied ?? job.checkpoint?.copied ?? 0;
+  const total = job.progress?.total;
+  return total === undefined ? copied.toLocaleString('en-US') : `${copied.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}`;
+}
+
+export function percentOf(job: SyncJobView): number {
+  if (job.state === 'completed') return 100;
+  return job.progress?.percent ?? 0;
+}
