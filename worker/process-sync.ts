@@ -52,6 +52,7 @@ export function createSyncProcessor(ctx: ProcessorContext) {
         signal: stop.signal,
         hooks: {
           onStart: (start) => reporter.start(start),
+          onTotal: (total) => reporter.total(total),
           onCheckpoint: async (checkpoint) => {
             await reporter.checkpoint(checkpoint);
             if (await isCancelRequested(redis, jobId)) stop.abort('cancel');
@@ -59,6 +60,7 @@ export function createSyncProcessor(ctx: ProcessorContext) {
           onLog: (line) => reporter.log(line),
         },
       });
+      await reporter.finish();
       await reporter.log(`completed: ${result.copied} copied, ${result.deleted} deleted, ${result.duplicates} duplicate(s) in ${result.durationMs} ms`);
       return { ...result, mongoCommands: ctx.commandsSent() - commandsAtStart, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
     } catch (error) {

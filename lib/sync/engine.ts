@@ -34,8 +34,11 @@ export async function runSync(run: SyncRun): Promise<SyncResult> {
   const startedAt = Date.now();
   let checkpoint = await startingCheckpoint(run);
   const selection = runSelection(spec, checkpoint);
-  const remaining = checkpoint.phase === 'delete' ? 0 : await source.countDocuments(andFilters(selection, afterLastId(checkpoint)));
-  await hooks.onStart?.({ total: checkpoint.copied + remaining, resumedFrom: run.checkpoint ?? null });
+  await hooks.onStart?.({ resumedFrom: run.checkpoint ?? null });
+  const counting = selectionSize(source, selection).then(
+    (total) => hooks.onTotal?.(total),
+    (error: Error) => hooks.onLog?.(`could not count the selection (progress shows no total): ${error.message}`),
+  );
   const duplicateIds: string[] = [];
   const save = async (next: Checkpoint) => {
     checkpoint = next;
@@ -80,6 +83,7 @@ export async function runSync(run: SyncRun): Promise<SyncResult> {
     });
     if (deleted) await hooks.onLog?.(`deleted ${deleted} target document(s) not in the source selection`);
   }
+  await counting;
   if (spec.mode === 'incremental' && checkpoint.until) await saveWatermark(run.targetDb, spec, checkpoint.until);
   const verification = spec.verify === 'none' ? null : await verifyRun(run);
   if (verification) await hooks.onLog?.(`verification (${verification.mode}): source ${verification.sourceCount}, target ${verification.targetCount}, ${verification.match ? 'match' : 'MISMATCH'}`);
@@ -92,6 +96,13 @@ export async function runSync(run: SyncRun): Promise<SyncResult> {
     watermark: checkpoint.until ?? null,
     verification,
   };
+}
+
+/** Documents in the selection; without a filter, the collection's metadata count (no scan). */
+async function selectionSize(source: Collection<Document>, selection: Document): Promise<number> {
+  if (Object.keys(selection).length) return source.countDocuments(selection);
+  const [stats] = await source.aggregate<{ count: number }>([{ $collStats: { count: {} } }]).toArray();
+  return stats?.count ?? source.estimatedDocumentCount();
 }
 
 async function startingCheckpoint(run: SyncRun): Promise<Checkpoint> {

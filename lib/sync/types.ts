@@ -37,11 +37,13 @@ export type SyncResult = {
   verification: Verification | null;
 };
 
-export type SyncStart = { total: number; resumedFrom: Checkpoint | null };
+export type SyncStart = { resumedFrom: Checkpoint | null };
 
 export type SyncHooks = {
   /** Awaited before the next batch is written, so a checkpoint is durable before more writes happen. */
   onCheckpoint(checkpoint: Checkpoint): Promise<void>;
   onStart?(start: SyncStart): Promise<void> | void;
+  /** The selection's size, reported while the copy is already running (counting can be slow). */
+  onTotal?(total: number): Promise<void> | void;
   onLog?(line: string): Promise<unknown> | void;
 };
