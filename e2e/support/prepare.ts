@@ -4,8 +4,7 @@
  */
 import './apply-env';
 import { execFileSync } from 'node:child_process';
-import mysql from 'mysql2/promise';
-import { runMigrations } from '../../scripts/migrate';
+import { recreateDatabase, runMigrations } from '../../scripts/migrate';
 import { closeMongoClient, getMongoClient } from '../../lib/mongo/client';
 import { closeSyncQueue, getSyncQueue } from '../../lib/queue';
 import { E2E_BIG_DB, E2E_ENV, E2E_MONGO_DB } from './env';
@@ -24,15 +23,8 @@ async function clearQueue(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const url = new URL(E2E_ENV.DATABASE_URL);
-  const name = url.pathname.slice(1);
-  const server = new URL(url);
-  server.pathname = '/';
-  const connection = await mysql.createConnection(server.toString());
-  await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
-  await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await connection.end();
-  await runMigrations(url.toString());
+  await recreateDatabase(E2E_ENV.DATABASE_URL);
+  await runMigrations(E2E_ENV.DATABASE_URL);
   const env = { ...process.env, ...E2E_ENV, NODE_ENV: 'test' as const };
   execFileSync('npx', ['tsx', 'scripts/seed-users.ts'], { stdio: 'inherit', env });
   await dropMongoDatabases([E2E_MONGO_DB, E2E_BIG_DB]);

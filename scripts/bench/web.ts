@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import mysql from 'mysql2/promise';
 import { encode } from 'next-auth/jwt';
-import { runMigrations } from '../migrate';
+import { recreateDatabase, runMigrations } from '../migrate';
 import { ensureBuild, startServer, stopServer } from './server';
 import { execFileSync } from 'node:child_process';
 
@@ -21,10 +21,7 @@ const COOKIE = 'authjs.session-token';
 const ENV = { NODE_ENV: 'production', DATABASE_URL: DB_URL, AUTH_SECRET: SECRET, BENCH_ROUTES: '1', BCRYPT_COST: '12', QUEUE_PREFIX: 'sync-portal-bench', LOGIN_MAX_ATTEMPTS: '1000', NEXT_TELEMETRY_DISABLED: '1' };
 
 async function prepareDatabase(): Promise<string> {
-  const server = await mysql.createConnection('mysql://root@127.0.0.1:3306/');
-  await server.query('DROP DATABASE IF EXISTS sync_portal_bench');
-  await server.query('CREATE DATABASE sync_portal_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci');
-  await server.end();
+  await recreateDatabase(DB_URL);
   await runMigrations(DB_URL);
   execFileSync('npx', ['tsx', 'scripts/user-create.ts', '--email', 'load.tester@example.com', '--username', 'bench.customer', '--password', 'steady rhythm bench 7', '--role', 'customer'], { env: { ...process.env, ...ENV, NODE_ENV: 'test' }, stdio: 'ignore' });
   const db = await mysql.createConnection(DB_URL);
