@@ -48,7 +48,7 @@ export function createSyncProcessor(ctx: ProcessorContext) {
         target: targetDb.collection(spec.data.target.collection),
         targetDb,
         checkpoint: job.data.checkpoint,
-        resumed: job.attemptsStarted > 1 || job.data.checkpoint !== undefined,
+        resumed: job.attemptsStarted > 1 || job.stalledCounter > 0 || job.data.checkpoint !== undefined,
         signal: stop.signal,
         hooks: {
           onStart: (start) => reporter.start(start),

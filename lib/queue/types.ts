@@ -26,7 +26,7 @@ export type SyncJobView = {
   spec: SyncSpec;
   state: SyncJobState;
   cancelRequested: boolean;
-  attempts: { made: number; started: number; max: number };
+  attempts: { made: number; started: number; max: number; stalled: number };
   checkpoint: Checkpoint | null;
   progress: SyncProgress | null;
   queuedBy: QueuedBy;

@@ -23,7 +23,7 @@ export function serializeSyncJob(job: SyncJob, state: SyncJobState, cancelReques
     spec: job.data.spec,
     state: viewState(state, job.failedReason, cancelRequested),
     cancelRequested,
-    attempts: { made: job.attemptsMade, started: job.attemptsStarted, max: job.opts.attempts ?? 1 },
+    attempts: { made: job.attemptsMade, started: job.attemptsStarted, max: job.opts.attempts ?? 1, stalled: job.stalledCounter ?? 0 },
     checkpoint: job.data.checkpoint ?? null,
     progress: isProgress(job.progress) ? job.progress : null,
     queuedBy: job.data.queuedBy,

@@ -1,3 +1,4 @@
+import './support/isolate';
 import { EJSON } from 'bson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueSync, getSyncQueue, SyncJobError } from '@/lib/queue';

@@ -1,16 +1,18 @@
-/** Why: the worker is tested as the real child process it is in production, so crashes and signals are real. */
+/**
+ * Why: the worker is tested as the real child process it is in production, so crashes and signals are real.
+ * Node runs it directly with tsx as a loader: a wrapper process would take the SIGKILL and leave the worker alive.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 export type WorkerProcess = { child: ChildProcess; output: () => string; exited: Promise<number | null>; kill(): Promise<void>; stop(): Promise<number | null> };
 
 export const FAST_RECOVERY = { WORKER_LOCK_DURATION_MS: '2000', WORKER_STALLED_INTERVAL_MS: '1000', WORKER_CONCURRENCY: '1' };
 
 export async function startWorker(overrides: Record<string, string> = {}): Promise<WorkerProcess> {
-  const child = spawn(TSX, ['worker/index.ts'], { cwd: ROOT, env: { ...process.env, ...FAST_RECOVERY, ...overrides }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'worker/index.ts'], { cwd: ROOT, env: { ...process.env, ...FAST_RECOVERY, ...overrides }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
