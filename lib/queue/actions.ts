@@ -16,15 +16,15 @@ async function currentState(job: SyncJob): Promise<{ state: SyncJobState; client
   return { state: viewState(state, job.failedReason, cancelRequested), client };
 }
 
-function refuse(job: SyncJob, state: SyncJobState, action: string, allowed: string): never {
-  throw new SyncJobError(409, `cannot ${action} job ${job.id}: it is ${state}; only ${allowed} jobs can be ${action === 'run again' ? 'run again' : `${action}${action.endsWith('e') ? 'd' : 'ed'}`}`);
+function refuse(job: SyncJob, state: SyncJobState, action: string, rule: string): never {
+  throw new SyncJobError(409, `cannot ${action} job ${job.id}: it is ${state}; ${rule}`);
 }
 
 export async function cancelJob(id: string, by: QueuedBy): Promise<void> {
   await failFast(async () => {
     const job = await getSyncJobOr404(id);
     const { state, client } = await currentState(job);
-    if (!['waiting', 'active', 'delayed', 'prioritized'].includes(state)) refuse(job, state, 'cancel', 'waiting or active');
+    if (!['waiting', 'active', 'delayed', 'prioritized'].includes(state)) refuse(job, state, 'cancel', 'only waiting or active jobs can be cancelled');
     await requestCancel(client, String(job.id), by.username);
     await job.log(`cancel requested by ${by.username}`);
   });
@@ -34,7 +34,7 @@ export async function retryJob(id: string, by: QueuedBy): Promise<void> {
   await failFast(async () => {
     const job = await getSyncJobOr404(id);
     const { state, client } = await currentState(job);
-    if (state !== 'failed' && state !== 'cancelled') refuse(job, state, 'retry', 'failed or cancelled');
+    if (state !== 'failed' && state !== 'cancelled') refuse(job, state, 'retry', 'only failed or cancelled jobs can be retried');
     await withPairLock(job.data, String(job.id), async () => {
       await clearCancelRequest(client, String(job.id));
       if ((await job.getState()) === 'failed') await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
@@ -47,7 +47,7 @@ export async function retryJob(id: string, by: QueuedBy): Promise<void> {
 export async function runAgain(id: string, queuedBy: QueuedBy): Promise<string> {
   const job = await getSyncJobOr404(id);
   const { state } = await failFast(() => currentState(job));
-  if (state !== 'completed') refuse(job, state, 'run again', 'completed');
+  if (state !== 'completed') refuse(job, state, 'run again', 'only completed jobs can be run again');
   return enqueueSync(job.data.spec, queuedBy);
 }
 
