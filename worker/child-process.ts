@@ -1,11 +1,12 @@
 /**
- * Why: the worker is tested as the real child process it is in production, so crashes and signals are real.
- * Node runs it directly with tsx as a loader: a wrapper process would take the SIGKILL and leave the worker alive.
+ * Why: tests and benchmarks run the worker as the real child process it is in production, so crashes, signals
+ * and memory are real. Node runs it directly with tsx as a loader: a wrapper process (npx, .bin/tsx) would take
+ * the SIGKILL and leave the worker running.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
+const ROOT = path.resolve(import.meta.dirname, '..');
 
 export type WorkerProcess = { child: ChildProcess; output: () => string; exited: Promise<number | null>; kill(): Promise<void>; stop(): Promise<number | null> };
 

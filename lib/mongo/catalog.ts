@@ -2,9 +2,10 @@
  * Why: the admin form's source pickers list what is really on the server (databases, collections, rough sizes)
  * so admins pick instead of typing names; estimated counts come from collection metadata and stay cheap.
  */
-import type { Db, MongoClient } from 'mongodb';
+import type { MongoClient } from 'mongodb';
 import { RESERVED_COLLECTION_PREFIX } from '../validation/sync';
 import { getMongoClient } from './client';
+import { estimatedCount } from './estimated-count';
 
 export type CatalogCollection = { name: string; estimatedCount: number };
 export type CatalogDatabase = { name: string; collections: CatalogCollection[] };
@@ -25,18 +26,7 @@ async function listCollections(mongo: MongoClient, dbName: string): Promise<Cata
     .map((info) => info.name)
     .filter((name) => !name.startsWith('system.') && !name.startsWith(RESERVED_COLLECTION_PREFIX))
     .sort();
-  return Promise.all(names.map(async (name) => ({ name, estimatedCount: await quickCount(db, name) })));
-}
-
-/** collStats reads stored metadata (FerretDB answers `count` with a full scan); fall back to the estimate. */
-async function quickCount(db: Db, name: string): Promise<number> {
-  try {
-    const stats = await db.command({ collStats: name });
-    if (typeof stats.count === 'number') return stats.count;
-  } catch {
-    // collStats is not allowed or not supported: use the driver's estimate
-  }
-  return db.collection(name).estimatedDocumentCount();
+  return Promise.all(names.map(async (name) => ({ name, estimatedCount: await estimatedCount(db.collection(name)) })));
 }
 
 export async function collectionExists(mongo: MongoClient, ns: { db: string; collection: string }): Promise<boolean> {

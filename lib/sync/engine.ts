@@ -4,6 +4,7 @@
  * each acknowledged batch: a crash loses at most the batch in flight, which is rewritten idempotently.
  */
 import type { Collection, Db, Document } from 'mongodb';
+import { estimatedCount } from '../mongo/estimated-count';
 import { specProjection, type SyncSpec } from '../validation/sync';
 import { encodeValue, EXACT_READ } from './bson-values';
 import { ReadAheadBatches } from './batch-reader';
@@ -35,10 +36,12 @@ export async function runSync(run: SyncRun): Promise<SyncResult> {
   let checkpoint = await startingCheckpoint(run);
   const selection = runSelection(spec, checkpoint);
   await hooks.onStart?.({ resumedFrom: run.checkpoint ?? null });
-  const counting = selectionSize(source, selection).then(
-    (total) => hooks.onTotal?.(total),
-    (error: Error) => hooks.onLog?.(`could not count the selection (progress shows no total): ${error.message}`),
-  );
+  const counting = selectionSize(source, selection)
+    .then(
+      (total) => hooks.onTotal?.(total),
+      (error: Error) => hooks.onLog?.(`could not count the selection (progress shows no total): ${error.message}`),
+    )
+    .catch(() => undefined);
   const duplicateIds: string[] = [];
   const save = async (next: Checkpoint) => {
     checkpoint = next;
@@ -100,9 +103,7 @@ export async function runSync(run: SyncRun): Promise<SyncResult> {
 
 /** Documents in the selection; without a filter, the collection's metadata count (no scan). */
 async function selectionSize(source: Collection<Document>, selection: Document): Promise<number> {
-  if (Object.keys(selection).length) return source.countDocuments(selection);
-  const [stats] = await source.aggregate<{ count: number }>([{ $collStats: { count: {} } }]).toArray();
-  return stats?.count ?? source.estimatedDocumentCount();
+  return Object.keys(selection).length ? source.countDocuments(selection) : estimatedCount(source);
 }
 
 async function startingCheckpoint(run: SyncRun): Promise<Checkpoint> {

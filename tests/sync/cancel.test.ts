@@ -1,9 +1,9 @@
 import './support/isolate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cancelJob, CANCELLED_REASON, enqueueSync, getSyncJobOr404, listSyncJobs, removeJob, retryJob, runAgain } from '@/lib/queue';
+import { cancelJob, CANCELLED_REASON, enqueueSync, getSyncJobOr404, listSyncJobs, loadSyncJobView, removeJob, retryJob, runAgain } from '@/lib/queue';
 import { allTypesDocuments } from './support/dataset';
 import { ADMIN, canonicalContents, closeStores, openStores, waitForJob, type TestStores } from './support/stores';
-import { startWorker, type WorkerProcess } from './support/worker-process';
+import { startWorker, type WorkerProcess } from '@/worker/child-process';
 
 let stores: TestStores;
 let worker: WorkerProcess;
@@ -76,5 +76,22 @@ describe('cancel, retry, run again, remove', () => {
     const list = await listSyncJobs({ page: 1, pageSize: 10 });
     expect(list.jobs.map((j) => Number(j.id))).toEqual([...list.jobs.map((j) => Number(j.id))].sort((a, b) => b - a));
     expect(list.total).toBe(list.jobs.length);
+  }, 120_000);
+
+  it('SIGTERM finishes the batch, saves the checkpoint, requeues the job and exits; the next worker resumes it', async () => {
+    const id = await enqueueSync(spec('sigterm_target'), ADMIN);
+    await copiedAtLeast(id, 200);
+    expect(await worker.stop()).toBe(0);
+    const requeued = await loadSyncJobView(await getSyncJobOr404(id));
+    expect(requeued.state).toBe('waiting');
+    const kept = requeued.checkpoint?.copied ?? 0;
+    expect(kept % 100).toBe(0);
+    expect(await stores.db.collection('sigterm_target').countDocuments()).toBe(kept);
+    expect(requeued.logs.some((line) => line.includes('worker shutting down: stopped at a batch boundary, checkpoint saved, back in the queue'))).toBe(true);
+
+    worker = await startWorker();
+    const done = await waitForJob(id);
+    expect(done).toMatchObject({ state: 'completed', attempts: { made: 1 }, result: { copied: 1_500, verification: { hashMatch: true } } });
+    expect(done.logs.some((line) => line.includes(`(${kept} done)`))).toBe(true);
   }, 120_000);
 });

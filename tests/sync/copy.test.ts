@@ -1,6 +1,7 @@
 import './support/isolate';
 import { EJSON } from 'bson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listCatalog } from '@/lib/mongo/catalog';
 import { enqueueSync, getSyncQueue, SyncJobError } from '@/lib/queue';
 import { SYNC_JOB_OPTIONS } from '@/lib/queue/producer';
 import { EXACT_READ } from '@/lib/sync/bson-values';
@@ -8,7 +9,7 @@ import { WATERMARK_COLLECTION } from '@/lib/sync/watermark';
 import { syncSpecSchema, type SyncSpecInput } from '@/lib/validation/sync';
 import { allTypesDocuments } from './support/dataset';
 import { ADMIN, canonicalContents, closeStores, openStores, waitForJob, type TestStores } from './support/stores';
-import { startWorker, type WorkerProcess } from './support/worker-process';
+import { startWorker, type WorkerProcess } from '@/worker/child-process';
 
 let stores: TestStores;
 let worker: WorkerProcess;
@@ -92,6 +93,15 @@ describe('sync worker (real FerretDB + Redis, worker as a child process)', () =>
     expect(view.result?.duplicateIds).toEqual([EJSON.stringify({ v: allTypesDocuments(1, 3)[0]._id }, { relaxed: false })]);
     expect(view.logs.some((line) => line.includes('1 document(s) already in the target with other content were not inserted'))).toBe(true);
   }, 90_000);
+
+  it('lists databases and collections with document counts for the admin pickers, hiding bookkeeping', async () => {
+    const catalog = await listCatalog(stores.mongo);
+    const ours = catalog.find((db) => db.name === stores.dbName);
+    expect(ours?.collections).toContainEqual({ name: 'all_types', estimatedCount: 10_000 });
+    expect(ours?.collections).toContainEqual({ name: 'small', estimatedCount: 400 });
+    expect(ours?.collections.map((c) => c.name)).not.toContain(WATERMARK_COLLECTION);
+    expect(catalog.map((db) => db.name)).not.toContain('admin');
+  });
 
   it('refuses a second sync of the same source -> target while one is queued', async () => {
     const paused = { source: ns('all_types'), target: ns('never_runs') };
