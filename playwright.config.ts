@@ -28,7 +28,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'npx tsx worker/index.ts',
+      command: 'node --import tsx worker/index.ts',
       env: E2E_ENV,
       wait: { stdout: /worker ready/ },
       reuseExistingServer: false,

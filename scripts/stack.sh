@@ -17,4 +17,4 @@ NEXT_TELEMETRY_DISABLED=1 npx next build
 echo "[stack] web on http://localhost:3000 — sign in as demo.admin / amber orchard compass 42 (see README)"
 exec npx concurrently --kill-others-on-fail --names web,worker --prefix-colors blue,magenta \
   "NEXT_TELEMETRY_DISABLED=1 npx next start -p ${PORT:-3000}" \
-  "npx tsx worker/index.ts"
+  "npm run worker"
