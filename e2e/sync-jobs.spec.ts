@@ -25,6 +25,7 @@ test('an admin queues a sync of the demo customers, watches it reach 100 %, and 
   await signIn(page, demo('admin').username, demo('admin').password);
   const target = `customers_copy_${uniqueSuffix()}`;
   await page.goto('/admin/sync');
+  await page.getByLabel('Source database').selectOption(E2E_MONGO_DB);
   await expect(page.getByLabel('Source collection').locator('option', { hasText: 'customers (200 documents)' })).toHaveCount(1);
   const id = await queueSync(page, { db: E2E_MONGO_DB, collection: 'customers', target, batchSize: '50' });
 
