@@ -7,7 +7,8 @@
  */
 import { parseArgs } from 'node:util';
 import { ObjectId, type Document } from 'bson';
-import type { Collection, MongoClient } from 'mongodb';
+import { EXACT_READ } from '../../lib/sync/bson-values';
+import type { Collection, FindOptions, MongoClient } from 'mongodb';
 
 process.env.QUEUE_PREFIX = `bench-sync-${process.pid}`;
 const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, 'loop-sample': { type: 'string', default: '1500' } } });
@@ -53,13 +54,13 @@ async function loopCopy(mongo: MongoClient, source: Collection<Document>): Promi
   return LOOP_SAMPLE / seconds;
 }
 
-async function rawCopy(mongo: MongoClient, source: Collection<Document>, write: (target: Collection<Document>, docs: Document[]) => Promise<unknown>, limit = 0): Promise<{ docsPerSec: number; commands: number }> {
+async function rawCopy(mongo: MongoClient, source: Collection<Document>, write: (target: Collection<Document>, docs: Document[]) => Promise<unknown>, limit = 0, findOptions: FindOptions = {}): Promise<{ docsPerSec: number; commands: number }> {
   const target = mongo.db(DB).collection('raw_target');
   await target.drop().catch(() => undefined);
   const commandsBefore = commands;
   let copied = 0;
   const seconds = await timed(async () => {
-    const batches = new ReadAheadBatches(source.find({}).sort({ _id: 1 }).limit(limit).batchSize(BATCH), BATCH);
+    const batches = new ReadAheadBatches(source.find({}, findOptions).sort({ _id: 1 }).limit(limit).batchSize(BATCH), BATCH);
     for (let batch = await batches.next(); batch.length; batch = await batches.next()) {
       await write(target, batch);
       copied += batch.length;
@@ -110,6 +111,8 @@ try {
   const loop = await loopCopy(mongo, source);
   const { docsPerSec: raw, commands: rawCommands } = await rawCopy(mongo, source, (target, docs) => target.insertMany(docs, { ordered: false }));
   const rawCommandsPer1000 = (rawCommands / N) * 1000;
+  // Like-for-like context: the worker must read with exact BSON types (a double 1.0 stays a double), which costs CPU.
+  const { docsPerSec: rawExact } = await rawCopy(mongo, source, (target, docs) => target.insertMany(docs, { ordered: false }), 0, EXACT_READ);
   const upsertSample = Math.min(N, 1000);
   const { docsPerSec: rawUpsert } = await rawCopy(mongo, source, (target, docs) => target.bulkWrite(docs.map((d) => ({ replaceOne: { filter: { _id: d._id }, replacement: d, upsert: true } })), { ordered: false }), upsertSample);
   const [workerN, workerHash] = await withWorker(async () => [await workerCopy('source_n', N, 'none'), await workerCopy('source_n', N, 'hash')]);
@@ -119,6 +122,7 @@ try {
   console.log(`\nsync benchmark on ${env.MONGODB_URI} — N = ${N}, batch ${BATCH}`);
   row('(a) loop, one insertOne per document', loop, `(first ${LOOP_SAMPLE} docs)`);
   row('(b) raw pipelined copy (cursor -> bulk insert)', raw, `${rawCommandsPer1000.toFixed(2)} commands / 1,000 docs`);
+  row('    note: raw copy reading exact BSON types', rawExact, `(as the worker must; worker N / this = ${(workerN.docsPerSec / rawExact).toFixed(2)})`);
   row('    note: raw replaceOne-upsert bulkWrite', rawUpsert, `(first ${upsertSample} docs; FerretDB v1 scans the table for every _id lookup)`);
   row('(c) worker end to end, verify none, N', workerN.docsPerSec, `${workerN.commandsPer1000.toFixed(2)} commands / 1,000 docs, peak RSS ${workerN.maxRssMb} MB`);
   row('(c) worker end to end, verify none, 10N', worker10N.docsPerSec, `${worker10N.commandsPer1000.toFixed(2)} commands / 1,000 docs, peak RSS ${worker10N.maxRssMb} MB`);
