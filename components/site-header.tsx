@@ -15,6 +15,7 @@ export function SiteHeader({ user }: { user: SessionUser }) {
           {areasFor(user.role).map((area) => (
             <Link key={area} href={`/${area}`} className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100">{AREA_LABEL[area]}</Link>
           ))}
+          {user.role === 'admin' && <Link href="/admin/sync" className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100">Sync jobs</Link>}
         </nav>
         <div className="ml-auto flex items-center gap-3">
           <Link href="/profile" className="flex items-center gap-2 rounded px-2 py-1 text-sm hover:bg-slate-100">

@@ -36,3 +36,13 @@ export function percentOf(job: SyncJobView): number {
   if (job.state === 'completed') return 100;
   return job.progress?.percent ?? 0;
 }
+
+/** A checkpoint's lastId is canonical EJSON of {v: <_id>}; show just the _id. */
+export function formatLastId(lastId: string | null): string {
+  if (!lastId) return '—';
+  try {
+    return JSON.stringify((JSON.parse(lastId) as { v?: unknown }).v ?? lastId);
+  } catch {
+    return lastId;
+  }
+}

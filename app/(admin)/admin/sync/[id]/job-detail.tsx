@@ -2,7 +2,7 @@
 import { ProgressBar } from '@/components/progress-bar';
 import { usePolledJson } from '@/components/use-polled-json';
 import type { SyncJobView } from '@/lib/queue/types';
-import { copiedOfTotal, formatEta, formatTime, namespace, percentOf, STATE_STYLE } from '@/lib/sync-ui/format';
+import { copiedOfTotal, formatEta, formatLastId, formatTime, namespace, percentOf, STATE_STYLE } from '@/lib/sync-ui/format';
 import { JobButtons } from './job-buttons';
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -46,7 +46,7 @@ export function JobDetail({ initial }: { initial: SyncJobView }) {
         <Row label="Filter / projection"><span className="font-mono">{job.spec.filter ?? '{}'} / {job.spec.projection ?? 'all fields'}</span></Row>
         <Row label="Batch size">{job.spec.batchSize.toLocaleString('en-US')}</Row>
         <Row label="Attempts">{job.attempts.made} of {job.attempts.max}</Row>
-        <Row label="Checkpoint"><span className="font-mono text-xs">{job.checkpoint ? `${job.checkpoint.copied.toLocaleString('en-US')} copied, last _id ${job.checkpoint.lastId ?? '—'}` : 'none yet'}</span></Row>
+        <Row label="Checkpoint"><span className="font-mono text-xs">{job.checkpoint ? `${job.checkpoint.copied.toLocaleString('en-US')} copied, last _id ${formatLastId(job.checkpoint.lastId)}` : 'none yet'}</span></Row>
         <Row label="Verification"><Verification job={job} /></Row>
         {job.result && <Row label="Result">{job.result.copied.toLocaleString('en-US')} copied, {job.result.deleted.toLocaleString('en-US')} deleted, {job.result.duplicates} duplicates, in {(job.result.durationMs / 1000).toFixed(1)} s</Row>}
         {job.failedReason && <Row label="Error"><span data-testid="job-error" className="text-red-700">{job.failedReason}</span></Row>}
