@@ -15,3 +15,15 @@ test('with MySQL down, /login answers 503 "Service temporarily unavailable" and 
   expect(body.failing).toEqual(['mysql']);
   expect(body.checks.redis.status).toBe('ok');
 });
+
+test('with every store up, /api/health answers 200 with each check and its latency', async ({ request }) => {
+  const health = await request.get('/api/health');
+  expect(health.status()).toBe(200);
+  const body = await health.json();
+  expect(body.status).toBe('ok');
+  for (const name of ['mysql', 'redis', 'mongodb']) {
+    expect(body.checks[name].status).toBe('ok');
+    expect(typeof body.checks[name].latencyMs).toBe('number');
+  }
+  expect((await request.get('/api/health?check=nope')).status()).toBe(400);
+});
