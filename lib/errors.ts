@@ -17,7 +17,7 @@ export function isServiceUnavailable(error: unknown): boolean {
     if (e instanceof ServiceUnavailableError || (e as { status?: unknown }).status === 503) return true;
     if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
     if (typeof e.name === 'string' && /MongoServerSelectionError|MongoNetworkError/.test(e.name)) return true;
-    if (typeof e.message === 'string' && /Connection is closed|Stream isn't writeable|enableOfflineQueue/.test(e.message)) return true;
+    if (typeof e.message === 'string' && /Connection is closed|Stream isn't writeable|enableOfflineQueue|max retries/i.test(e.message)) return true;
   }
   return false;
 }

@@ -8,14 +8,15 @@ import { env } from './env';
 import { ServiceUnavailableError } from './errors';
 
 const CONNECT_TIMEOUT_MS = 2_000;
+
+/** The options every Redis client on an HTTP path uses (also the BullMQ producer's connection). */
+export const FAIL_FAST_REDIS_OPTIONS = { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: CONNECT_TIMEOUT_MS } as const;
 const globalForRedis = globalThis as unknown as { httpRedis?: Redis };
 
 function client(): Redis {
   if (!globalForRedis.httpRedis) {
     globalForRedis.httpRedis = new Redis(env.REDIS_URL, {
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      connectTimeout: CONNECT_TIMEOUT_MS,
+      ...FAIL_FAST_REDIS_OPTIONS,
       retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
     });
     globalForRedis.httpRedis.on('error', () => {});

@@ -3,9 +3,9 @@
  * check races a short timeout. The Mongo client here has its own short server-selection timeout on purpose.
  */
 import 'server-only';
-import { MongoClient } from 'mongodb';
+import type { MongoClient } from 'mongodb';
 import { pool } from '../db';
-import { env } from '../env';
+import { createMongoClient } from '../mongo/client';
 import { httpRedis } from '../redis';
 
 export const CHECK_NAMES = ['mysql', 'redis', 'mongodb'] as const;
@@ -16,7 +16,7 @@ const TIMEOUT_MS = 2_000;
 const globalForHealth = globalThis as unknown as { healthMongo?: MongoClient };
 
 function healthMongo(): MongoClient {
-  globalForHealth.healthMongo ??= new MongoClient(env.MONGODB_URI, { serverSelectionTimeoutMS: TIMEOUT_MS, connectTimeoutMS: TIMEOUT_MS, maxPoolSize: 2 });
+  globalForHealth.healthMongo ??= createMongoClient({ serverSelectionTimeoutMS: TIMEOUT_MS, connectTimeoutMS: TIMEOUT_MS, maxPoolSize: 2 });
   return globalForHealth.healthMongo;
 }
 

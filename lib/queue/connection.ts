@@ -5,6 +5,7 @@
  */
 import type { ConnectionOptions } from 'bullmq';
 import { env } from '../env';
+import { FAIL_FAST_REDIS_OPTIONS } from '../redis';
 
 export const SYNC_QUEUE_NAME = 'sync';
 export const SYNC_JOB_NAME = 'sync';
@@ -18,13 +19,7 @@ export function workerConnection(): ConnectionOptions {
 }
 
 export function producerConnection(): ConnectionOptions {
-  return {
-    url: env.REDIS_URL,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 2_000,
-    connectionName: 'sync-portal-producer',
-  };
+  return { url: env.REDIS_URL, ...FAIL_FAST_REDIS_OPTIONS, connectionName: 'sync-portal-producer' };
 }
 
 /** Redis key for data this app keeps beside BullMQ's own keys (cancel requests, enqueue locks). */

@@ -2,6 +2,8 @@
  * Why: every job operation refuses with an HTTP status and a sentence an admin can act on; the page, the API
  * routes and the CLI all print `message` and map `status` without knowing which operation failed.
  */
+import { isServiceUnavailable } from '../errors';
+
 export type SyncJobErrorStatus = 400 | 404 | 409 | 503;
 
 export class SyncJobError extends Error {
@@ -29,14 +31,10 @@ export async function failFast<T>(operation: () => Promise<T>): Promise<T> {
     return await Promise.race([operation(), timeout]);
   } catch (error) {
     if (isSyncJobError(error)) throw error;
-    if (isConnectionError(error)) throw new SyncJobError(503, QUEUE_UNAVAILABLE);
+    if (isServiceUnavailable(error)) throw new SyncJobError(503, QUEUE_UNAVAILABLE);
     throw error;
   } finally {
     clearTimeout(timer);
   }
 }
 
-function isConnectionError(error: unknown): boolean {
-  const text = `${(error as { code?: string })?.code ?? ''} ${(error as Error)?.message ?? ''}`;
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|Connection is closed|enableOfflineQueue|Stream isn't writeable|max retries/i.test(text);
-}

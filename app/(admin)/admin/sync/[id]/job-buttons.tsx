@@ -17,7 +17,7 @@ const BUTTONS: { operation: JobOperation; label: string; variant: 'primary' | 's
 /** The actions this state allows; the server checks the state again and explains any refusal. */
 export function JobButtons({ jobId, state }: { jobId: string; state: string }) {
   const [result, action] = useActionState<FormState, FormData>(jobOperationAction, {});
-  const removed = result.message?.endsWith('was removed.');
+  const removed = Boolean(result.message) && !result.id;
   return (
     <div className="space-y-3">
       <FormMessage error={result.errors?.form} success={result.message} />
