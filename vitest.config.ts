@@ -19,6 +19,8 @@ export default defineConfig({
       DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/sync_portal_test',
       QUEUE_PREFIX: 'sync-portal-test',
       BCRYPT_COST: '4',
+      // Long enough that only an invalidation (never expiry) can refresh a cached session within a test.
+      SESSION_CACHE_TTL_MS: '60000',
       UPLOADS_DIR: '.data/test-uploads',
       AUTH_SECRET: 'test-secret-test-secret-test-secret-0123456789',
     },

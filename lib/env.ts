@@ -39,6 +39,7 @@ const schema = z.object({
   SYNC_TEST_CRASH_BEFORE_CHECKPOINT: z.coerce.number().int().min(1).optional(),
   SYNC_TEST_BATCH_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
   LOGIN_MAX_ATTEMPTS: int(10, 1, 1000),
+  SESSION_CACHE_TTL_MS: int(5_000, 0, 60_000),
   BENCH_ROUTES: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
 });
 

@@ -24,6 +24,13 @@ function client(): Redis {
   return globalForRedis.httpRedis;
 }
 
+/** The shared client only if Redis is not known to be down (no wait while it is reconnecting), else null. */
+export async function httpRedisUnlessDown(): Promise<Redis | null> {
+  const status = client().status;
+  if (status === 'reconnecting' || status === 'close' || status === 'end') return null;
+  return httpRedis().catch(() => null);
+}
+
 /** The shared fail-fast client, once connected; throws ServiceUnavailableError if it cannot connect in time. */
 export async function httpRedis(): Promise<Redis> {
   const redis = client();

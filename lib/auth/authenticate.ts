@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../db/queries/audit';
 import { createSession } from '../db/queries/sessions';
-import { findUserByIdentifier, updateUser, type User } from '../db/queries/users';
+import { findUserByIdentifier, recordSignIn, type User } from '../db/queries/users';
 import type { ClientInfo } from '../request-info';
 import { SESSION_MAX_AGE_SECONDS } from './config';
 import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from './login-throttle';
@@ -32,7 +32,7 @@ export async function authenticate(identifier: string, password: string, client:
 
   const sessionId = randomUUID();
   await createSession({ id: sessionId, userId: user.id, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000), ...client });
-  await updateUser(user.id, { lastLoginAt: new Date() });
+  await recordSignIn(user.id);
   await clearLoginFailures(client.ip, identifier);
   await recordAudit({ action: 'auth.signin', actorUserId: user.id, target: `session:${sessionId}`, ip: client.ip });
   return { ok: true, user, sessionId };

@@ -1,13 +1,15 @@
 /**
  * Why: the real authorization check (the proxy is only optimistic). Every page, action and route calls one of
  * these: the JWT must name a session row that is not revoked or expired, whose user is active and still has the
- * role the token was issued for. Memoized per request with React's cache().
+ * role the token was issued for. Memoized per request with React's cache(); the row itself may come from the
+ * pub/sub-invalidated cache in live-session-cache.ts.
  */
 import 'server-only';
 import { cookies } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { findSessionWithUser, touchSession } from '../db/queries/sessions';
+import { cachedLiveSession } from './live-session-cache';
 import type { SessionState, SessionUser } from '../db/schema';
 import { mayOpenArea, type Area } from './roles';
 import { readSessionClaims, type SessionClaims } from './token';
@@ -17,12 +19,15 @@ export type CurrentSession = { user: SessionUser; session: SessionState };
 const TOUCH_AFTER_MS = 60_000;
 
 export async function loadLiveSession(claims: SessionClaims): Promise<CurrentSession | null> {
-  const row = await findSessionWithUser(claims.sessionId, claims.userId);
-  if (!row) return null;
+  const row = await cachedLiveSession(claims.sessionId, (r) => r.user.id, () => findSessionWithUser(claims.sessionId, claims.userId));
+  if (!row || row.user.id !== claims.userId) return null;
   const now = Date.now();
   if (row.session.revokedAt || row.session.expiresAt.getTime() <= now) return null;
   if (row.user.status !== 'active' || row.user.role !== claims.role) return null;
-  if (now - row.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) void touchSession(row.session.id).catch(() => undefined);
+  if (now - row.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    row.session.lastSeenAt = new Date(now);
+    void touchSession(row.session.id).catch(() => undefined);
+  }
   return row;
 }
 

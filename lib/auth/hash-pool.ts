@@ -1,6 +1,7 @@
 /**
  * Why: bcryptjs is pure JavaScript; hashing on the request thread starves every other request while a burst of
  * sign-ins runs. One worker thread per spare core does the hashing; the event loop only waits on a message.
+ * On Linux the hashing threads also lower their own CPU priority (nice 19), so pages win a contended core.
  * The worker is created from source text (eval) so the Next bundler has no worker file to trace.
  */
 import os from 'node:os';
@@ -12,6 +13,12 @@ type Pending = { resolve: (value: string | boolean) => void; reject: (error: Err
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const bcrypt = require('node:module').createRequire(process.cwd() + '/')('bcryptjs');
+try {
+  const threadId = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
+  require('node:os').setPriority(threadId, 19);
+} catch {
+  // not Linux, or not allowed: hashing keeps the default priority
+}
 parentPort.on('message', ({ id, task }) => {
   try {
     const result = task.op === 'hash' ? bcrypt.hashSync(task.input, task.cost) : bcrypt.compareSync(task.input, task.hash);

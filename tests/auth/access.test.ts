@@ -41,6 +41,7 @@ describe('requireRole refuses dead sessions', () => {
   it('refuses a revoked session', async () => {
     const user = await makeUser();
     const sid = await makeSession(user.id);
+    expect((await checkAccess(claimsFor(user, sid), 'customer')).ok).toBe(true);
     expect(await revokeSession(user.id, sid)).toBe(true);
     expect(await checkAccess(claimsFor(user, sid), 'customer')).toEqual({ ok: false, status: 401 });
   });
@@ -54,6 +55,7 @@ describe('requireRole refuses dead sessions', () => {
   it('refuses a disabled user', async () => {
     const user = await makeUser();
     const sid = await makeSession(user.id);
+    expect((await checkAccess(claimsFor(user, sid), 'customer')).ok).toBe(true);
     await updateUser(user.id, { status: 'disabled' });
     expect(await checkAccess(claimsFor(user, sid), 'customer')).toEqual({ ok: false, status: 401 });
   });
@@ -61,6 +63,7 @@ describe('requireRole refuses dead sessions', () => {
   it('refuses a token issued for a role the user no longer has', async () => {
     const user = await makeUser('admin');
     const sid = await makeSession(user.id);
+    expect((await checkAccess(claimsFor(user, sid), 'admin')).ok).toBe(true);
     await updateUser(user.id, { role: 'customer' });
     expect(await checkAccess(claimsFor(user, sid), 'customer')).toEqual({ ok: false, status: 401 });
   });
@@ -77,7 +80,10 @@ describe('requireRole refuses dead sessions', () => {
     const user = await makeUser();
     const keep = await makeSession(user.id);
     const drop = await makeSession(user.id);
+    expect((await checkAccess(claimsFor(user, drop), 'customer')).ok).toBe(true);
     expect(await revokeOtherSessions(user.id, keep)).toBe(1);
+    expect(await checkAccess(claimsFor(user, drop), 'customer')).toEqual({ ok: false, status: 401 });
+    expect((await checkAccess(claimsFor(user, keep), 'customer')).ok).toBe(true);
     const rows = await db.select().from(sessions).where(eq(sessions.userId, user.id));
     expect(rows.find((r) => r.id === keep)?.revokedAt).toBeNull();
     expect(rows.find((r) => r.id === drop)?.revokedAt).toBeInstanceOf(Date);

@@ -28,3 +28,15 @@ describe('password hashing', () => {
     expect(hashStats().comparisons).toBeGreaterThan(before);
   });
 });
+
+describe('hashing threads', () => {
+  it('run at the lowest CPU priority so a burst of sign-ins cannot starve page requests', async () => {
+    await hashPassword('priority check passphrase');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    // /proc/self/task/<tid>/stat: the 19th field is the nice value (the command name may hold spaces, so skip past ')').
+    const niceOf = (tid: string) => Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16]);
+    const nices = readdirSync('/proc/self/task').map(niceOf);
+    expect(nices).toContain(19);
+    expect(niceOf(String(process.pid))).toBe(0);
+  });
+});

@@ -1,5 +1,6 @@
 import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
 import type { RowDataPacket } from 'mysql2';
+import { invalidateUserSessions } from '../../auth/live-session-cache';
 import { db, pool } from '../index';
 import { sessions, type Session, type SessionState, type SessionUser } from '../schema';
 
@@ -43,6 +44,7 @@ export async function revokeSession(userId: number, sessionId: string): Promise<
     .update(sessions)
     .set({ revokedAt: new Date() })
     .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+  await invalidateUserSessions(userId);
   return result.affectedRows > 0;
 }
 
@@ -51,5 +53,6 @@ export async function revokeOtherSessions(userId: number, keepSessionId: string 
     .update(sessions)
     .set({ revokedAt: new Date() })
     .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), ...(keepSessionId ? [ne(sessions.id, keepSessionId)] : [])));
+  await invalidateUserSessions(userId);
   return result.affectedRows;
 }

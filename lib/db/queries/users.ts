@@ -1,4 +1,5 @@
 import { eq, or } from 'drizzle-orm';
+import { invalidateUserSessions } from '../../auth/live-session-cache';
 import { db } from '../index';
 import { users, type NewUser, type Role, type User } from '../schema';
 
@@ -24,8 +25,15 @@ export async function insertUser(user: NewUser): Promise<number> {
   return id;
 }
 
-export async function updateUser(id: number, changes: Partial<Pick<User, 'firstName' | 'lastName' | 'address' | 'profilePicture' | 'passwordHash' | 'lastLoginAt' | 'role' | 'status'>>): Promise<void> {
+/** Any change to the account: its live sessions are re-read from MySQL on their next request. */
+export async function updateUser(id: number, changes: Partial<Pick<User, 'firstName' | 'lastName' | 'address' | 'profilePicture' | 'passwordHash' | 'role' | 'status'>>): Promise<void> {
   await db.update(users).set(changes).where(eq(users.id, id));
+  await invalidateUserSessions(id);
+}
+
+/** Only the sign-in time, which no session shows: cached sessions stay valid. */
+export async function recordSignIn(id: number): Promise<void> {
+  await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, id));
 }
 
 export function displayName(user: Pick<User, 'firstName' | 'lastName' | 'username'>): string {
