@@ -5,6 +5,7 @@
  * SIGINT stop each job at its next batch boundary, save the checkpoint, put it back in the queue and exit
  * within WORKER_SHUTDOWN_DEADLINE_MS.
  */
+import './memory';
 import { Worker } from 'bullmq';
 import { env } from '../lib/env';
 import { createMongoClient } from '../lib/mongo/client';

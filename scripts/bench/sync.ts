@@ -70,10 +70,15 @@ async function rawCopy(mongo: MongoClient, source: Collection<Document>, write: 
   return { docsPerSec: copied / seconds, commands: commands - commandsBefore };
 }
 
+let commands = 0;
+const mongo = await createMongoClient({ monitorCommands: true }).connect();
+mongo.on('commandStarted', () => (commands += 1));
+const db = mongo.db(DB);
+
 type WorkerRun = { docsPerSec: number; commandsPer1000: number; maxRssMb: number; hashMatch: boolean | null };
 
-async function workerCopy(collection: string, count: number, verify: 'none' | 'hash'): Promise<WorkerRun> {
-  const target = `worker_target_${verify}`;
+async function workerCopy(collection: string, count: number, verify: 'none' | 'hash', target = `worker_target_${verify}`): Promise<WorkerRun> {
+  await db.collection(target).drop().catch(() => undefined);
   let jobId = '';
   const seconds = await timed(async () => {
     jobId = await enqueueSync({ source: { db: DB, collection }, target: { db: DB, collection: target }, batchSize: BATCH, verify }, { userId: 0, username: 'bench' });
@@ -81,26 +86,24 @@ async function workerCopy(collection: string, count: number, verify: 'none' | 'h
       const view = await loadSyncJobView(await getSyncJobOr404(jobId), { withLogs: false });
       if (view.state === 'completed') break;
       if (view.state === 'failed') throw new Error(`bench job failed: ${view.failedReason}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 10));
     }
   });
   const result = (await getSyncJobOr404(jobId)).returnvalue;
   return { docsPerSec: count / seconds, commandsPer1000: (result.mongoCommands / count) * 1000, maxRssMb: result.maxRssMb, hashMatch: result.verification?.hashMatch ?? null };
 }
 
+/** A fresh worker process, warmed by one unmeasured copy of N (as the raw copy runs on a warmed driver and JIT). */
 async function withWorker<T>(fn: () => Promise<T>): Promise<T> {
   const worker = await startWorker({ WORKER_CONCURRENCY: '1' });
   try {
+    await workerCopy('source_n', N, 'none', 'worker_warmup');
     return await fn();
   } finally {
     await worker.stop();
   }
 }
 
-let commands = 0;
-const mongo = await createMongoClient({ monitorCommands: true }).connect();
-mongo.on('commandStarted', () => (commands += 1));
-const db = mongo.db(DB);
 try {
   await db.dropDatabase();
   console.log(`seeding ${DB}.source_n (${N}) and ${DB}.source_10n (${10 * N}) …`);

@@ -74,10 +74,10 @@ describe('live session cache', () => {
     const loader = countingLoader(43);
     await read(sid, loader);
     expect(loader.calls).toBe(1);
-    const clients = (await redis.client('LIST', 'TYPE', 'pubsub')) as string;
+    const clients = (await redis.call('CLIENT', 'LIST', 'TYPE', 'pubsub')) as string;
     const ours = clients.split('\n').find((line) => line.includes(`name=sync-portal:session-cache:${process.pid} `));
     expect(ours).toBeDefined();
-    await redis.client('KILL', 'ID', ours!.match(/^id=(\d+)/)![1]);
+    await redis.call('CLIENT', 'KILL', 'ID', ours!.match(/^id=(\d+)/)![1]);
     await eventually(() => !liveSessionCacheActive(), 'the cache notices the lost subscription');
     await read(sid, loader);
     expect(loader.calls).toBe(2);
