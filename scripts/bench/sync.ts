@@ -116,6 +116,11 @@ try {
   const rawCommandsPer1000 = (rawCommands / N) * 1000;
   // Like-for-like context: the worker must read with exact BSON types (a double 1.0 stays a double), which costs CPU.
   const { docsPerSec: rawExact } = await rawCopy(mongo, source, (target, docs) => target.insertMany(docs, { ordered: false }), 0, EXACT_READ);
+  // The ceiling for any copy: how fast the server can hand out the source, with nothing written.
+  const readSeconds = await timed(async () => {
+    for await (const _doc of source.find({}, EXACT_READ).sort({ _id: 1 }).batchSize(BATCH)) void _doc;
+  });
+  const readOnly = N / readSeconds;
   const upsertSample = Math.min(N, 1000);
   const { docsPerSec: rawUpsert } = await rawCopy(mongo, source, (target, docs) => target.bulkWrite(docs.map((d) => ({ replaceOne: { filter: { _id: d._id }, replacement: d, upsert: true } })), { ordered: false }), upsertSample);
   const [workerN, workerHash] = await withWorker(async () => [await workerCopy('source_n', N, 'none'), await workerCopy('source_n', N, 'hash')]);
@@ -126,6 +131,7 @@ try {
   row('(a) loop, one insertOne per document', loop, `(first ${LOOP_SAMPLE} docs)`);
   row('(b) raw pipelined copy (cursor -> bulk insert)', raw, `${rawCommandsPer1000.toFixed(2)} commands / 1,000 docs`);
   row('    note: raw copy reading exact BSON types', rawExact, `(as the worker must; worker N / this = ${(workerN.docsPerSec / rawExact).toFixed(2)})`);
+  row('    note: reading the source only, no writes', readOnly, `(ceiling for any copy; ${(readOnly / loop).toFixed(1)}x the loop)`);
   row('    note: raw replaceOne-upsert bulkWrite', rawUpsert, `(first ${upsertSample} docs; FerretDB v1 scans the table for every _id lookup)`);
   row('(c) worker end to end, verify none, N', workerN.docsPerSec, `${workerN.commandsPer1000.toFixed(2)} commands / 1,000 docs, peak RSS ${workerN.maxRssMb} MB`);
   row('(c) worker end to end, verify none, 10N', worker10N.docsPerSec, `${worker10N.commandsPer1000.toFixed(2)} commands / 1,000 docs, peak RSS ${worker10N.maxRssMb} MB`);
