@@ -71,12 +71,15 @@ test('an admin cancels a large job mid-run and retries it to completion', async 
   await expect(page.getByTestId('job-logs')).toContainText('cancel requested by demo.admin');
 });
 
-test('the jobs API explains refusals: 422 bad spec, 409 duplicate, 404 unknown job, 409 wrong state', async ({ page }) => {
+test('the jobs API explains refusals: 422 bad spec or missing source, 409 duplicate, 404 unknown job, 409 wrong state', async ({ page }) => {
   await signIn(page, demo('admin').username, demo('admin').password);
   const api = page.request;
   const bad = await api.post('/api/admin/sync/jobs', { data: { sourceDb: E2E_MONGO_DB, sourceCollection: 'customers', targetDb: E2E_MONGO_DB, targetCollection: 'customers' } });
   expect(bad.status()).toBe(422);
   expect(JSON.stringify(await bad.json())).toMatch(/source and target must be different collections/);
+  const missing = await api.post('/api/admin/sync/jobs', { data: { sourceDb: E2E_MONGO_DB, sourceCollection: 'no_such_collection', targetDb: E2E_MONGO_DB, targetCollection: 'x' } });
+  expect(missing.status()).toBe(422);
+  expect((await missing.json()).error).toBe(`${E2E_MONGO_DB}.no_such_collection does not exist on the MongoDB server`);
 
   const spec = { sourceDb: E2E_BIG_DB, sourceCollection: 'accounts', targetDb: E2E_BIG_DB, targetCollection: `dup_${uniqueSuffix()}`, batchSize: '10' };
   const first = await api.post('/api/admin/sync/jobs', { data: spec });

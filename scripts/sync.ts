@@ -6,6 +6,9 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
+import { isServiceUnavailable } from '../lib/errors';
+import { missingSourceMessage } from '../lib/mongo/catalog';
+import { closeMongoClient, getMongoClient } from '../lib/mongo/client';
 import { closeSyncQueue, enqueueSync, getSyncJobOr404, isSyncJobError, loadSyncJobView, type SyncJobView } from '../lib/queue';
 import { parseSyncSpecFields, SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
 
@@ -69,6 +72,16 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  const missing = await getMongoClient()
+    .then((mongo) => missingSourceMessage(mongo, parsed.data.source))
+    .catch((error: unknown) => {
+      if (isServiceUnavailable(error)) throw new Error('MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
+      throw error;
+    });
+  if (missing) {
+    console.error(`error: source: ${missing}`);
+    return 2;
+  }
   const jobId = await enqueueSync(parsed.data, { userId: 0, username: `cli:${os.userInfo().username}` });
   if (!values.json) console.log(`queued sync job ${jobId}${values.wait ? '; waiting for a worker (npm run worker)…' : ''}`);
   if (!values.wait) {
@@ -94,6 +107,6 @@ main()
     return 1;
   })
   .then(async (code) => {
-    await closeSyncQueue().catch(() => undefined);
+    await Promise.all([closeSyncQueue().catch(() => undefined), closeMongoClient().catch(() => undefined)]);
     process.exit(code);
   });

@@ -3,7 +3,7 @@
  * so admins pick instead of typing names; estimated counts come from collection metadata and stay cheap.
  */
 import type { MongoClient } from 'mongodb';
-import { RESERVED_COLLECTION_PREFIX } from '../validation/sync';
+import { formatNamespace, RESERVED_COLLECTION_PREFIX } from '../validation/sync';
 import { getMongoClient } from './client';
 import { estimatedCount } from './estimated-count';
 
@@ -32,4 +32,9 @@ async function listCollections(mongo: MongoClient, dbName: string): Promise<Cata
 export async function collectionExists(mongo: MongoClient, ns: { db: string; collection: string }): Promise<boolean> {
   const found = await mongo.db(ns.db).listCollections({ name: ns.collection }, { nameOnly: true }).toArray();
   return found.length > 0;
+}
+
+/** Checked before queueing (the admin form, the CLI): the message for a missing source, or null when it exists. */
+export async function missingSourceMessage(mongo: MongoClient, source: { db: string; collection: string }): Promise<string | null> {
+  return (await collectionExists(mongo, source)) ? null : `${formatNamespace(source)} does not exist on the MongoDB server`;
 }

@@ -59,10 +59,17 @@ describe('import, sync and seed CLIs', () => {
     const bad = await run('scripts/sync.ts', ['--source', `${stores.dbName}.customers`, '--target', `${stores.dbName}.customers`, '--filter', '{"$where": "1"}', '--json']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('error: filter: operator $where is not allowed (it runs JavaScript on the server)');
+    const missing = await run('scripts/sync.ts', ['--source', `${stores.dbName}.no_such_collection`, '--target', `${stores.dbName}.x`, '--json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`error: source: ${stores.dbName}.no_such_collection does not exist on the MongoDB server`);
+    expect(missing.stdout).not.toContain('jobId');
     const down = await run('scripts/sync.ts', ['--source', `${stores.dbName}.customers`, '--target', `${stores.dbName}.x`], { REDIS_URL: 'redis://127.0.0.1:1' });
     expect(down.code).toBe(1);
     expect(down.stderr).toContain('error: the job queue (Redis) is not reachable; try again in a moment');
-    for (const output of [bad.stderr, down.stderr]) expect(output).not.toMatch(/\n\s+at /);
+    const mongoDown = await run('scripts/sync.ts', ['--source', `${stores.dbName}.customers`, '--target', `${stores.dbName}.x`], { MONGODB_URI: 'mongodb://127.0.0.1:1/' });
+    expect(mongoDown.code).toBe(1);
+    expect(mongoDown.stderr).toContain('error: MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
+    for (const output of [bad.stderr, missing.stderr, down.stderr, mongoDown.stderr]) expect(output).not.toMatch(/\n\s+at /);
   }, 60_000);
 
   it('seeds a deterministic, idempotent demo dataset that links the demo customer by email', async () => {

@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import { withRole } from '@/lib/actions/with-session';
 import { recordAudit } from '@/lib/db/queries/audit';
-import { collectionExists } from '@/lib/mongo/catalog';
+import { missingSourceMessage } from '@/lib/mongo/catalog';
 import { getMongoClient } from '@/lib/mongo/client';
 import { enqueueSync } from '@/lib/queue';
 import { clientInfo } from '@/lib/request-info';
@@ -15,9 +15,8 @@ export const queueSyncAction = withRole('admin', z.object({}), async (_data, for
     return { errors: Object.fromEntries(Object.entries(parsed.fieldErrors).map(([field, messages]) => [field, messages!.join('; ')])) };
   }
   const spec = parsed.data;
-  if (!(await collectionExists(await getMongoClient(), spec.source))) {
-    return { errors: { sourceCollection: `${formatNamespace(spec.source)} does not exist on the MongoDB server` } };
-  }
+  const missing = await missingSourceMessage(await getMongoClient(), spec.source);
+  if (missing) return { errors: { sourceCollection: missing } };
   const id = await enqueueSync(spec, { userId: user.id, username: user.username });
   await recordAudit({ action: 'sync.queued', actorUserId: user.id, target: `sync-job:${id}`, ip: clientInfo(await headers()).ip, detail: { spec } });
   return { message: `Queued job ${id}: ${formatNamespace(spec.source)} → ${formatNamespace(spec.target)}.`, id };
