@@ -26,8 +26,7 @@ export function createSyncProcessor(ctx: ProcessorContext) {
   return async (job: SyncJob, token?: string): Promise<SyncJobResult> => {
     const reporter = new JobReporter(job);
     const redis = await ctx.redis();
-    const jobId = String(job.id);
-    if (await isCancelRequested(redis, jobId)) {
+    if (await isCancelRequested(redis, job)) {
       await reporter.log('cancelled before it started');
       throw new UnrecoverableError(CANCELLED_REASON);
     }
@@ -55,7 +54,7 @@ export function createSyncProcessor(ctx: ProcessorContext) {
           onTotal: (total) => reporter.total(total),
           onCheckpoint: async (checkpoint) => {
             await reporter.checkpoint(checkpoint);
-            if (await isCancelRequested(redis, jobId)) stop.abort('cancel');
+            if (await isCancelRequested(redis, job)) stop.abort('cancel');
           },
           onLog: (line) => reporter.log(line),
         },
@@ -78,7 +77,7 @@ async function translateError(error: unknown, job: SyncJob, token: string | unde
     return new WaitingError();
   }
   if (error instanceof SyncAbortedError) {
-    await clearCancelRequest(redis, String(job.id));
+    await clearCancelRequest(redis, job);
     await reporter.log(`cancelled at a batch boundary; checkpoint kept (${job.data.checkpoint?.copied ?? 0} documents done)`);
     return new UnrecoverableError(CANCELLED_REASON);
   }

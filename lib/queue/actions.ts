@@ -12,7 +12,7 @@ import { viewState } from './view';
 
 async function currentState(job: SyncJob): Promise<{ state: SyncJobState; client: Awaited<ReturnType<typeof getSyncQueue>["backend"]["client"]> }> {
   const client = await getSyncQueue().backend.client;
-  const [state, cancelRequested] = await Promise.all([job.getState(), isCancelRequested(client, String(job.id))]);
+  const [state, cancelRequested] = await Promise.all([job.getState(), isCancelRequested(client, job)]);
   return { state: viewState(state, job.failedReason, cancelRequested), client };
 }
 
@@ -25,7 +25,7 @@ export async function cancelJob(id: string, by: QueuedBy): Promise<void> {
     const job = await getSyncJobOr404(id);
     const { state, client } = await currentState(job);
     if (!['waiting', 'active', 'delayed', 'prioritized'].includes(state)) refuse(job, state, 'cancel', 'only waiting or active jobs can be cancelled');
-    await requestCancel(client, String(job.id), by.username);
+    await requestCancel(client, job, by.username);
     await job.log(`cancel requested by ${by.username}`);
   });
 }
@@ -36,7 +36,7 @@ export async function retryJob(id: string, by: QueuedBy): Promise<void> {
     const { state, client } = await currentState(job);
     if (state !== 'failed' && state !== 'cancelled') refuse(job, state, 'retry', 'only failed or cancelled jobs can be retried');
     await withPairLock(job.data, String(job.id), async () => {
-      await clearCancelRequest(client, String(job.id));
+      await clearCancelRequest(client, job);
       if ((await job.getState()) === 'failed') await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
       const from = job.data.checkpoint?.copied ? ` from its checkpoint (${job.data.checkpoint.copied} documents done)` : '';
       await job.log(`retried by ${by.username}${from}`);
@@ -59,6 +59,6 @@ export async function removeJob(id: string): Promise<void> {
       throw new SyncJobError(409, `cannot remove job ${job.id}: it is running (${formatNamespace(job.data.spec.source)} -> ${formatNamespace(job.data.spec.target)}); cancel it first`);
     }
     await job.remove();
-    await clearCancelRequest(client, String(job.id));
+    await clearCancelRequest(client, job);
   });
 }

@@ -22,7 +22,7 @@ export async function listSyncJobs({ state, page = 1, pageSize = 20 }: { state?:
     for (const type of types) {
       for (const job of await queue.getJobs(type)) if (job) entries.push({ job, state: type });
     }
-    const views = await Promise.all(entries.map(async ({ job, state: s }) => serializeSyncJob(job, s, await isCancelRequested(client, String(job.id)))));
+    const views = await Promise.all(entries.map(async ({ job, state: s }) => serializeSyncJob(job, s, await isCancelRequested(client, job))));
     const matching = views.filter((view) => !state || view.state === state || (state === 'waiting' && view.state === 'prioritized'));
     matching.sort((a, b) => Number(b.id) - Number(a.id));
     const start = (Math.max(1, page) - 1) * pageSize;

@@ -35,7 +35,7 @@ export async function findConflictingJob(data: Pick<SyncJobData, 'spec'>, except
   const jobs = await queue.getJobs([...UNFINISHED]);
   for (const job of jobs) {
     if (!job?.data?.spec || String(job.id) === exceptId || pairKey(job.data) !== pairKey(data)) continue;
-    if (!(await isCancelRequested(client, String(job.id)))) return job;
+    if (!(await isCancelRequested(client, job))) return job;
   }
   return undefined;
 }

@@ -41,7 +41,7 @@ export async function loadSyncJobView(job: SyncJob, { withLogs = true } = {}): P
   const id = String(job.id);
   const [state, cancelRequested, logs] = await Promise.all([
     job.getState(),
-    isCancelRequested(client, id),
+    isCancelRequested(client, job),
     withLogs ? queue.getJobLogs(id).then((l) => l.logs) : Promise.resolve([]),
   ]);
   return serializeSyncJob(job, state, cancelRequested, logs);
