@@ -19,8 +19,8 @@ export type CurrentSession = { user: SessionUser; session: SessionState };
 const TOUCH_AFTER_MS = 60_000;
 
 export async function loadLiveSession(claims: SessionClaims): Promise<CurrentSession | null> {
-  const row = await cachedLiveSession(claims.sessionId, (r) => r.user.id, () => findSessionWithUser(claims.sessionId, claims.userId));
-  if (!row || row.user.id !== claims.userId) return null;
+  const row = await cachedLiveSession(claims.userId, claims.sessionId, () => findSessionWithUser(claims.sessionId, claims.userId));
+  if (!row) return null;
   const now = Date.now();
   if (row.session.revokedAt || row.session.expiresAt.getTime() <= now) return null;
   if (row.user.status !== 'active' || row.user.role !== claims.role) return null;

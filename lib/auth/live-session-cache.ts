@@ -62,21 +62,18 @@ function subscribe(): void {
   cache.subscriber = subscriber;
 }
 
-/** The cached value for this session, or `load()`'s result — kept only if nothing was invalidated meanwhile. */
-export async function cachedLiveSession<T>(sessionId: string, userIdOf: (value: T) => number, load: () => Promise<T | undefined>): Promise<T | undefined> {
+/** The user's cached session, or `load()`'s result — kept only if nothing was invalidated meanwhile. */
+export async function cachedLiveSession<T>(userId: number, sessionId: string, load: () => Promise<T | undefined>): Promise<T | undefined> {
   subscribe();
-  const hit = cache.entries.get(sessionId);
+  const key = `${userId}:${sessionId}`;
+  const hit = cache.entries.get(key);
   if (hit && cache.subscribed && Date.now() - hit.storedAt < env.SESSION_CACHE_TTL_MS) return hit.value as T;
   const generation = cache.generation;
   const value = await load();
-  if (value === undefined) {
-    cache.entries.delete(sessionId);
-    return undefined;
-  }
-  if (cache.subscribed && generation === cache.generation) {
+  cache.entries.delete(key);
+  if (value !== undefined && cache.subscribed && generation === cache.generation) {
     if (cache.entries.size >= MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value!);
-    cache.entries.delete(sessionId);
-    cache.entries.set(sessionId, { value, userId: userIdOf(value), storedAt: Date.now() });
+    cache.entries.set(key, { value, userId, storedAt: Date.now() });
   }
   return value;
 }
@@ -92,7 +89,7 @@ export async function invalidateUserSessions(userId: number): Promise<void> {
   await redis?.publish(INVALIDATION_CHANNEL, String(userId)).catch(() => undefined);
 }
 
-/** For health output and tests: whether this process currently serves sessions from its cache. */
+/** Whether this process currently serves sessions from its cache (the tests watch it). */
 export function liveSessionCacheActive(): boolean {
   return cache.subscribed;
 }

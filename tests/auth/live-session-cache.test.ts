@@ -22,7 +22,7 @@ async function eventually(check: () => Promise<boolean> | boolean, what: string)
   }
 }
 
-/** A loader that counts how often the cache had to go to the store. */
+/** A user's loader that counts how often the cache had to go to the store. */
 function countingLoader(userId: number, during?: () => Promise<void>) {
   const loader = async () => {
     loader.calls++;
@@ -30,10 +30,11 @@ function countingLoader(userId: number, during?: () => Promise<void>) {
     return { userId };
   };
   loader.calls = 0;
+  loader.userId = userId;
   return loader;
 }
 
-const read = (sid: string, loader: () => Promise<{ userId: number }>) => cachedLiveSession(sid, (v) => v.userId, loader);
+const read = (sid: string, loader: ReturnType<typeof countingLoader>) => cachedLiveSession(loader.userId, sid, loader);
 
 describe('live session cache', () => {
   it('reuses a live session until the user changes, then reads the store again', async () => {
