@@ -80,9 +80,11 @@ export async function runSync(run: SyncRun): Promise<SyncResult> {
   }
 
   if (spec.mode === 'mirror') {
+    // A resumed delete phase scans from the start again; what earlier attempts deleted is already gone.
+    const deletedBefore = checkpoint.deleted ?? 0;
     const deleted = await deleteTargetExtras({
       source, target, selection, batchSize: spec.batchSize, signal: run.signal,
-      onDeleted: async (count) => save({ ...checkpoint, deleted: count }),
+      onDeleted: async (count) => save({ ...checkpoint, deleted: deletedBefore + count }),
     });
     if (deleted) await hooks.onLog?.(`deleted ${deleted} target document(s) not in the source selection`);
   }
