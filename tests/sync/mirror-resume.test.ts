@@ -14,8 +14,8 @@ afterAll(() => closeStores(stores));
 
 it('a mirror resumed in its delete phase adds to what earlier attempts deleted', async () => {
   const docs = Array.from({ length: 10 }, (_, i) => ({ _id: i + 1, n: i }));
-  await stores.db.collection('source').insertMany(docs);
-  await stores.db.collection('target').insertMany([...docs, { _id: 101, n: -1 }, { _id: 102, n: -1 }, { _id: 103, n: -1 }]);
+  await stores.db.collection('source').insertMany(docs as never);
+  await stores.db.collection('target').insertMany([...docs, { _id: 101, n: -1 }, { _id: 102, n: -1 }, { _id: 103, n: -1 }] as never);
   const spec = syncSpecSchema.parse({ source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'target' }, mode: 'mirror', batchSize: 2 });
   const saved: Checkpoint[] = [];
   const result = await runSync({
