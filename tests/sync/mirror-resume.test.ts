@@ -26,7 +26,7 @@ it('a mirror resumed in its delete phase adds to what earlier attempts deleted',
     // An earlier attempt copied everything and deleted 4 extras before it crashed.
     checkpoint: { lastId: encodeValue(10), copied: 10, phase: 'delete', deleted: 4 },
     resumed: true,
-    hooks: { onCheckpoint: (checkpoint) => void saved.push(checkpoint) },
+    hooks: { onCheckpoint: async (checkpoint) => void saved.push(checkpoint) },
   });
   expect(result.deleted).toBe(7);
   expect(saved.map((c) => c.deleted)).toEqual([6, 7]);
