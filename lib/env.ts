@@ -53,4 +53,3 @@ if (parsed.data.NODE_ENV === 'production' && !parsed.data.AUTH_SECRET && process
 }
 
 export const env = parsed.data;
-export type Env = typeof env;

@@ -11,13 +11,15 @@ const CONNECT_TIMEOUT_MS = 2_000;
 
 /** The options every Redis client on an HTTP path uses (also the BullMQ producer's connection). */
 export const FAIL_FAST_REDIS_OPTIONS = { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: CONNECT_TIMEOUT_MS } as const;
+/** Reconnect quickly at first, then every 2 s at most, for long-lived clients. */
+export const reconnectBackoff = (attempt: number) => Math.min(attempt * 200, 2_000);
 const globalForRedis = globalThis as unknown as { httpRedis?: Redis };
 
 function client(): Redis {
   if (!globalForRedis.httpRedis) {
     globalForRedis.httpRedis = new Redis(env.REDIS_URL, {
       ...FAIL_FAST_REDIS_OPTIONS,
-      retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+      retryStrategy: reconnectBackoff,
     });
     globalForRedis.httpRedis.on('error', () => {});
   }

@@ -1,6 +1,6 @@
 /** Why: sign-up and the `user:create` CLI create accounts the same way: uniqueness per field, hashing, insert. */
 import { takenIdentityFields, insertUser } from '../db/queries/users';
-import type { Role } from '../db/schema';
+import type { Role } from '../auth/roles';
 import { hashPassword } from '../auth/password';
 
 export const TAKEN_MESSAGES = {

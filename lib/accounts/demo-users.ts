@@ -1,5 +1,5 @@
 /** The documented demo accounts (README) that the stack command seeds: one per role. */
-import type { Role } from '../db/schema';
+import type { Role } from '../auth/roles';
 
 export const DEMO_USERS: { role: Role; username: string; email: string; password: string; firstName: string; lastName: string }[] = [
   { role: 'customer', username: 'demo.customer', email: 'customer@demo.syncportal.test', password: 'blue harbor lantern 42', firstName: 'Casey', lastName: 'Customer' },

@@ -22,9 +22,5 @@ export const authConfig = {
       }
       return token;
     },
-    session({ session, token }) {
-      if (token.uid !== undefined) session.user.id = String(token.uid);
-      return session;
-    },
   },
 } satisfies NextAuthConfig;

@@ -12,7 +12,7 @@ import { findSessionWithUser, touchSession } from '../db/queries/sessions';
 import { cachedLiveSession } from './live-session-cache';
 import type { SessionState, SessionUser } from '../db/schema';
 import { mayOpenArea, type Area } from './roles';
-import { readSessionClaims, type SessionClaims } from './token';
+import { readSessionClaims, SESSION_COOKIES, type SessionClaims } from './token';
 
 export type CurrentSession = { user: SessionUser; session: SessionState };
 
@@ -31,16 +31,20 @@ export async function loadLiveSession(claims: SessionClaims): Promise<CurrentSes
   return row;
 }
 
-export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
+async function requestClaims(): Promise<SessionClaims | null> {
   const store = await cookies();
-  const claims = await readSessionClaims((name) => store.get(name)?.value);
+  return readSessionClaims((name) => store.get(name)?.value);
+}
+
+export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
+  const claims = await requestClaims();
   return claims ? loadLiveSession(claims) : null;
 });
 
 /** Whether this request carries a session cookie at all (to tell "signed out" from "session ended"). */
 export async function hasSessionCookie(): Promise<boolean> {
   const store = await cookies();
-  return store.getAll().some((c) => c.name.endsWith('authjs.session-token'));
+  return SESSION_COOKIES.some((name) => store.has(name));
 }
 
 export type Access = { ok: true; current: CurrentSession } | { ok: false; status: 401 | 403 };
@@ -67,8 +71,7 @@ export async function requireRole(area: Area): Promise<CurrentSession> {
 
 /** For route handlers: the session, or the JSON error response to return (401 signed out, 403 wrong role). */
 export async function guardRoute(area: Area | null): Promise<CurrentSession | Response> {
-  const store = await cookies();
-  const access = await checkAccess(await readSessionClaims((name) => store.get(name)?.value), area);
+  const access = await checkAccess(await requestClaims(), area);
   if (access.ok) return access.current;
   const error = access.status === 401 ? 'Sign in to continue' : 'Your account does not have access to this area';
   return Response.json({ error }, { status: access.status });

@@ -4,7 +4,6 @@
  */
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { displayName } from '../db/queries/users';
 import { clientInfo } from '../request-info';
 import { signInSchema } from '../validation/auth';
 import { authenticate } from './authenticate';
@@ -35,7 +34,7 @@ export const { handlers, signIn, signOut } = NextAuth({
         const result = await authenticate(parsed.data.identifier, parsed.data.password, clientInfo(request.headers));
         if (!result.ok) throw new SignInRefused(result.reason, result.retryAfterSeconds);
         const { user, sessionId } = result;
-        return { id: String(user.id), name: displayName(user), email: user.email, role: user.role, sid: sessionId };
+        return { id: String(user.id), role: user.role, sid: sessionId };
       },
     }),
   ],

@@ -8,7 +8,7 @@
  */
 import { Redis } from 'ioredis';
 import { env } from '../env';
-import { httpRedisUnlessDown } from '../redis';
+import { FAIL_FAST_REDIS_OPTIONS, httpRedisUnlessDown, reconnectBackoff } from '../redis';
 
 export const INVALIDATION_CHANNEL = `${env.QUEUE_PREFIX}:auth:user-changed`;
 const MAX_ENTRIES = 10_000;
@@ -33,10 +33,9 @@ function subscribe(): void {
   if (cache.subscriber || env.SESSION_CACHE_TTL_MS === 0) return;
   const subscriber = new Redis(env.REDIS_URL, {
     connectionName: `sync-portal:session-cache:${process.pid}`,
+    ...FAIL_FAST_REDIS_OPTIONS,
     autoResubscribe: false,
-    enableOfflineQueue: false,
-    connectTimeout: 2_000,
-    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+    retryStrategy: reconnectBackoff,
   });
   const stop = () => {
     cache.subscribed = false;

@@ -4,7 +4,7 @@
  */
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { env } from '../env';
-import { httpRedis } from '../redis';
+import { httpRedisUnlessDown } from '../redis';
 
 const WINDOW_SECONDS = 15 * 60;
 
@@ -14,7 +14,7 @@ const memoryLimiter = new RateLimiterMemory({ points: env.LOGIN_MAX_ATTEMPTS, du
 /** Redis-backed when Redis answers at first use; the in-memory insurance limiter covers later outages. */
 async function limiter(): Promise<RateLimiterRedis | RateLimiterMemory> {
   if (globalForLimiter.loginLimiter) return globalForLimiter.loginLimiter;
-  const redis = await httpRedis().catch(() => null);
+  const redis = await httpRedisUnlessDown();
   if (!redis) return memoryLimiter;
   globalForLimiter.loginLimiter = new RateLimiterRedis({
     storeClient: redis,

@@ -10,4 +10,3 @@ export const pool = globalForDb.mysqlPool ?? mysql.createPool({ uri: env.DATABAS
 if (env.NODE_ENV !== 'production') globalForDb.mysqlPool = pool;
 
 export const db = drizzle(pool, { schema, mode: 'default' });
-export type Db = typeof db;

@@ -1,8 +1,8 @@
 /** Why: the one source of truth for the portal's relational data; drizzle-kit generates migrations from it. */
 import { sql } from 'drizzle-orm';
 import { bigint, datetime, index, int, json, mysqlEnum, mysqlTable, varchar } from 'drizzle-orm/mysql-core';
+import { ROLES } from '../auth/roles';
 
-export const ROLES = ['customer', 'technician', 'management', 'admin'] as const;
 export const USER_STATUSES = ['active', 'disabled'] as const;
 
 const createdNow = () => datetime('created_at', { mode: 'date', fsp: 3 }).notNull().default(sql`CURRENT_TIMESTAMP(3)`);
@@ -44,7 +44,6 @@ export const auditEvents = mysqlTable('audit_events', {
   detail: json('detail').$type<Record<string, unknown>>(),
 }, (t) => [index('audit_at_idx').on(t.at), index('audit_actor_idx').on(t.actorUserId)]);
 
-export type Role = (typeof ROLES)[number];
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Session = typeof sessions.$inferSelect;

@@ -32,18 +32,20 @@ function checkPassword(value: { password: string; username?: string; email?: str
   if (problem) ctx.addIssue({ code: 'custom', path: [path], message: problem });
 }
 
+function checkConfirmed(password: string, confirmation: string, ctx: z.RefinementCtx) {
+  if (password !== confirmation) ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: PASSWORD_MESSAGES.mismatch });
+}
+
 export const signUpSchema = identityFields
   .extend({ confirmPassword: z.string() })
   .superRefine((value, ctx) => {
     checkPassword(value, ctx);
-    if (value.password !== value.confirmPassword) ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: PASSWORD_MESSAGES.mismatch });
+    checkConfirmed(value.password, value.confirmPassword, ctx);
   });
-export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const userCreateSchema = identityFields
   .extend({ role: z.enum(ROLES, `Role must be one of: ${ROLES.join(', ')}`) })
   .superRefine((value, ctx) => checkPassword(value, ctx));
-export type UserCreateInput = z.infer<typeof userCreateSchema>;
 
 export const signInSchema = z.object({
   identifier: z.string().trim().toLowerCase().min(1, 'Enter your email or username').max(254),
@@ -55,7 +57,6 @@ export const changePasswordSchema = (identity: { username: string; email: string
   z
     .object({ currentPassword: z.string().min(1, 'Enter your current password'), newPassword: z.string(), confirmPassword: z.string() })
     .superRefine((value, ctx) => {
-      const problem = passwordProblem(value.newPassword, identity);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['newPassword'], message: problem });
-      if (value.newPassword !== value.confirmPassword) ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: PASSWORD_MESSAGES.mismatch });
+      checkPassword({ ...identity, password: value.newPassword }, ctx, 'newPassword');
+      checkConfirmed(value.newPassword, value.confirmPassword, ctx);
     });

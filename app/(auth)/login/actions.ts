@@ -1,10 +1,11 @@
 'use server';
 import { AuthError } from 'next-auth';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { validatedAction } from '@/lib/actions/validated';
 import { signIn } from '@/lib/auth';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
-import { findUserByIdentifier } from '@/lib/db/queries/users';
+import { readSessionClaims } from '@/lib/auth/token';
 import { signInSchema } from '@/lib/validation/auth';
 
 const GENERIC_SIGN_IN_ERROR = 'Incorrect email, username or password.';
@@ -23,6 +24,8 @@ export const signInAction = validatedAction(signInSchema, async ({ identifier, p
     if (error instanceof AuthError && error.type === 'CredentialsSignin') return { errors: { form: refusalMessage((error as AuthError & { code?: string }).code ?? '') } };
     throw error;
   }
-  const user = await findUserByIdentifier(identifier);
-  redirect(safeCallbackUrl(callbackUrl, user!.role));
+  // The session cookie signIn() just set already names the role: no second lookup of the user.
+  const store = await cookies();
+  const claims = await readSessionClaims((name) => store.get(name)?.value);
+  redirect(claims ? safeCallbackUrl(callbackUrl, claims.role) : '/');
 });

@@ -1,6 +1,5 @@
-import { desc, eq } from 'drizzle-orm';
 import { db } from '../index';
-import { auditEvents, type AuditEvent } from '../schema';
+import { auditEvents } from '../schema';
 
 export type AuditAction =
   | 'auth.signup' | 'auth.signin' | 'auth.signin_failed' | 'auth.signout' | 'auth.password_changed'
@@ -11,13 +10,4 @@ export type AuditInput = { action: AuditAction; actorUserId: number | null; targ
 
 export async function recordAudit(event: AuditInput): Promise<void> {
   await db.insert(auditEvents).values({ ...event, target: event.target ?? null, ip: event.ip ?? null, detail: event.detail ?? null });
-}
-
-export async function recentAuditEvents(filter: { actorUserId?: number; limit?: number } = {}): Promise<AuditEvent[]> {
-  return db
-    .select()
-    .from(auditEvents)
-    .where(filter.actorUserId === undefined ? undefined : eq(auditEvents.actorUserId, filter.actorUserId))
-    .orderBy(desc(auditEvents.id))
-    .limit(filter.limit ?? 50);
 }

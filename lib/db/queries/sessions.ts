@@ -44,7 +44,7 @@ export async function revokeSession(userId: number, sessionId: string): Promise<
     .update(sessions)
     .set({ revokedAt: new Date() })
     .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.revokedAt)));
-  await invalidateUserSessions(userId);
+  if (result.affectedRows > 0) await invalidateUserSessions(userId);
   return result.affectedRows > 0;
 }
 
@@ -53,6 +53,6 @@ export async function revokeOtherSessions(userId: number, keepSessionId: string 
     .update(sessions)
     .set({ revokedAt: new Date() })
     .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), ...(keepSessionId ? [ne(sessions.id, keepSessionId)] : [])));
-  await invalidateUserSessions(userId);
+  if (result.affectedRows > 0) await invalidateUserSessions(userId);
   return result.affectedRows;
 }

@@ -1,7 +1,7 @@
 import { eq, or } from 'drizzle-orm';
 import { invalidateUserSessions } from '../../auth/live-session-cache';
 import { db } from '../index';
-import { users, type NewUser, type Role, type User } from '../schema';
+import { users, type NewUser, type User } from '../schema';
 
 export async function findUserByIdentifier(identifier: string): Promise<User | undefined> {
   const [user] = await db.select().from(users).where(or(eq(users.email, identifier), eq(users.username, identifier))).limit(1);
@@ -40,4 +40,4 @@ export function displayName(user: Pick<User, 'firstName' | 'lastName' | 'usernam
   return `${user.firstName} ${user.lastName}`.trim() || user.username;
 }
 
-export type { Role, User };
+export type { User };
