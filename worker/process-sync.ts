@@ -53,8 +53,8 @@ export function createSyncProcessor(ctx: ProcessorContext) {
           onStart: (start) => reporter.start(start),
           onTotal: (total) => reporter.total(total),
           onCheckpoint: async (checkpoint) => {
-            await reporter.checkpoint(checkpoint);
-            if (await isCancelRequested(redis, job)) stop.abort('cancel');
+            const [, cancelRequested] = await Promise.all([reporter.checkpoint(checkpoint), isCancelRequested(redis, job)]);
+            if (cancelRequested) stop.abort('cancel');
           },
           onLog: (line) => reporter.log(line),
         },

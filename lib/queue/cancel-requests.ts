@@ -22,6 +22,13 @@ export async function isCancelRequested(client: RedisClient, job: JobRef): Promi
   return (await client.get(key(job))) !== null;
 }
 
+/** The same question for many jobs in one round trip (the jobs table asks it for every kept job). */
+export async function cancelRequestedFor(client: RedisClient, jobs: JobRef[]): Promise<boolean[]> {
+  if (!jobs.length) return [];
+  const values = (await client.runCommand('mget', jobs.map(key))) as (string | null)[];
+  return values.map((value) => value !== null);
+}
+
 export async function clearCancelRequest(client: RedisClient, job: JobRef): Promise<void> {
   await client.del(key(job));
 }

@@ -1,12 +1,12 @@
 /**
  * Why: the jobs table shows newest first, filtered by the state an admin sees ("cancelled" included), with a
- * total for pagination. Retention keeps at most ~1,000 finished jobs per kind, so reading the ids of every
- * kept job and paging in memory stays cheap and exact.
+ * total for pagination. Retention keeps at most ~1,000 finished jobs per kind, so reading every kept job (and
+ * all their cancel flags in one round trip) and paging in memory stays cheap and exact.
  */
-import { isCancelRequested } from './cancel-requests';
+import { cancelRequestedFor } from './cancel-requests';
 import { failFast } from './errors';
 import { getSyncQueue } from './queue';
-import type { ListableState, SyncJob, SyncJobState, SyncJobView } from './types';
+import type { ListableState, SyncJobState, SyncJobView } from './types';
 import { serializeSyncJob } from './view';
 
 const ALL_TYPES = ['waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed'] as const;
@@ -18,11 +18,10 @@ export async function listSyncJobs({ state, page = 1, pageSize = 20 }: { state?:
     const queue = getSyncQueue();
     const client = await queue.backend.client;
     const types = ALL_TYPES.filter((type) => !state || type === state || (state === 'cancelled' && ['failed', 'waiting', 'delayed', 'prioritized'].includes(type)) || (state === 'waiting' && type === 'prioritized'));
-    const entries: { job: SyncJob; state: SyncJobState }[] = [];
-    for (const type of types) {
-      for (const job of await queue.getJobs(type)) if (job) entries.push({ job, state: type });
-    }
-    const views = await Promise.all(entries.map(async ({ job, state: s }) => serializeSyncJob(job, s, await isCancelRequested(client, job))));
+    const byType = await Promise.all(types.map(async (type) => (await queue.getJobs(type)).filter(Boolean).map((job) => ({ job, state: type as SyncJobState }))));
+    const entries = byType.flat();
+    const cancelled = await cancelRequestedFor(client, entries.map((e) => e.job));
+    const views = entries.map(({ job, state: s }, i) => serializeSyncJob(job, s, cancelled[i]));
     const matching = views.filter((view) => !state || view.state === state || (state === 'waiting' && view.state === 'prioritized'));
     matching.sort((a, b) => Number(b.id) - Number(a.id));
     const start = (Math.max(1, page) - 1) * pageSize;

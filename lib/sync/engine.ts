@@ -5,7 +5,7 @@
  */
 import type { Collection, Db, Document } from 'mongodb';
 import { estimatedCount } from '../mongo/estimated-count';
-import { specProjection, type SyncSpec } from '../validation/sync';
+import { specFilter, specProjection, type SyncSpec } from '../validation/sync';
 import { encodeValue, EXACT_READ } from './bson-values';
 import { ReadAheadBatches } from './batch-reader';
 import { throwIfAborted } from './errors';
@@ -112,13 +112,12 @@ async function startingCheckpoint(run: SyncRun): Promise<Checkpoint> {
   const base: Checkpoint = run.checkpoint ?? { lastId: null, copied: 0 };
   if (run.spec.mode !== 'incremental' || base.until !== undefined) return base;
   const [since, until] = await Promise.all([loadWatermark(run.targetDb, run.spec), currentHighWatermark(run.source, run.spec)]);
-  const nothingNew = until === null || until === since;
-  return { ...base, since, until: nothingNew ? since : until };
+  return { ...base, since, until: until ?? since };
 }
 
 function verifyRun(run: SyncRun) {
   const { spec } = run;
   const mode = spec.verify === 'hash' ? 'hash' : 'count';
-  const sourceSide = { collection: run.source, filter: runSelection({ ...spec, mode: 'upsert' }, {}), projection: specProjection(spec) };
+  const sourceSide = { collection: run.source, filter: specFilter(spec), projection: specProjection(spec) };
   return verifyCopy(mode, sourceSide, { collection: run.target, filter: {} }, spec.batchSize);
 }

@@ -17,10 +17,8 @@ export function andFilters(...filters: Filter<Document>[]): Filter<Document> {
 export function runSelection(spec: SyncSpec, checkpoint: Pick<Checkpoint, 'since' | 'until'>): Filter<Document> {
   if (spec.mode !== 'incremental') return specFilter(spec);
   if (!checkpoint.until) return idIn([]);
-  const window: Document = {};
-  if (checkpoint.since) window.$gt = decodeValue(checkpoint.since);
-  if (checkpoint.until) window.$lte = decodeValue(checkpoint.until);
-  return andFilters(specFilter(spec), Object.keys(window).length ? { [spec.watermarkField]: window } : {});
+  const window = { ...(checkpoint.since ? { $gt: decodeValue(checkpoint.since) } : {}), $lte: decodeValue(checkpoint.until) };
+  return andFilters(specFilter(spec), { [spec.watermarkField]: window });
 }
 
 export function afterLastId(checkpoint: Pick<Checkpoint, 'lastId'>): Filter<Document> {

@@ -17,14 +17,15 @@ export type BatchOutcome = { existing: number; duplicates: Document[]; replaced:
 export async function writeUpsertBatch(target: Collection<Document>, docs: Document[]): Promise<BatchOutcome> {
   const existing = await insertAll(target, docs);
   if (!existing.length) return { existing: 0, duplicates: [], replaced: 0 };
-  const { differing } = await compareWithTarget(target, existing);
-  if (differing.length) {
+  const { differing, missing } = await compareWithTarget(target, existing);
+  const replace = [...differing, ...missing];
+  if (replace.length) {
     await target.bulkWrite(
-      differing.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } })),
+      replace.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } })),
       { ordered: false },
     );
   }
-  return { existing: existing.length, duplicates: [], replaced: differing.length };
+  return { existing: existing.length, duplicates: [], replaced: replace.length };
 }
 
 /** `resuming`: duplicates identical to the source may be this job's own writes from before a crash. */
@@ -33,7 +34,7 @@ export async function writeInsertBatch(target: Collection<Document>, docs: Docum
   if (!existing.length || !resuming) return { existing: existing.length, duplicates: existing, replaced: 0 };
   const { differing, missing } = await compareWithTarget(target, existing);
   if (missing.length) await insertAll(target, missing);
-  return { existing: existing.length, duplicates: differing.filter((doc) => !missing.includes(doc)), replaced: 0 };
+  return { existing: existing.length, duplicates: differing, replaced: 0 };
 }
 
 /** Inserts what it can; returns the documents refused because their _id already exists. */
@@ -67,7 +68,7 @@ async function compareWithTarget(target: Collection<Document>, docs: Document[])
   for (const doc of docs) {
     const stored = current.get(encodeValue(doc._id));
     if (stored === undefined) missing.push(doc);
-    if (stored !== canonicalDocument(doc)) differing.push(doc);
+    else if (stored !== canonicalDocument(doc)) differing.push(doc);
   }
   return { differing, missing };
 }

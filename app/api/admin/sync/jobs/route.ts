@@ -1,12 +1,9 @@
 import { headers } from 'next/headers';
 import { z } from 'zod';
-import { recordAudit } from '@/lib/db/queries/audit';
-import { missingSourceMessage } from '@/lib/mongo/catalog';
-import { getMongoClient } from '@/lib/mongo/client';
-import { enqueueSync, listSyncJobs, SYNC_JOB_STATES } from '@/lib/queue';
+import { listSyncJobs, SYNC_JOB_STATES } from '@/lib/queue';
 import { clientInfo } from '@/lib/request-info';
+import { queueSync } from '@/lib/sync-ui/queue-sync';
 import { asAdmin } from '@/lib/sync-ui/route-helpers';
-import { parseSyncSpecFields } from '@/lib/validation/sync';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,15 +24,11 @@ export function GET(request: Request) {
 
 /** POST /api/admin/sync/jobs with the form's flat fields as JSON — queues a sync (201), 422 on a bad spec or a missing source, 409 on a duplicate. */
 export function POST(request: Request) {
-  return asAdmin(async ({ user }) => {
+  return asAdmin(async (current) => {
     const body: unknown = await request.json().catch(() => null);
     if (typeof body !== 'object' || body === null) return Response.json({ error: 'Send the sync spec as a JSON object' }, { status: 400 });
-    const parsed = parseSyncSpecFields(body as Record<string, unknown>);
-    if (!parsed.success) return Response.json({ error: 'The sync spec is not valid', fieldErrors: parsed.fieldErrors }, { status: 422 });
-    const missing = await missingSourceMessage(await getMongoClient(), parsed.data.source);
-    if (missing) return Response.json({ error: missing, fieldErrors: { sourceCollection: [missing] } }, { status: 422 });
-    const id = await enqueueSync(parsed.data, { userId: user.id, username: user.username });
-    await recordAudit({ action: 'sync.queued', actorUserId: user.id, target: `sync-job:${id}`, ip: clientInfo(await headers()).ip, detail: { spec: parsed.data, via: 'api' } });
-    return Response.json({ id }, { status: 201 });
+    const outcome = await queueSync(body as Record<string, unknown>, current, clientInfo(await headers()).ip, 'api');
+    if (!outcome.ok) return Response.json({ error: outcome.missingSource ?? 'The sync spec is not valid', fieldErrors: outcome.fieldErrors }, { status: 422 });
+    return Response.json({ id: outcome.id }, { status: 201 });
   });
 }
