@@ -7,10 +7,13 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Int32, ObjectId, type Document } from 'bson';
+import { DEMO_USERS } from '../lib/accounts/demo-users';
 import { closeMongoClient, getMongoClient } from '../lib/mongo/client';
 import { writeUpsertBatch } from '../lib/sync/write-batch';
 
-export const DEMO_CUSTOMER = { username: 'demo.customer', email: 'customer@demo.syncportal.test', name: 'Demo Customer' };
+const demoCustomerAccount = DEMO_USERS.find((u) => u.role === 'customer')!;
+/** The demo customer's analytics record, linked to the seeded portal account by email. */
+export const DEMO_CUSTOMER = { username: demoCustomerAccount.username, email: demoCustomerAccount.email, name: 'Demo Customer' };
 const FIRST = ['Elizabeth', 'Lindsay', 'Katherine', 'Leslie', 'Brad', 'Natalie', 'Dana', 'Gregory', 'Patrick', 'Maria', 'Omar', 'Yuki'];
 const LAST = ['Ray', 'Cowan', 'David', 'Martinez', 'Cardenas', 'Quinn', 'Clarke', 'Mendoza', 'Walker', 'Silva', 'Haddad', 'Tanaka'];
 const STREETS = ['Bethany Glens', 'Box 4089', 'Hunter Ridge', 'Amber Springs', 'Lake Avenue', 'Oak Lane'];
