@@ -11,6 +11,7 @@ import { cache } from 'react';
 import { findSessionWithUser, touchSession } from '../db/queries/sessions';
 import { cachedLiveSession } from './live-session-cache';
 import type { SessionState, SessionUser } from '../db/schema';
+import { may, refusalFor, type Operation } from './permissions';
 import { mayOpenArea, type Area } from './roles';
 import { readSessionClaims, SESSION_COOKIES, type SessionClaims } from './token';
 
@@ -75,4 +76,19 @@ export async function guardRoute(area: Area | null): Promise<CurrentSession | Re
   if (access.ok) return access.current;
   const error = access.status === 401 ? 'Sign in to continue' : 'Your account does not have access to this area';
   return Response.json({ error }, { status: access.status });
+}
+
+/** For pages and actions: the signed-in user, who must be allowed `operation` (403 page otherwise). */
+export async function requirePermission(operation: Operation): Promise<CurrentSession> {
+  const current = await requireUser();
+  if (!may(current.user.role, operation)) forbidden();
+  return current;
+}
+
+/** For route handlers: the session, or the JSON 401/403 to return when the user may not do `operation`. */
+export async function guardPermission(operation: Operation): Promise<CurrentSession | Response> {
+  const guard = await guardRoute(null);
+  if (guard instanceof Response) return guard;
+  if (!may(guard.user.role, operation)) return Response.json({ error: refusalFor(operation) }, { status: 403 });
+  return guard;
 }

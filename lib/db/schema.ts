@@ -1,6 +1,6 @@
 /** Why: the one source of truth for the portal's relational data; drizzle-kit generates migrations from it. */
 import { sql } from 'drizzle-orm';
-import { bigint, datetime, index, int, json, mysqlEnum, mysqlTable, varchar } from 'drizzle-orm/mysql-core';
+import { bigint, boolean, char, datetime, double, index, int, json, mysqlEnum, mysqlTable, uniqueIndex, varchar } from 'drizzle-orm/mysql-core';
 import { ROLES } from '../auth/roles';
 
 export const USER_STATUSES = ['active', 'disabled'] as const;
@@ -21,6 +21,13 @@ export const users = mysqlTable('users', {
   createdAt: createdNow(),
   updatedAt: datetime('updated_at', { mode: 'date', fsp: 3 }).notNull().default(sql`CURRENT_TIMESTAMP(3)`).$onUpdate(() => new Date()),
   lastLoginAt: datetime('last_login_at', { mode: 'date', fsp: 3 }),
+  /** Null until the user follows a verification link (seeded and CLI-created accounts are verified at creation). */
+  emailVerifiedAt: datetime('email_verified_at', { mode: 'date', fsp: 3 }),
+  /** Shown to a disabled user at sign-in. */
+  disabledReason: varchar('disabled_reason', { length: 500 }),
+  /** The analytics customer this portal customer is linked to (its `_id` as Extended JSON text, and username). */
+  analyticsCustomerId: varchar('analytics_customer_id', { length: 200 }),
+  analyticsUsername: varchar('analytics_username', { length: 200 }),
 });
 
 export const sessions = mysqlTable('sessions', {
@@ -44,10 +51,88 @@ export const auditEvents = mysqlTable('audit_events', {
   detail: json('detail').$type<Record<string, unknown>>(),
 }, (t) => [index('audit_at_idx').on(t.at), index('audit_actor_idx').on(t.actorUserId)]);
 
+export const TOKEN_PURPOSES = ['verify_email', 'reset_password', 'set_password'] as const;
+
+/** Single-use emailed tokens; only the SHA-256 of the token is stored. */
+export const authTokens = mysqlTable('auth_tokens', {
+  id: int('id').autoincrement().primaryKey(),
+  userId: int('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  purpose: mysqlEnum('purpose', TOKEN_PURPOSES).notNull(),
+  tokenHash: char('token_hash', { length: 64 }).notNull(),
+  /** The address the link was sent to: verifying proves ownership of this address, not of a later one. */
+  email: varchar('email', { length: 254 }).notNull(),
+  createdAt: createdNow(),
+  expiresAt: datetime('expires_at', { mode: 'date', fsp: 3 }).notNull(),
+  usedAt: datetime('used_at', { mode: 'date', fsp: 3 }),
+}, (t) => [uniqueIndex('auth_tokens_hash_idx').on(t.tokenHash), index('auth_tokens_user_idx').on(t.userId, t.purpose)]);
+
+export const SYNC_RUN_STATES = ['queued', 'active', 'completed', 'failed', 'cancelled', 'interrupted', 'skipped', 'lost'] as const;
+export const SYNC_RUN_ORIGINS = ['user', 'schedule', 'cli', 'retry'] as const;
+
+/** One row per sync job attempt, written by the worker; outlives Redis and BullMQ's job trimming. */
+export const syncRuns = mysqlTable('sync_runs', {
+  id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+  jobId: varchar('job_id', { length: 100 }).notNull(),
+  scheduleId: int('schedule_id'),
+  spec: json('spec').$type<Record<string, unknown>>().notNull(),
+  sourceNs: varchar('source_ns', { length: 255 }).notNull(),
+  targetNs: varchar('target_ns', { length: 255 }).notNull(),
+  mode: varchar('mode', { length: 16 }).notNull(),
+  origin: mysqlEnum('origin', SYNC_RUN_ORIGINS).notNull(),
+  queuedByUserId: int('queued_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+  state: mysqlEnum('state', SYNC_RUN_STATES).notNull(),
+  attempt: int('attempt').notNull().default(1),
+  queuedAt: datetime('queued_at', { mode: 'date', fsp: 3 }),
+  startedAt: datetime('started_at', { mode: 'date', fsp: 3 }),
+  finishedAt: datetime('finished_at', { mode: 'date', fsp: 3 }),
+  copied: bigint('copied', { mode: 'number' }).notNull().default(0),
+  deleted: bigint('deleted', { mode: 'number' }).notNull().default(0),
+  duplicates: bigint('duplicates', { mode: 'number' }).notNull().default(0),
+  docsPerSec: double('docs_per_sec'),
+  verification: json('verification').$type<Record<string, unknown>>(),
+  error: varchar('error', { length: 2000 }),
+  createdAt: createdNow(),
+}, (t) => [
+  index('sync_runs_job_idx').on(t.jobId, t.attempt),
+  index('sync_runs_created_idx').on(t.createdAt),
+  index('sync_runs_state_idx').on(t.state, t.createdAt),
+  index('sync_runs_schedule_idx').on(t.scheduleId, t.createdAt),
+]);
+
+export const OVERLAP_POLICIES = ['skip', 'queue'] as const;
+
+/** Sync schedules: MySQL is the source of truth, reconciled into BullMQ job schedulers by the worker. */
+export const syncSchedules = mysqlTable('sync_schedules', {
+  id: int('id').autoincrement().primaryKey(),
+  name: varchar('name', { length: 100 }).notNull(),
+  spec: json('spec').$type<Record<string, unknown>>().notNull(),
+  /** Exactly one of cron (with timezone) or everyMs is set. */
+  cron: varchar('cron', { length: 120 }),
+  timezone: varchar('timezone', { length: 64 }).notNull().default('UTC'),
+  everyMs: int('every_ms'),
+  enabled: boolean('enabled').notNull().default(true),
+  overlap: mysqlEnum('overlap', OVERLAP_POLICIES).notNull().default('skip'),
+  createdByUserId: int('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdNow(),
+  updatedAt: datetime('updated_at', { mode: 'date', fsp: 3 }).notNull().default(sql`CURRENT_TIMESTAMP(3)`).$onUpdate(() => new Date()),
+}, (t) => [uniqueIndex('sync_schedules_name_idx').on(t.name)]);
+
+/** Precomputed management figures per period (FerretDB runs every $group in its own process: compute offline). */
+export const analyticsRollups = mysqlTable('analytics_rollups', {
+  period: varchar('period', { length: 16 }).primaryKey(),
+  computedAt: datetime('computed_at', { mode: 'date', fsp: 3 }).notNull(),
+  data: json('data').$type<Record<string, unknown>>().notNull(),
+});
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Session = typeof sessions.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+export type AuthToken = typeof authTokens.$inferSelect;
+export type SyncRun = typeof syncRuns.$inferSelect;
+export type NewSyncRun = typeof syncRuns.$inferInsert;
+export type SyncSchedule = typeof syncSchedules.$inferSelect;
+export type AnalyticsRollup = typeof analyticsRollups.$inferSelect;
 
 /** What a signed-in request knows about its user (no password hash) and session. */
 export type SessionUser = Pick<User, 'id' | 'email' | 'username' | 'firstName' | 'lastName' | 'address' | 'profilePicture' | 'role' | 'status'>;

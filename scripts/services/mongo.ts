@@ -4,6 +4,7 @@ import { mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
 import { startFerretdb } from './ferretdb';
+import { ensurePostgres } from './postgres';
 import { DATA_DIR, isLocalHost, log, portOpen, rememberStarted, waitForPort, which } from './util';
 
 function startMongod(mongod: string, port: number): number {
@@ -23,8 +24,8 @@ export async function ensureMongo(mongoUri: string): Promise<void> {
     log(`MongoDB: using ${host}:${port}`);
   } else {
     const mongod = which('mongod');
-    const name = mongod ? 'mongod' : 'FerretDB';
-    const pid = mongod ? startMongod(mongod, port) : startFerretdb(port);
+    const name = mongod ? 'mongod' : 'FerretDB (PostgreSQL backend)';
+    const pid = mongod ? startMongod(mongod, port) : startFerretdb(port, await ensurePostgres('ferretdb'));
     rememberStarted({ name: 'mongodb', pid });
     await waitForPort(host, port, name);
     log(`MongoDB: started ${name} on ${host}:${port} (pid ${pid}, data in .data/)`);
