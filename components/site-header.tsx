@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { signOutAction } from '@/app/actions/sign-out';
 import { displayName } from '@/lib/db/queries/users';
 import type { SessionUser } from '@/lib/db/schema';
-import { AREA_LABEL, areasFor } from '@/lib/auth/roles';
+import { navLinksFor } from '@/lib/auth/nav';
 import { Avatar } from './avatar';
 
 export function SiteHeader({ user }: { user: SessionUser }) {
@@ -12,10 +12,9 @@ export function SiteHeader({ user }: { user: SessionUser }) {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
         <Link href="/" className="text-lg font-bold text-brand-900">Sync Portal</Link>
         <nav aria-label="Areas" className="flex flex-wrap gap-1 text-sm">
-          {areasFor(user.role).map((area) => (
-            <Link key={area} href={`/${area}`} className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100">{AREA_LABEL[area]}</Link>
+          {navLinksFor(user.role).map((link) => (
+            <Link key={link.href} href={link.href} className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100">{link.label}</Link>
           ))}
-          {user.role === 'admin' && <Link href="/admin/sync" className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100">Sync jobs</Link>}
         </nav>
         <div className="ml-auto flex items-center gap-3">
           <Link href="/profile" className="flex items-center gap-2 rounded px-2 py-1 text-sm hover:bg-slate-100">
