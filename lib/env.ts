@@ -40,6 +40,14 @@ const schema = z.object({
   SYNC_TEST_BATCH_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
   LOGIN_MAX_ATTEMPTS: int(10, 1, 1000),
   SESSION_CACHE_TTL_MS: int(5_000, 0, 60_000),
+  /** The portal's public address: links in emails are built from it, never from a request's Host header. */
+  APP_URL: z.url().default('http://localhost:3000'),
+  /** How many reverse proxies in front of the app may append to X-Forwarded-For (0: use the socket address). */
+  TRUSTED_PROXY_HOPS: int(0, 0, 10),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').default('smtp://127.0.0.1:1025'),
+  MAIL_FROM: z.string().min(3).default('Sync Portal <no-reply@syncportal.test>'),
+  /** The local mail catcher's web inbox and API (development and tests only). */
+  MAIL_CATCHER_URL: z.url().default('http://127.0.0.1:1080'),
   BENCH_ROUTES: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
 });
 

@@ -20,3 +20,6 @@ export const E2E_ENV: Record<string, string> = {
   AUTH_TRUST_HOST: 'true',
   LOGIN_MAX_ATTEMPTS: '50',
 };
+
+/** State-changing API calls must come from the portal's own origin; Playwright's request context sends none. */
+export const SAME_ORIGIN = { origin: E2E_BASE_URL };

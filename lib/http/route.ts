@@ -1,0 +1,77 @@
+/**
+ * Why: every JSON route goes through one guard and one error-response helper, so none can forget a check:
+ * state-changing requests must come from our own origin (Origin, else Sec-Fetch-Site) and carry JSON when they
+ * have a body (403/415 otherwise: a page on another site or port cannot ride a signed-in cookie); then the live
+ * session and the operation's roles (401/403); every refusal has its status and a sentence, never a stack.
+ */
+import 'server-only';
+import { headers } from 'next/headers';
+import { guardPermission, guardRoute, type CurrentSession } from '../auth/dal';
+import type { Operation } from '../auth/permissions';
+import { isServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '../errors';
+import { clientInfo } from '../request-info';
+
+export type RouteContext = { current: CurrentSession; ip: string | null; body: unknown };
+
+/** An error meant for the caller: its status and message are sent as they are. */
+export class HttpError extends Error {
+  constructor(readonly status: 400 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 503, message: string) {
+    super(message);
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}): Response {
+  return Response.json({ error, ...extra }, { status, headers: { 'cache-control': 'no-store' } });
+}
+
+export function errorResponse(error: unknown): Response {
+  const status = (error as { status?: unknown })?.status;
+  if (error instanceof Error && typeof status === 'number' && status >= 400 && status < 500) return jsonError(status, error.message);
+  if (isServiceUnavailable(error)) {
+    const message = error instanceof Error && (error as { status?: unknown }).status === 503 && !/is unavailable$/.test(error.message) ? error.message : SERVICE_UNAVAILABLE_MESSAGE;
+    return jsonError(503, message);
+  }
+  console.error('[api]', error);
+  return jsonError(500, 'Something went wrong; the error was logged');
+}
+
+/** Whether a state-changing request comes from a page of this origin. */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (origin !== null) return origin === new URL(request.url).origin;
+  return request.headers.get('sec-fetch-site') === 'same-origin';
+}
+
+function hasBody(request: Request): boolean {
+  const length = request.headers.get('content-length');
+  return request.headers.has('transfer-encoding') || (length !== null && length !== '0');
+}
+
+async function readJsonBody(request: Request): Promise<unknown> {
+  if (!hasBody(request)) return undefined;
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(type)) throw new HttpError(415, 'Send the body as application/json');
+  try {
+    return await request.json();
+  } catch {
+    throw new HttpError(400, 'The body is not valid JSON');
+  }
+}
+
+/**
+ * Runs `handler` for a signed-in user allowed `operation` (any signed-in user when null), after the
+ * cross-site and content-type checks; every failure becomes a JSON error response.
+ */
+export async function guardedRoute(request: Request, operation: Operation | null, handler: (context: RouteContext) => Promise<Response>): Promise<Response> {
+  try {
+    if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) return jsonError(403, 'Cross-site request refused: send it from the portal itself (Origin header of this site)');
+    const body = SAFE_METHODS.has(request.method) ? undefined : await readJsonBody(request);
+    const guard = operation ? await guardPermission(operation) : await guardRoute(null);
+    if (guard instanceof Response) return guard;
+    return await handler({ current: guard, ip: clientInfo(await headers()).ip, body });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
