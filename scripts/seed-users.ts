@@ -5,7 +5,7 @@ import { pool } from '../lib/db';
 
 async function main(): Promise<void> {
   for (const user of DEMO_USERS) {
-    const result = await createAccount({ ...user, address: '' });
+    const result = await createAccount({ ...user, address: '', emailVerified: true });
     console.log(result.ok ? `[seed] created ${user.role} ${user.username}` : `[seed] ${user.role} ${user.username} already exists`);
   }
 }

@@ -11,6 +11,8 @@ export const TAKEN_MESSAGES = {
 export type NewAccount = {
   email: string; username: string; firstName: string; lastName: string; address: string;
   password: string; role: Role; profilePicture?: string | null;
+  /** Seeded and CLI-created accounts are verified at creation; public sign-ups verify by email. */
+  emailVerified?: boolean;
 };
 
 export type CreateAccountResult = { ok: true; id: number } | { ok: false; errors: Partial<Record<'email' | 'username', string>> };
@@ -22,9 +24,9 @@ function takenErrors(taken: { email: boolean; username: boolean }): Partial<Reco
 export async function createAccount(account: NewAccount): Promise<CreateAccountResult> {
   const taken = await takenIdentityFields(account.email, account.username);
   if (taken.email || taken.username) return { ok: false, errors: takenErrors(taken) };
-  const { password, ...fields } = account;
+  const { password, emailVerified = false, ...fields } = account;
   try {
-    const id = await insertUser({ ...fields, profilePicture: fields.profilePicture ?? null, passwordHash: await hashPassword(password) });
+    const id = await insertUser({ ...fields, profilePicture: fields.profilePicture ?? null, emailVerifiedAt: emailVerified ? new Date() : null, passwordHash: await hashPassword(password) });
     return { ok: true, id };
   } catch (error) {
     const duplicate = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
