@@ -8,6 +8,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { guardPermission, guardRoute, type CurrentSession } from '../auth/dal';
 import type { Operation } from '../auth/permissions';
+import { env } from '../env';
 import { isServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '../errors';
 import { clientInfo } from '../request-info';
 
@@ -37,11 +38,19 @@ export function errorResponse(error: unknown): Response {
   return jsonError(500, 'Something went wrong; the error was logged');
 }
 
-/** Whether a state-changing request comes from a page of this origin. */
+/**
+ * Whether a state-changing request comes from a page of this site: its Origin is APP_URL's or names the host the
+ * request was sent to (Next rebuilds request.url from its own bind address, so the Host header is the truth).
+ */
 export function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');
-  if (origin !== null) return origin === new URL(request.url).origin;
-  return request.headers.get('sec-fetch-site') === 'same-origin';
+  if (origin === null) return request.headers.get('sec-fetch-site') === 'same-origin';
+  if (origin === new URL(env.APP_URL).origin) return true;
+  try {
+    return new URL(origin).host === request.headers.get('host');
+  } catch {
+    return false;
+  }
 }
 
 function hasBody(request: Request): boolean {
