@@ -7,7 +7,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { isServiceUnavailable } from '../lib/errors';
-import { missingSourceMessage } from '../lib/mongo/catalog';
+import { catalogProblem } from '../lib/mongo/catalog';
 import { closeMongoClient, getMongoClient } from '../lib/mongo/client';
 import { closeSyncQueue, enqueueSync, getSyncJobOr404, isSyncJobError, loadSyncJobView, type SyncJobView } from '../lib/queue';
 import { parseSyncSpecFields, SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
@@ -72,14 +72,14 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const missing = await getMongoClient()
-    .then((mongo) => missingSourceMessage(mongo, parsed.data.source))
+  const problem = await getMongoClient()
+    .then((mongo) => catalogProblem(mongo, parsed.data))
     .catch((error: unknown) => {
       if (isServiceUnavailable(error)) throw new Error('MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
       throw error;
     });
-  if (missing) {
-    console.error(`error: source: ${missing}`);
+  if (problem) {
+    console.error(`error: ${problem.field === 'targetDb' ? 'target' : 'source'}: ${problem.message}`);
     return 2;
   }
   const jobId = await enqueueSync(parsed.data, { userId: 0, username: `cli:${os.userInfo().username}` });

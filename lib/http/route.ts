@@ -8,7 +8,6 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { guardPermission, guardRoute, type CurrentSession } from '../auth/dal';
 import type { Operation } from '../auth/permissions';
-import { env } from '../env';
 import { isServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '../errors';
 import { clientInfo } from '../request-info';
 
@@ -39,15 +38,16 @@ export function errorResponse(error: unknown): Response {
 }
 
 /**
- * Whether a state-changing request comes from a page of this site: its Origin is APP_URL's or names the host the
- * request was sent to (Next rebuilds request.url from its own bind address, so the Host header is the truth).
+ * Whether a state-changing request comes from a page of this origin: the Origin's host must be the host the browser
+ * addressed (X-Forwarded-Host, which Next fills from Host, as Next's own server-action check does). Not
+ * `request.url`: Next builds that from its own listen address (http://localhost:PORT), not from what was requested.
  */
 export function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');
   if (origin === null) return request.headers.get('sec-fetch-site') === 'same-origin';
-  if (origin === new URL(env.APP_URL).origin) return true;
+  const host = (request.headers.get('x-forwarded-host') ?? request.headers.get('host'))?.split(',')[0].trim();
   try {
-    return new URL(origin).host === request.headers.get('host');
+    return host !== undefined && new URL(origin).host === host;
   } catch {
     return false;
   }
