@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CUSTOMER, generateAnalyticsDataset } from '@/scripts/seed-demo';
 import { canonicalContents, closeStores, openStores, type TestStores } from './support/stores';
-import { startWorker, type WorkerProcess } from '@/worker/child-process';
+import { startWorker, type WorkerProcess } from '../support/worker-process';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CUSTOMERS = path.resolve(ROOT, '../shared/datasets/analytics/customers.json');
