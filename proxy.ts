@@ -2,20 +2,13 @@
  * Why: the optimistic gate in front of every page. It only reads the session JWT (decoded claims are cached per
  * cookie value, and the cookie is never re-issued), so protected pages cost almost nothing extra here; the real
  * check — session row, user status, role — runs on the server in lib/auth/dal.ts. Edge-safe imports only.
- * It also answers the sign-in pages with 503 when MySQL is down, since a page cannot set its own status.
+ * It also answers the sign-in pages and every signed-in page with 503 when MySQL is down (lib/health/
+ * database-gate.ts), since a page cannot set its own status.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { areaOfPath, mayOpenArea, PUBLIC_ONLY_PATHS, SIGNED_IN_PATHS } from './lib/auth/roles';
 import { readSessionClaims } from './lib/auth/token';
-
-async function databaseDown(request: NextRequest): Promise<boolean> {
-  try {
-    const response = await fetch(new URL('/api/health?check=mysql', request.nextUrl.origin), { signal: AbortSignal.timeout(3_000), cache: 'no-store' });
-    return response.status === 503;
-  } catch {
-    return false;
-  }
-}
+import { databaseDown } from './lib/health/database-gate';
 
 /** A rewrite cannot carry a status, so the unavailable page is fetched and answered with 503 ourselves. */
 async function serviceUnavailable(request: NextRequest): Promise<NextResponse> {
@@ -27,7 +20,7 @@ export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
   if (PUBLIC_ONLY_PATHS.includes(pathname)) {
-    if (request.method === 'GET' && (await databaseDown(request))) return serviceUnavailable(request);
+    if (request.method === 'GET' && (await databaseDown(request.nextUrl.origin))) return serviceUnavailable(request);
     return NextResponse.next();
   }
 
@@ -48,6 +41,7 @@ export default async function proxy(request: NextRequest) {
     if (!isRead) return NextResponse.json({ error: 'Your account does not have access to this area' }, { status: 403 });
     return NextResponse.rewrite(new URL('/access-denied', request.url));
   }
+  if (isRead && (await databaseDown(request.nextUrl.origin))) return serviceUnavailable(request);
   return NextResponse.next();
 }
 

@@ -1,4 +1,8 @@
-/** Why: BullMQ needs a Redis that never evicts keys; start one only when none is listening. */
+/**
+ * Why: BullMQ needs a Redis that never evicts keys and keeps its jobs across a restart (append-only file, fsync
+ * every second: at most a second of job updates is lost, never the jobs themselves). Start one only when none
+ * is listening.
+ */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +21,7 @@ export async function ensureRedis(redisUrl: string): Promise<void> {
     const dir = path.join(DATA_DIR, 'redis');
     mkdirSync(dir, { recursive: true });
     const pidfile = path.join(dir, 'redis.pid');
-    execFileSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no',
+    execFileSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'yes', '--appendfsync', 'everysec',
       '--maxmemory-policy', 'noeviction', '--dir', dir, '--pidfile', pidfile, '--logfile', path.join(dir, 'redis.log')]);
     await waitForPort(host, port, 'Redis');
     rememberStarted({ name: 'redis', stop: ['redis-cli', '-h', host, '-p', String(port), 'shutdown', 'nosave'] });
@@ -28,6 +32,8 @@ export async function ensureRedis(redisUrl: string): Promise<void> {
     await client.connect();
     const [, policy] = (await client.config('GET', 'maxmemory-policy')) as string[];
     if (policy !== 'noeviction') log(`Redis: WARNING maxmemory-policy is ${policy}; BullMQ needs noeviction`);
+    const [, aof] = (await client.config('GET', 'appendonly')) as string[];
+    if (aof !== 'yes') log('Redis: WARNING appendonly is off; a Redis restart loses every queued and running job');
   } finally {
     client.disconnect();
   }
