@@ -9,7 +9,7 @@ import './memory';
 import { env } from '../lib/env';
 import { createMongoClient } from '../lib/mongo/client';
 import { queuePrefix, SYNC_QUEUE_NAME, workerConnection } from '../lib/queue/connection';
-import { LOCK_LOST, Processings } from './processings';
+import { Processings } from './processings';
 import { createSyncProcessor } from './process-sync';
 import { SyncWorker } from './sync-worker';
 
@@ -39,11 +39,18 @@ worker.on('ready', () => console.log(`worker ready: queue "${SYNC_QUEUE_NAME}", 
 worker.on('active', (job) => console.log(`job ${job.id} active (attempt ${job.attemptsStarted})`));
 worker.on('completed', (job) => console.log(`job ${job.id} completed`));
 worker.on('failed', (job, error) => console.log(job?.finishedOn ? `job ${job.id} failed: ${error.message}` : `job ${job?.id} attempt failed, retrying: ${error.message}`));
-worker.on('lockRenewalFailed', (jobIds) => {
-  console.log(`job(s) ${jobIds.join(', ')}: ${LOCK_LOST}; stopping at the next batch boundary`);
-  processings.stopLost(jobIds);
-});
+worker.on('lockRenewalFailed', (jobIds) => void stopLostProcessings(jobIds));
 worker.on('error', (error) => console.error(`worker error: ${error.message}`));
+
+/** BullMQ could not renew these jobs' locks: stop, at their next batch boundary, the processings that lost them. */
+async function stopLostProcessings(jobIds: string[]): Promise<void> {
+  const client = await worker.backend.client;
+  for (const id of jobIds) {
+    const holder = await client.get(`${queuePrefix()}:${SYNC_QUEUE_NAME}:${id}:lock`).catch(() => null);
+    console.log(`job ${id}: lock renewal failed; stopping any processing here that no longer holds the lock`);
+    processings.stopLost(id, holder);
+  }
+}
 
 async function stop(signal: string): Promise<void> {
   if (shutdown.signal.aborted) return;

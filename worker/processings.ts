@@ -26,7 +26,8 @@ export class Processings {
     return this.byJob.get(jobId)?.at(-1)?.token;
   }
 
-  stopLost(jobIds: string[]): void {
-    for (const id of jobIds) for (const p of this.byJob.get(id) ?? []) p.stop.abort(LOCK_LOST);
+  /** Stops every processing of the job here except the one whose token holds its lock (if any). */
+  stopLost(jobId: string, holder: string | null): void {
+    for (const p of this.byJob.get(jobId) ?? []) if (p.token !== holder) p.stop.abort(LOCK_LOST);
   }
 }
