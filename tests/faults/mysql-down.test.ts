@@ -1,0 +1,128 @@
+import '../sync/support/isolate';
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { MongoClient } from 'mongodb';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { env } from '@/lib/env';
+import { recreateDatabase, runMigrations } from '@/scripts/migrate';
+import { until } from './support/observe';
+import { privatePort, startPrivateMariadb, startPrivateRedis, waitForPort, type PrivateStore } from './support/private-stores';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const PORT = privatePort(5);
+const BASE = `http://127.0.0.1:${PORT}`;
+const ADMIN = { username: 'fault_admin', email: 'fault_admin@example.test', password: 'Fault-Admin-Passw0rd!' };
+const SIGNED_IN_PAGES = ['/admin', '/admin/sync', '/profile', '/management', '/technician', '/customer'];
+const QUEUE_DOWN = 'the job queue (Redis) is not reachable; try again in a moment';
+const MONGO_DB = `test_mysql_down_${process.pid}`;
+
+let mariadb: PrivateStore;
+let redis: PrivateStore;
+let server: ChildProcess | undefined;
+let serverOutput = '';
+let browser: Browser | undefined;
+let admin: BrowserContext;
+let mongo: MongoClient;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) throw new Error('this test serves the production build: run `npx next build` first (npm test does)');
+  mariadb = await startPrivateMariadb(privatePort(4));
+  redis = await startPrivateRedis(privatePort(6), { persistence: false });
+  const databaseUrl = `${mariadb.url}/sync_portal_fault`;
+  await recreateDatabase(databaseUrl);
+  await runMigrations(databaseUrl);
+  const serverEnv = {
+    ...process.env, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, REDIS_URL: redis.url,
+    AUTH_SECRET: 'fault-secret-fault-secret-fault-secret-0123', AUTH_TRUST_HOST: 'true', APP_URL: BASE, BCRYPT_COST: '4',
+  };
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/user-create.ts', '--email', ADMIN.email, '--username', ADMIN.username, '--password', ADMIN.password, '--role', 'admin'], { cwd: ROOT, env: serverEnv, stdio: 'pipe' });
+  mongo = await new MongoClient(env.MONGODB_URI).connect();
+  await mongo.db(MONGO_DB).collection('source').insertOne({ _id: 1 as never, name: 'one' });
+
+  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], { cwd: ROOT, env: serverEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  server.stdout?.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
+  await waitForPort(PORT);
+  await until(async () => ((await fetch(`${BASE}/api/health?check=mysql`)).ok ? true : undefined), 'the server to answer', 60_000, () => serverOutput);
+
+  const executablePath = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+  browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  admin = await browser.newContext({ baseURL: BASE });
+  const page = await admin.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Email or username').fill(ADMIN.username);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.close();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    server.kill('SIGKILL');
+  }
+  await mongo?.db(MONGO_DB).dropDatabase();
+  await mongo?.close();
+  await redis?.close();
+  await mariadb?.close();
+});
+
+async function statusOf(context: BrowserContext, pathname: string): Promise<{ status: number; text: string }> {
+  const page = await context.newPage();
+  try {
+    const response = await page.goto(pathname);
+    return { status: response?.status() ?? 0, text: await page.locator('body').innerText() };
+  } finally {
+    await page.close();
+  }
+}
+
+it('Redis down: the queue form says what the JSON route says (the job queue is not reachable)', async () => {
+  for (const pathname of SIGNED_IN_PAGES) expect({ pathname, status: (await statusOf(admin, pathname)).status }).toEqual({ pathname, status: 200 });
+  await redis.kill();
+
+  const page = await admin.newPage();
+  await page.goto('/admin/sync');
+  await page.getByLabel('Source database').selectOption(MONGO_DB);
+  await page.getByLabel('Source collection').selectOption('source');
+  await page.getByLabel('Target collection').fill('copy');
+  await page.getByRole('button', { name: 'Queue sync' }).click();
+  await expect.poll(() => page.locator('form').innerText(), { timeout: 15_000 }).toContain(QUEUE_DOWN);
+  await page.close();
+
+  const route = await admin.request.post('/api/admin/sync/jobs', { headers: { origin: BASE }, data: { sourceDb: MONGO_DB, sourceCollection: 'source', targetDb: MONGO_DB, targetCollection: 'copy' } });
+  expect({ status: route.status(), body: await route.json() }).toEqual({ status: 503, body: { error: QUEUE_DOWN } });
+  await redis.start();
+}, 60_000);
+
+it('MySQL down: every signed-in page answers the 503 page, a sign-in says the service is unavailable, and all recover without a restart', async () => {
+  const visitor = await browser!.newContext({ baseURL: BASE });
+  const signIn = await visitor.newPage();
+  await signIn.goto('/login');
+
+  await mariadb.kill();
+  await until(async () => ((await statusOf(admin, '/admin')).status === 503 ? true : undefined), '/admin to answer 503', 30_000, () => serverOutput);
+  for (const pathname of SIGNED_IN_PAGES) {
+    const { status, text } = await statusOf(admin, pathname);
+    expect({ pathname, status }).toEqual({ pathname, status: 503 });
+    expect(text).toContain('Service temporarily unavailable');
+    expect(text).not.toMatch(/ECONNREFUSED|Something went wrong/);
+  }
+
+  await signIn.getByLabel('Email or username').fill(ADMIN.username);
+  await signIn.getByLabel('Password').fill(ADMIN.password);
+  await signIn.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => signIn.locator('form').innerText(), { timeout: 15_000 }).toContain('Service temporarily unavailable. Please try again in a moment.');
+  expect(new URL(signIn.url()).pathname).toBe('/login');
+  await visitor.close();
+
+  await mariadb.start();
+  await until(async () => ((await statusOf(admin, '/admin')).status === 200 ? true : undefined), '/admin to recover', 60_000, () => serverOutput);
+  for (const pathname of SIGNED_IN_PAGES) expect({ pathname, status: (await statusOf(admin, pathname)).status }).toEqual({ pathname, status: 200 });
+  expect(server?.exitCode).toBeNull();
+}, 120_000);
