@@ -92,9 +92,10 @@ export async function startPrivateFerretdb(port: number, label: string): Promise
 
 export async function startPrivateMariadb(port: number): Promise<PrivateStore> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'fault-mariadb-'));
-  execFileSync('mariadb-install-db', [`--datadir=${dir}/data`, '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
-  const args = [`--datadir=${dir}/data`, `--port=${port}`, '--bind-address=127.0.0.1', `--socket=${dir}/mysqld.sock`, `--pid-file=${dir}/mysqld.pid`,
-    '--user=root', '--skip-grant-tables', '--skip-log-bin', '--innodb-buffer-pool-size=16M', '--innodb-log-file-size=8M', '--performance-schema=OFF'];
+  // --no-defaults: the machine's my.cnf names the shared server's socket, pid file and logs.
+  execFileSync('mariadb-install-db', ['--no-defaults', '--user=root', `--datadir=${dir}/data`, '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
+  const args = ['--no-defaults', `--datadir=${dir}/data`, `--port=${port}`, '--bind-address=127.0.0.1', `--socket=${dir}/mysqld.sock`, `--pid-file=${dir}/mysqld.pid`,
+    '--user=root', '--skip-grant-tables', '--skip-log-bin', '--innodb-buffer-pool-size=16M', '--performance-schema=OFF'];
   const store = managedProcess(port, `mysql://root@127.0.0.1:${port}`, () => spawn('mariadbd', args, { stdio: 'ignore' }), () => rmSync(dir, { recursive: true, force: true }));
   await store.start();
   return store;
