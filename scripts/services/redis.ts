@@ -9,6 +9,12 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import { DATA_DIR, aptInstall, isLocalHost, log, portOpen, rememberStarted, waitForPort } from './util';
 
+/** How `npm run services` runs redis-server: never evicting, and keeping its data in an append-only file. */
+export function redisServerArgs(port: number, dir: string): string[] {
+  return ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'yes', '--appendfsync', 'everysec',
+    '--maxmemory-policy', 'noeviction', '--dir', dir];
+}
+
 export async function ensureRedis(redisUrl: string): Promise<void> {
   const url = new URL(redisUrl);
   const host = url.hostname;
@@ -21,8 +27,7 @@ export async function ensureRedis(redisUrl: string): Promise<void> {
     const dir = path.join(DATA_DIR, 'redis');
     mkdirSync(dir, { recursive: true });
     const pidfile = path.join(dir, 'redis.pid');
-    execFileSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'yes', '--appendfsync', 'everysec',
-      '--maxmemory-policy', 'noeviction', '--dir', dir, '--pidfile', pidfile, '--logfile', path.join(dir, 'redis.log')]);
+    execFileSync('redis-server', ['--daemonize', 'yes', ...redisServerArgs(port, dir), '--pidfile', pidfile, '--logfile', path.join(dir, 'redis.log')]);
     await waitForPort(host, port, 'Redis');
     rememberStarted({ name: 'redis', stop: ['redis-cli', '-h', host, '-p', String(port), 'shutdown', 'nosave'] });
     log(`Redis: started on ${host}:${port}`);
