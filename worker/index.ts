@@ -12,6 +12,7 @@ import { createMongoClient } from '../lib/mongo/client';
 import { queuePrefix, SYNC_QUEUE_NAME, workerConnection } from '../lib/queue/connection';
 import type { SyncJobData, SyncJobResult } from '../lib/queue/types';
 import { createSyncProcessor } from './process-sync';
+import { startRollupsWorker } from './rollups';
 
 const mongo = createMongoClient({ monitorCommands: true });
 let commandsSent = 0;
@@ -33,6 +34,8 @@ const worker: Worker<SyncJobData, SyncJobResult> = new Worker(
   },
 );
 
+const rollups = startRollupsWorker(mongo);
+
 worker.on('ready', () => console.log(`worker ready: queue "${SYNC_QUEUE_NAME}", prefix "${queuePrefix()}", concurrency ${env.WORKER_CONCURRENCY}`));
 worker.on('active', (job) => console.log(`job ${job.id} active (attempt ${job.attemptsStarted})`));
 worker.on('completed', (job) => console.log(`job ${job.id} completed`));
@@ -47,7 +50,7 @@ async function stop(signal: string): Promise<void> {
     process.exit(1);
   }, env.WORKER_SHUTDOWN_DEADLINE_MS).unref();
   shutdown.abort(signal);
-  await worker.close();
+  await Promise.all([worker.close(), rollups.close()]);
   await mongo.close();
   process.exit(0);
 }
