@@ -53,15 +53,11 @@ async function customersWithEmail(email: string): Promise<CustomerDoc[]> {
 export async function linkCustomer(userId: number): Promise<LinkState> {
   const user = await findUserById(userId);
   if (!user || user.role !== 'customer') return { state: 'not-customer' };
-  return linkUser(user, true);
+  return linkStateOf(user, true);
 }
 
-/** Like linkCustomer, without writing: what linking would do for this user now (for read-only admin views). */
-export async function linkStateOf(user: User, write = false): Promise<LinkState> {
-  return linkUser(user, write);
-}
-
-async function linkUser(user: User, write: boolean): Promise<LinkState> {
+/** The user's link state; with `write`, an automatic link is made and audited (read-only admin views pass false). */
+export async function linkStateOf(user: User, write: boolean): Promise<LinkState> {
   if (user.analyticsCustomerId) return { state: 'linked', customerId: user.analyticsCustomerId, username: user.analyticsUsername ?? '' };
   if (!user.emailVerifiedAt) return { state: 'unverified' };
   const matches = await customersWithEmail(user.email);
