@@ -5,7 +5,7 @@
  */
 import 'server-only';
 import { analyticsDb, type AccountDoc, type BucketDoc, type CustomerDoc, type Trade } from './db';
-import { parseCustomerId } from './linking';
+import { parseCustomerId } from './customer-id';
 import { sideTotals, type SideTotals } from './trades';
 
 export type Tier = { tier: string; active: boolean; benefits: string[] };

@@ -7,11 +7,12 @@
  * such records by hand (findCustomersForLink + linkCustomerRecord).
  */
 import 'server-only';
-import { EJSON, ObjectId, type Document } from 'bson';
+import type { Document } from 'bson';
 import { setAnalyticsLink } from '../db/queries/analytics-links';
 import { recordAudit } from '../db/queries/audit';
 import { findUserById, type User } from '../db/queries/users';
 import { HttpError } from '../http/route';
+import { customerIdText, parseCustomerId } from './customer-id';
 import { analyticsDb, type CustomerDoc } from './db';
 
 export type LinkState =
@@ -22,19 +23,6 @@ export type LinkState =
   | { state: 'not-customer' };
 
 export type CustomerCandidate = { id: string; username: string; name: string; email: string; accounts: number };
-
-export function customerIdText(id: unknown): string {
-  return EJSON.stringify(id as Document, { relaxed: false });
-}
-
-/** The stored id text back as the `_id` value; null when it is not Extended JSON we wrote. */
-export function parseCustomerId(text: string): unknown {
-  try {
-    return EJSON.parse(text, { relaxed: false });
-  } catch {
-    return /^[0-9a-f]{24}$/i.test(text) ? new ObjectId(text) : null;
-  }
-}
 
 function candidate(doc: CustomerDoc): CustomerCandidate {
   return { id: customerIdText(doc._id), username: String(doc.username ?? ''), name: String(doc.name ?? ''), email: String(doc.email ?? ''), accounts: Array.isArray(doc.accounts) ? doc.accounts.length : 0 };

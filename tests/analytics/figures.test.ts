@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAccountView } from '@/lib/analytics/account';
 import { findLinkedCustomer, loadCustomerOverview } from '@/lib/analytics/customer';
 import { analyticsDb } from '@/lib/analytics/db';
-import { customerIdText } from '@/lib/analytics/linking';
+import { customerIdText } from '@/lib/analytics/customer-id';
 import { computeRollups, readRollup, refreshRollups } from '@/lib/analytics/rollups';
 import { closeMongoClient } from '@/lib/mongo/client';
 import { insertCustomer, type TradeInput } from './support';

@@ -16,13 +16,13 @@ export function LinkExplanation({ link, readOnly }: { link: Unlinked; readOnly: 
     ),
     'no-match': (
       <>
-        <p>{who} signed up with <strong>{'email' in link ? link.email : ''}</strong>, and no customer record at the brokerage has this email address.</p>
+        <p>{who} signed up with <strong className="break-all">{'email' in link ? link.email : ''}</strong>, and no customer record at the brokerage has this email address.</p>
         <p>{readOnly ? 'An administrator can link the right record by hand from the user list.' : 'If you are a customer under another address, change your email on your profile to that one, or ask support to link your record.'}</p>
       </>
     ),
     ambiguous: (
       <>
-        <p>More than one customer record has the email address <strong>{'email' in link ? link.email : ''}</strong>, so none was linked automatically.</p>
+        <p>More than one customer record has the email address <strong className="break-all">{'email' in link ? link.email : ''}</strong>, so none was linked automatically.</p>
         <p>{readOnly ? 'Link the right record by hand from the user list.' : 'Please contact support: they will link the right record to your account.'}</p>
       </>
     ),
