@@ -1,10 +1,12 @@
 /**
- * Why: the customer area's read model. Everything is read through equality filters on indexed fields
- * (customers._id, accounts.account_id, transactions.account_id) and only for accounts listed in the linked
- * customer's own record, so a customer can never reach another customer's account.
+ * Why: the customer area's read model. Customer and account documents are read through equality filters on
+ * indexed fields (customers._id, accounts.account_id); trades from MySQL `analytics_trades` by account_id (the
+ * worker's copy, as of the last rollup). Only accounts listed in the linked customer's own record are read, so a
+ * customer can never reach another customer's account.
  */
 import 'server-only';
-import { analyticsDb, type AccountDoc, type BucketDoc, type CustomerDoc, type Trade } from './db';
+import { tradesOfAccount } from '../db/queries/analytics-trades';
+import { analyticsDb, type AccountDoc, type CustomerDoc, type Trade } from './db';
 import { parseCustomerId } from './customer-id';
 import { sideTotals, type SideTotals } from './trades';
 
@@ -26,14 +28,11 @@ export function tiersOf(customer: CustomerDoc): Tier[] {
   return Object.values(customer.tier_and_details ?? {}).map((t) => ({ tier: String(t.tier ?? 'Unknown'), active: t.active !== false, benefits: Array.isArray(t.benefits) ? t.benefits.map(String) : [] }));
 }
 
-/** The account's document and every trade in its buckets (one equality read each). */
+/** The account's document (equality read) and its trades as of the last rollup (MySQL, by account_id). */
 export async function readAccount(accountId: number): Promise<{ account: AccountDoc | null; trades: Trade[] }> {
   const db = await analyticsDb();
-  const [account, buckets] = await Promise.all([
-    db.collection<AccountDoc>('accounts').findOne({ account_id: accountId }),
-    db.collection<BucketDoc>('transactions').find({ account_id: accountId }, { projection: { transactions: 1 } }).toArray(),
-  ]);
-  return { account, trades: buckets.flatMap((b) => b.transactions ?? []).filter((t) => t.date instanceof Date) };
+  const [account, trades] = await Promise.all([db.collection<AccountDoc>('accounts').findOne({ account_id: accountId }), tradesOfAccount(accountId)]);
+  return { account, trades };
 }
 
 export async function loadCustomerOverview(customer: CustomerDoc): Promise<CustomerOverview> {

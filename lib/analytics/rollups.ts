@@ -2,15 +2,16 @@
  * Why: FerretDB runs every $group in its own process over the whole collection, so the management figures are
  * computed offline by the worker: one streaming pass over customers, accounts and transaction buckets computes
  * every period at once (money summed with decimal.js), and one row per period lands in MySQL
- * `analytics_rollups`, which the management page reads in a single primary-key lookup.
+ * `analytics_rollups`, which the management page reads in a single primary-key lookup. The same pass refreshes
+ * `analytics_trades`, the customer pages' per-account copy of the trades (see schema.ts for why).
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from 'mongodb';
 import { z } from 'zod';
 import { db as mysql } from '../db';
-import { analyticsRollups } from '../db/schema';
+import { analyticsRollups, analyticsTrades } from '../db/schema';
 import { PERIOD_DAYS, PERIODS, type Period } from '../validation/analytics';
-import { ensureAnalyticsIndexes, type AccountDoc, type BucketDoc, type CustomerDoc } from './db';
+import { ensureAnalyticsIndexes, type AccountDoc, type BucketDoc, type CustomerDoc, type Trade } from './db';
 import { Decimal, dec } from './money';
 import { monthOf } from './trades';
 
@@ -33,8 +34,8 @@ type PeriodAcc = { trades: number; value: Decimal; active: Set<number>; months: 
 const countRows = <K extends string>(counts: Map<string, number>, key: K, value: string) =>
   [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name, n]) => ({ [key]: name, [value]: n }));
 
-/** Every period's figures from one pass over the collections, relative to `now`. */
-export async function computeRollups(db: Db, now = new Date()): Promise<Record<Period, Rollup>> {
+/** Every period's figures from one pass over the collections, relative to `now`; `onBucket` sees each bucket's trades. */
+export async function computeRollups(db: Db, now = new Date(), onBucket?: (accountId: number, trades: Trade[]) => Promise<void>): Promise<Record<Period, Rollup>> {
   await ensureAnalyticsIndexes(db);
   const ownerOf = new Map<number, number[]>();
   const tiers = new Map<string, number>();
@@ -54,6 +55,7 @@ export async function computeRollups(db: Db, now = new Date()): Promise<Record<P
   const acc = Object.fromEntries(PERIODS.map((p) => [p, { trades: 0, value: new Decimal(0), active: new Set<number>(), months: new Map(), symbols: new Map() } satisfies PeriodAcc])) as Record<Period, PeriodAcc>;
   for await (const bucket of db.collection<BucketDoc>('transactions').find({}, { projection: { account_id: 1, transactions: 1 } })) {
     const owners = ownerOf.get(Number(bucket.account_id)) ?? [];
+    await onBucket?.(Number(bucket.account_id), (bucket.transactions ?? []).filter((t) => t.date instanceof Date));
     for (const t of bucket.transactions ?? []) {
       if (!(t.date instanceof Date)) continue;
       const total = dec(t.total);
@@ -96,18 +98,38 @@ export async function computeRollups(db: Db, now = new Date()): Promise<Record<P
   ) as Record<Period, Rollup>;
 }
 
-export async function storeRollups(rollups: Record<Period, Rollup>, computedAt: Date): Promise<void> {
+type Writer = Pick<typeof mysql, 'insert' | 'delete'>;
+
+export async function storeRollups(rollups: Record<Period, Rollup>, computedAt: Date, writer: Writer = mysql): Promise<void> {
   const rows = PERIODS.map((period) => ({ period, computedAt, data: rollups[period] as Record<string, unknown> }));
-  await mysql.insert(analyticsRollups).values(rows).onDuplicateKeyUpdate({ set: { computedAt: sql`VALUES(computed_at)`, data: sql`VALUES(data)` } });
+  await writer.insert(analyticsRollups).values(rows).onDuplicateKeyUpdate({ set: { computedAt: sql`VALUES(computed_at)`, data: sql`VALUES(data)` } });
 }
 
-/** What the worker job runs: compute from `db`, store, and report how long it took. */
+const TRADE_BATCH = 2_000;
+
+/**
+ * What the worker job runs: compute from `db` and, in one MySQL transaction (readers see the old or the new
+ * state, never half), replace the stored figures and the per-account trade rows the customer pages read.
+ */
 export async function refreshRollups(db: Db): Promise<{ computedAt: Date; ms: number; trades: number }> {
   const started = Date.now();
   const computedAt = new Date();
-  const rollups = await computeRollups(db, computedAt);
-  await storeRollups(rollups, computedAt);
-  return { computedAt, ms: Date.now() - started, trades: rollups.all.kpis.trades };
+  const trades = await mysql.transaction(async (tx) => {
+    await tx.delete(analyticsTrades);
+    let pending: (typeof analyticsTrades.$inferInsert)[] = [];
+    const flush = async () => {
+      if (pending.length) await tx.insert(analyticsTrades).values(pending);
+      pending = [];
+    };
+    const rollups = await computeRollups(db, computedAt, async (accountId, list) => {
+      for (const t of list) pending.push({ accountId, at: t.date, code: String(t.transaction_code), symbol: String(t.symbol), amount: Number(t.amount), price: String(t.price), total: String(t.total) });
+      if (pending.length >= TRADE_BATCH) await flush();
+    });
+    await flush();
+    await storeRollups(rollups, computedAt, tx);
+    return rollups.all.kpis.trades;
+  });
+  return { computedAt, ms: Date.now() - started, trades };
 }
 
 /** The stored figures for a period, or null before the first computation (or if the row is unreadable). */

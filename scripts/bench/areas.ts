@@ -16,9 +16,7 @@ import { encode } from 'next-auth/jwt';
 import type { ChildProcess } from 'node:child_process';
 import { analyticsDb, ensureAnalyticsIndexes } from '../../lib/analytics/db';
 import { customerIdText } from '../../lib/analytics/customer-id';
-import { computeRollups } from '../../lib/analytics/rollups';
 import { closeMongoClient } from '../../lib/mongo/client';
-import { PERIODS } from '../../lib/validation/analytics';
 import { recreateDatabase, runMigrations } from '../migrate';
 import { DEMO_CUSTOMER, generateAnalyticsDataset } from '../seed-demo';
 import { ensureBuild, startServer, stopServer } from './server';
@@ -51,10 +49,9 @@ async function prepare(scale: Scale, port: number, count: number): Promise<Targe
     execFileSync('npx', ['tsx', 'scripts/user-create.ts', '--email', email, '--username', username, '--password', 'steady rhythm bench 7', '--role', role], { env: { ...process.env, ...env, NODE_ENV: 'test', BCRYPT_COST: '4' }, stdio: 'ignore' });
   create('bench.customer', DEMO_CUSTOMER.email, 'customer');
   create('bench.manager', 'bench.manager@example.com', 'management');
-  const rollups = await computeRollups(await analyticsDb(dbName));
+  execFileSync('npx', ['tsx', 'scripts/refresh-figures.ts'], { env: { ...process.env, ...env, NODE_ENV: 'test' }, stdio: 'ignore' });
   const sql = await mysql.createConnection(databaseUrl);
   try {
-    for (const period of PERIODS) await sql.query('INSERT INTO analytics_rollups (period, computed_at, data) VALUES (?, NOW(3), ?)', [period, JSON.stringify(rollups[period])]);
     const customers = await analyticsDb(dbName);
     const demo = await customers.collection('customers').findOne({ email: DEMO_CUSTOMER.email }, { projection: { username: 1 } });
     await sql.query('UPDATE users SET analytics_customer_id = ?, analytics_username = ? WHERE username = ?', [customerIdText(demo!._id), demo!.username, 'bench.customer']);

@@ -38,6 +38,7 @@ beforeAll(async () => {
   await adb.dropDatabase();
   const mine = await insertCustomer('figures@example.test', [{ products: ['Brokerage', 'Derivatives'], limit: 10000, buckets: A1 }, { products: ['Brokerage'], limit: 9000, buckets: A2 }]);
   const other = await insertCustomer('other@example.test', [{ products: ['Commodity'], limit: 9000, buckets: OTHER }], { tier_and_details: { z: { tier: 'Bronze', active: true, benefits: [] } }, active: false });
+  await refreshRollups(adb);
   customerId = customerIdText(mine._id);
   accounts = mine.accountIds;
   otherAccounts = other.accountIds;

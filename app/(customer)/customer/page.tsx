@@ -6,6 +6,7 @@ import { DataTable } from '@/components/ui/data-table';
 import { loadCustomerOverview, type AccountSummary } from '@/lib/analytics/customer';
 import { formatMoney } from '@/lib/analytics/money';
 import { resolveCustomerView, viewHref, type CustomerView } from '@/lib/analytics/viewer';
+import { TradesAsOf } from './as-of';
 import { CustomerPicker } from './customer-picker';
 import { LinkExplanation } from './link-explanation';
 import { ReadOnlyBanner } from './read-only-banner';
@@ -60,6 +61,7 @@ async function Overview({ view }: { view: Extract<CustomerView, { kind: 'linked'
       </Card>
       <section aria-labelledby="accounts-heading" className="space-y-3">
         <h2 id="accounts-heading" className="text-lg font-semibold">Accounts</h2>
+        <TradesAsOf />
         <DataTable<AccountSummary>
           caption="Your accounts with their limit, products, trades and totals"
           rows={overview.accounts}

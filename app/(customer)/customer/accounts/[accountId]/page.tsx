@@ -15,6 +15,7 @@ import type { Holding, MonthRow } from '@/lib/analytics/trades';
 import { resolveCustomerView, viewHref } from '@/lib/analytics/viewer';
 import { parsePage, totalPages } from '@/lib/pagination';
 import { parseTradeFilter } from '@/lib/validation/analytics';
+import { TradesAsOf } from '../../as-of';
 import { ReadOnlyBanner } from '../../read-only-banner';
 import { TradeFilterForm } from './trade-filter-form';
 
@@ -61,6 +62,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="transactions-heading" className="space-y-3">
         <h2 id="transactions-heading" className="text-lg font-semibold">Transactions</h2>
+        <TradesAsOf />
         <TradeFilterForm action={path} raw={parsed.raw} errors={errors} symbols={account.symbols} userId={view.readOnly ? view.subject.id : undefined} />
         {!filterOk && <FormMessage error="Fix the filter above to see transactions." />}
         {filterOk && pageError && <FormMessage error={pageError} />}
