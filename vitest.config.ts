@@ -23,6 +23,7 @@ export default defineConfig({
       // Long enough that only an invalidation (never expiry) can refresh a cached session within a test.
       SESSION_CACHE_TTL_MS: '60000',
       UPLOADS_DIR: '.data/test-uploads',
+      ANALYTICS_DB: `test_analytics${LANE_SUFFIX}`,
       AUTH_SECRET: 'test-secret-test-secret-test-secret-0123456789',
     },
   },

@@ -52,6 +52,10 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Sync Portal <no-reply@syncportal.test>'),
   /** The local mail catcher's web inbox and API (development and tests only). */
   MAIL_CATCHER_URL: z.url().default('http://127.0.0.1:1080'),
+  /** The database holding the analytics collections (customers, accounts, transactions) the areas read. */
+  ANALYTICS_DB: z.string().regex(/^[\w-]{1,63}$/, 'ANALYTICS_DB must be a database name (letters, digits, _ or -)').default('analytics'),
+  /** How often the worker recomputes the management figures on its own (0: only after seeding, import or a refresh). */
+  ROLLUPS_EVERY_MINUTES: int(60, 0, 10_080),
   BENCH_ROUTES: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
 });
 

@@ -7,6 +7,9 @@ import { createReadStream, existsSync } from 'node:fs';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { EJSON, type Document } from 'bson';
+import { ANALYTICS_COLLECTIONS, ensureAnalyticsIndexes } from '../lib/analytics/db';
+import { requestRollups } from '../lib/analytics/request-rollups';
+import { env } from '../lib/env';
 import { closeMongoClient, getMongoClient } from '../lib/mongo/client';
 import { insertReportingErrors } from '../lib/sync/write-batch';
 import { syncSpecSchema } from '../lib/validation/sync';
@@ -51,6 +54,10 @@ async function main(): Promise<number> {
   for (const problem of problems.slice(0, MAX_PROBLEMS_SHOWN)) console.error(problem);
   if (problems.length > MAX_PROBLEMS_SHOWN) console.error(`… and ${problems.length - MAX_PROBLEMS_SHOWN} more problem line(s)`);
   console.log(`imported ${inserted} document(s) from ${values.file} into ${names.data.db}.${names.data.collection}; ${problems.length} line(s) with problems`);
+  if (names.data.db === env.ANALYTICS_DB && (ANALYTICS_COLLECTIONS as readonly string[]).includes(names.data.collection)) {
+    await ensureAnalyticsIndexes((await getMongoClient()).db(names.data.db));
+    await requestRollups('import');
+  }
   return problems.length ? 1 : 0;
 }
 

@@ -1,13 +1,16 @@
 /**
  * Why: a demo and CI need realistic analytics data (customers, accounts, transaction buckets) without shipping
  * a dataset. Everything is generated from a seeded PRNG with fixed _ids, so re-running writes the same
- * documents again (nothing duplicated, nothing rewritten), and `demo.customer` links the demo portal
- * customer to analytics data by email.
+ * documents again on the same day (nothing duplicated), and `demo.customer` links the demo portal customer to
+ * analytics data by email. `--tx-scale k` writes k transaction buckets per account (benchmarks use 10).
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Int32, ObjectId, type Document } from 'bson';
 import { DEMO_USERS } from '../lib/accounts/demo-users';
+import { ensureAnalyticsIndexes } from '../lib/analytics/db';
+import { requestRollups } from '../lib/analytics/request-rollups';
+import { env } from '../lib/env';
 import { closeMongoClient, getMongoClient } from '../lib/mongo/client';
 import { writeUpsertBatch } from '../lib/sync/write-batch';
 
@@ -45,22 +48,52 @@ function stableId(tag: number, index: number): ObjectId {
 }
 
 export type AnalyticsDataset = { customers: Document[]; accounts: Document[]; transactions: Document[] };
+export type DatasetOptions = { count?: number; seed?: number; txScale?: number; now?: Date };
 
-export function generateAnalyticsDataset({ count = 500, seed = 42 } = {}): AnalyticsDataset {
+const DAY = 86_400_000;
+/** The demo customer's accounts: products chosen so every part of the customer pages has something to show. */
+const DEMO_ACCOUNTS = [
+  { products: ['InvestmentStock', 'Brokerage'], limit: 10000, symbols: ['aapl', 'msft', 'amzn', 'goog', 'nvda'] },
+  { products: ['Derivatives', 'Commodity', 'CurrencyService'], limit: 9000, symbols: ['ibm', 'sap', 'crm', 'intc'] },
+  { products: ['InvestmentFund', 'InvestmentStock'], limit: 10000, symbols: ['nflx', 'adbe', 'ebay', 'team', 'znga'] },
+];
+const DEMO_MONTHS = 15;
+
+/**
+ * Customers and accounts depend only on `count` and `seed`; each account's trades come from a PRNG of their own,
+ * so `txScale` (k buckets per account instead of one) changes the trade volume and nothing else. Trades fall in
+ * the two years up to `now`'s UTC midnight, so every management period has data; re-running on the same day
+ * writes the same documents.
+ */
+export function generateAnalyticsDataset({ count = 500, seed = 42, txScale = 1, now = new Date() }: DatasetOptions = {}): AnalyticsDataset {
   const r = prng(seed);
+  const anchor = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const customers: Document[] = [];
   const accounts: Document[] = [];
   const transactions: Document[] = [];
+  const addBucket = (accountId: number, list: Document[]) => {
+    if (!list.length) return;
+    list.sort((a, b) => a.date.getTime() - b.date.getTime());
+    transactions.push({
+      _id: stableId(3, transactions.length),
+      account_id: new Int32(accountId),
+      transaction_count: new Int32(list.length),
+      bucket_start_date: list[0].date,
+      bucket_end_date: list[list.length - 1].date,
+      transactions: list,
+    });
+  };
   for (let i = 0; i < count; i += 1) {
+    const demo = i === 0;
     const first = r.pick(FIRST);
     const last = r.pick(LAST);
-    const accountIds = Array.from({ length: r.int(1, 4) }, () => 100_000 + accounts.length * 7 + r.int(0, 6));
+    const accountCount = demo ? DEMO_ACCOUNTS.length : r.int(1, 4);
+    const accountIds = Array.from({ length: accountCount }, () => 100_000 + accounts.length * 7 + r.int(0, 6));
     const tiers: Document = {};
-    for (let t = r.int(1, 3); t > 0; t -= 1) {
+    for (let t = demo ? 2 : r.int(1, 3); t > 0; t -= 1) {
       const id = r.hex(32);
-      tiers[id] = { tier: r.pick(TIERS), id, active: r.next() < 0.9, benefits: r.some(BENEFITS, 3) };
+      tiers[id] = { tier: demo ? ['Gold', 'Silver'][t - 1] : r.pick(TIERS), id, active: demo || r.next() < 0.9, benefits: r.some(BENEFITS, 3) };
     }
-    const demo = i === 0;
     customers.push({
       _id: stableId(1, i),
       username: demo ? DEMO_CUSTOMER.username : `${first}.${last}${i}`.toLowerCase(),
@@ -72,50 +105,54 @@ export function generateAnalyticsDataset({ count = 500, seed = 42 } = {}): Analy
       accounts: accountIds.map((id) => new Int32(id)),
       tier_and_details: tiers,
     });
-    for (const accountId of accountIds) {
+    accountIds.forEach((accountId, n) => {
       const index = accounts.length;
-      accounts.push({ _id: stableId(2, index), account_id: new Int32(accountId), limit: new Int32(r.pick([9000, 10000])), products: r.some(PRODUCTS, 4) });
-      transactions.push(transactionBucket(r, index, accountId));
-    }
+      const spec = demo ? DEMO_ACCOUNTS[n] : null;
+      accounts.push({ _id: stableId(2, index), account_id: new Int32(accountId), limit: new Int32(spec?.limit ?? r.pick([9000, 10000])), products: spec?.products ?? r.some(PRODUCTS, 4) });
+      const tr = prng(seed * 7919 + index + 1);
+      if (spec) {
+        // One bucket per month (per scale step) for the last DEMO_MONTHS months, several symbols in each.
+        for (let month = DEMO_MONTHS - 1; month >= 0; month -= 1) {
+          const start = Date.UTC(new Date(anchor).getUTCFullYear(), new Date(anchor).getUTCMonth() - month, 1);
+          const end = Math.min(Date.UTC(new Date(anchor).getUTCFullYear(), new Date(anchor).getUTCMonth() - month + 1, 1), anchor + DAY) - 1;
+          for (let k = 0; k < txScale; k += 1) addBucket(accountId, Array.from({ length: tr.int(4, 8) }, () => trade(tr, start, end, spec.symbols)));
+        }
+      } else {
+        for (let k = 0; k < txScale; k += 1) addBucket(accountId, Array.from({ length: tr.int(1, 20) }, () => trade(tr, anchor - 730 * DAY, anchor + DAY - 1, SYMBOLS)));
+      }
+    });
   }
   return { customers, accounts, transactions };
 }
 
-function transactionBucket(r: ReturnType<typeof prng>, index: number, accountId: number): Document {
-  const start = new Date(EPOCH - r.int(365, 3650) * 86_400_000);
-  const list = Array.from({ length: r.int(1, 20) }, () => {
-    const amount = r.int(1, 9999);
-    const price = r.next() * 100;
-    return {
-      date: new Date(start.getTime() + r.int(0, 365 * 86_400) * 1000),
-      amount: new Int32(amount),
-      transaction_code: r.pick(['buy', 'sell']),
-      symbol: r.pick(SYMBOLS),
-      price: price.toFixed(17),
-      total: (price * amount).toFixed(13),
-    };
-  }).sort((a, b) => a.date.getTime() - b.date.getTime());
+function trade(r: ReturnType<typeof prng>, from: number, to: number, symbols: readonly string[]): Document {
+  const amount = r.int(1, 9999);
+  const price = r.next() * 100;
   return {
-    _id: stableId(3, index),
-    account_id: new Int32(accountId),
-    transaction_count: new Int32(list.length),
-    bucket_start_date: list[0].date,
-    bucket_end_date: list[list.length - 1].date,
-    transactions: list,
+    date: new Date(from + Math.floor(r.next() * (to - from))),
+    amount: new Int32(amount),
+    transaction_code: r.pick(['buy', 'sell']),
+    symbol: r.pick(symbols),
+    price: price.toFixed(17),
+    total: (price * amount).toFixed(13),
   };
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '500' }, db: { type: 'string', default: 'analytics' } } });
+  const { values } = parseArgs({ options: { count: { type: 'string', default: '500' }, 'tx-scale': { type: 'string', default: '1' }, db: { type: 'string', default: env.ANALYTICS_DB } } });
   const count = Number(values.count);
+  const txScale = Number(values['tx-scale']);
   if (!Number.isInteger(count) || count < 1 || count > 1_000_000) throw new Error('--count must be a whole number from 1 to 1,000,000');
+  if (!Number.isInteger(txScale) || txScale < 1 || txScale > 100) throw new Error('--tx-scale must be a whole number from 1 to 100 (transaction buckets per account)');
   const db = (await getMongoClient()).db(values.db);
-  const dataset = generateAnalyticsDataset({ count });
+  const dataset = generateAnalyticsDataset({ count, txScale });
   for (const [name, docs] of Object.entries(dataset)) {
     let rewritten = 0;
     for (let i = 0; i < docs.length; i += 1000) rewritten += (await writeUpsertBatch(db.collection(name), docs.slice(i, i + 1000))).replaced;
     console.log(`${values.db}.${name}: ${docs.length} document(s) in place${rewritten ? ` (${rewritten} restored to the generated content)` : ''}`);
   }
+  await ensureAnalyticsIndexes(db);
+  if (values.db === env.ANALYTICS_DB) await requestRollups('seed');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -11,6 +11,7 @@ import { createMongoClient } from '../lib/mongo/client';
 import { queuePrefix, SYNC_QUEUE_NAME, workerConnection } from '../lib/queue/connection';
 import { Processings } from './processings';
 import { createSyncProcessor } from './process-sync';
+import { startRollupsWorker } from './rollups';
 import { SyncWorker } from './sync-worker';
 
 const mongo = createMongoClient({ monitorCommands: true });
@@ -34,6 +35,8 @@ const worker: SyncWorker = new SyncWorker(
   },
   processings,
 );
+
+const rollups = startRollupsWorker(mongo);
 
 worker.on('ready', () => console.log(`worker ready: queue "${SYNC_QUEUE_NAME}", prefix "${queuePrefix()}", concurrency ${env.WORKER_CONCURRENCY}`));
 worker.on('active', (job) => console.log(`job ${job.id} active (attempt ${job.attemptsStarted})`));
@@ -60,7 +63,7 @@ async function stop(signal: string): Promise<void> {
     process.exit(1);
   }, env.WORKER_SHUTDOWN_DEADLINE_MS).unref();
   shutdown.abort(signal);
-  await worker.close();
+  await Promise.all([worker.close(), rollups.close()]);
   await mongo.close();
   process.exit(0);
 }

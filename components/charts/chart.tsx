@@ -4,6 +4,7 @@
  * draws are always also in a table beside it (ChartFigure), so the chart can be hidden from screen readers and
  * nothing is lost where it cannot render.
  */
+import { useSyncExternalStore } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export type ChartSeries = { key: string; label: string; color: string };
@@ -16,6 +17,8 @@ const FORMATS: Record<ChartUnit, Intl.NumberFormat> = {
   rate: new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }),
 };
 
+const noSubscription = () => () => undefined;
+
 export function Chart({ kind, data, xKey, series, unit = 'count', stacked = false, height = 280 }: {
   kind: 'bar' | 'line';
   data: ChartRow[];
@@ -25,6 +28,9 @@ export function Chart({ kind, data, xKey, series, unit = 'count', stacked = fals
   stacked?: boolean;
   height?: number;
 }) {
+  // Drawn in the browser only: the server sends the table and a placeholder of the chart's height.
+  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
+  if (!mounted) return <div aria-hidden="true" style={{ width: '100%', height }} />;
   const format = (value: unknown) => (typeof value === 'number' ? FORMATS[unit].format(value) : String(value));
   const axes = (
     <>

@@ -19,6 +19,7 @@ export const E2E_ENV: Record<string, string> = {
   AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
   AUTH_TRUST_HOST: 'true',
   LOGIN_MAX_ATTEMPTS: '50',
+  ANALYTICS_DB: E2E_MONGO_DB,
 };
 
 /** State-changing API calls must come from the portal's own origin; Playwright's request context sends none. */

@@ -5,6 +5,8 @@
 import './apply-env';
 import { execFileSync } from 'node:child_process';
 import { recreateDatabase, runMigrations } from '../../scripts/migrate';
+import { refreshRollups } from '../../lib/analytics/rollups';
+import { pool } from '../../lib/db';
 import { closeMongoClient, getMongoClient } from '../../lib/mongo/client';
 import { closeSyncQueue, getSyncQueue } from '../../lib/queue';
 import { E2E_BIG_DB, E2E_ENV, E2E_MONGO_DB } from './env';
@@ -30,6 +32,8 @@ async function main(): Promise<void> {
   await dropMongoDatabases([E2E_MONGO_DB, E2E_BIG_DB]);
   execFileSync('npx', ['tsx', 'scripts/seed-demo.ts', '--db', E2E_MONGO_DB, '--count', '200'], { stdio: 'inherit', env });
   execFileSync('npx', ['tsx', 'scripts/seed-demo.ts', '--db', E2E_BIG_DB, '--count', '3000'], { stdio: 'inherit', env });
+  await refreshRollups((await getMongoClient()).db(E2E_MONGO_DB));
+  await Promise.all([closeMongoClient(), pool.end()]);
   await clearQueue();
 }
 

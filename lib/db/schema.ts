@@ -124,6 +124,22 @@ export const analyticsRollups = mysqlTable('analytics_rollups', {
   data: json('data').$type<Record<string, unknown>>().notNull(),
 });
 
+/**
+ * Every trade of the analytics `transactions` buckets, one row each, rebuilt by the rollups job: FerretDB v1
+ * evaluates even an equality filter by scanning the whole collection (its indexes are not used), so the customer
+ * pages read an account's trades here through (account_id, at) instead. Money stays the data's decimal strings.
+ */
+export const analyticsTrades = mysqlTable('analytics_trades', {
+  id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+  accountId: int('account_id').notNull(),
+  at: datetime('at', { mode: 'date', fsp: 3 }).notNull(),
+  code: varchar('code', { length: 16 }).notNull(),
+  symbol: varchar('symbol', { length: 32 }).notNull(),
+  amount: int('amount').notNull(),
+  price: varchar('price', { length: 64 }).notNull(),
+  total: varchar('total', { length: 64 }).notNull(),
+}, (t) => [index('analytics_trades_account_idx').on(t.accountId, t.at)]);
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Session = typeof sessions.$inferSelect;

@@ -20,6 +20,10 @@ export const AUDIT_ACTIONS = [
   'sync.retried',
   'sync.run_again',
   'sync.removed',
+  // analytics areas
+  'customer.linked',
+  'customer.unlinked',
+  'figures.refresh_requested',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

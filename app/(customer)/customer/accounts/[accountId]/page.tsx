@@ -1,0 +1,123 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AreaShell } from '@/components/area-shell';
+import { Chart } from '@/components/charts/chart';
+import { ChartFigure } from '@/components/charts/chart-figure';
+import { Card } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
+import { FormMessage } from '@/components/ui/form-message';
+import { Pagination } from '@/components/ui/pagination';
+import { loadAccountView, TRADES_PAGE_SIZE } from '@/lib/analytics/account';
+import type { Trade } from '@/lib/analytics/db';
+import { formatMoney, formatPrice } from '@/lib/analytics/money';
+import type { Holding, MonthRow } from '@/lib/analytics/trades';
+import { resolveCustomerView, viewHref } from '@/lib/analytics/viewer';
+import { parsePage, totalPages } from '@/lib/pagination';
+import { parseTradeFilter } from '@/lib/validation/analytics';
+import { TradesAsOf } from '../../as-of';
+import { ReadOnlyBanner } from '../../read-only-banner';
+import { TradeFilterForm } from './trade-filter-form';
+
+type Props = { params: Promise<{ accountId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Account ${(await params).accountId}` };
+}
+
+const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+
+export default async function AccountPage({ params, searchParams }: Props) {
+  const [{ accountId: rawId }, query] = await Promise.all([params, searchParams]);
+  const view = await resolveCustomerView(query.user);
+  if (view.kind !== 'linked' || !/^\d{1,10}$/.test(rawId)) notFound();
+  const parsed = parseTradeFilter(query);
+  const account = await loadAccountView(view.customer, Number(rawId), parsed.filter ?? {});
+  if (!account) notFound();
+
+  const errors = { ...parsed.errors };
+  if (parsed.filter?.symbol && !account.symbols.includes(parsed.filter.symbol)) {
+    errors.symbol = `This account has no trades in “${parsed.filter.symbol}”. Its symbols: ${account.symbols.join(', ') || 'none'}.`;
+  }
+  const filterOk = Object.keys(errors).length === 0;
+  const page = parsePage(query, TRADES_PAGE_SIZE);
+  const pages = totalPages(account.matching.length, TRADES_PAGE_SIZE);
+  const pageError = !page.ok ? page.error : page.value.page > pages ? `There is no page ${page.value.page}: these transactions fill ${pages} page${pages === 1 ? '' : 's'}.` : null;
+  const rows = filterOk && page.ok && !pageError ? account.matching.slice(page.value.offset, page.value.offset + TRADES_PAGE_SIZE).map((t, i) => ({ ...t, row: page.value.offset + i })) : [];
+  const path = `/customer/accounts/${account.accountId}`;
+  const linkParams = { user: view.readOnly ? String(view.subject.id) : undefined, ...parsed.raw };
+
+  return (
+    <AreaShell user={view.current.user} title={`Account ${account.accountId}`} description={(account.account?.products ?? []).join(', ') || undefined}>
+      {view.readOnly && <ReadOnlyBanner subject={view.subject} />}
+      <p><Link href={viewHref(view, '/customer')} className="text-sm font-medium text-brand-700 hover:underline">← All accounts</Link></p>
+      <Card>
+        <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4" data-testid="account-summary">
+          <div><dt className="text-slate-500">Limit</dt><dd className="font-medium">{account.account?.limit === undefined ? '—' : Number(account.account.limit).toLocaleString('en-US')}</dd></div>
+          <div><dt className="text-slate-500">Trades</dt><dd className="font-medium">{account.totals.trades.toLocaleString('en-US')}</dd></div>
+          <div><dt className="text-slate-500">Bought</dt><dd className="font-medium">{formatMoney(account.totals.buy)}</dd></div>
+          <div><dt className="text-slate-500">Sold</dt><dd className="font-medium">{formatMoney(account.totals.sell)}</dd></div>
+        </dl>
+      </Card>
+
+      <section aria-labelledby="transactions-heading" className="space-y-3">
+        <h2 id="transactions-heading" className="text-lg font-semibold">Transactions</h2>
+        <TradesAsOf />
+        <TradeFilterForm action={path} raw={parsed.raw} errors={errors} symbols={account.symbols} userId={view.readOnly ? view.subject.id : undefined} />
+        {!filterOk && <FormMessage error="Fix the filter above to see transactions." />}
+        {filterOk && pageError && <FormMessage error={pageError} />}
+        {filterOk && pageError && <p><Link className="text-sm font-medium text-brand-700 hover:underline" href={viewHref(view, path, { ...parsed.raw })}>Go to the first page</Link></p>}
+        {filterOk && !pageError && page.ok && (
+          <>
+            <DataTable<Trade & { row: number }>
+              caption="Transactions, newest first"
+              rows={rows}
+              rowKey={(t) => t.row}
+              empty="No transactions match this filter."
+              columns={[
+                { header: 'Date', cell: (t) => <time dateTime={t.date.toISOString()}>{DATE.format(t.date)}</time> },
+                { header: 'Code', cell: (t) => t.transaction_code },
+                { header: 'Symbol', cell: (t) => t.symbol.toUpperCase() },
+                { header: 'Amount', numeric: true, cell: (t) => Number(t.amount).toLocaleString('en-US') },
+                { header: 'Price', numeric: true, cell: (t) => formatPrice(t.price) },
+                { header: 'Total', numeric: true, cell: (t) => formatMoney(t.total) },
+              ]}
+            />
+            <Pagination pathname={path} params={linkParams} page={page.value.page} pageSize={TRADES_PAGE_SIZE} total={account.matching.length} label="Transaction pages" />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="holdings-heading" className="space-y-3">
+        <h2 id="holdings-heading" className="text-lg font-semibold">Holdings</h2>
+        <DataTable<Holding>
+          caption="Holdings by symbol: net amount bought minus sold, and the last price seen"
+          captionVisible
+          rows={account.holdings}
+          rowKey={(h) => h.symbol}
+          empty="No trades yet."
+          columns={[
+            { header: 'Symbol', cell: (h) => h.symbol.toUpperCase() },
+            { header: 'Net amount', numeric: true, cell: (h) => h.net.toLocaleString('en-US') },
+            { header: 'Last price', numeric: true, cell: (h) => formatPrice(h.lastPrice) },
+            { header: 'Last trade', cell: (h) => DATE.format(h.lastDate) },
+          ]}
+        />
+      </section>
+
+      <ChartFigure<MonthRow>
+        title="Traded value by month"
+        description="Sum of trade totals per calendar month (UTC), bought and sold."
+        chart={<Chart kind="bar" unit="money" xKey="month" data={account.months.map((m) => ({ month: m.month, buy: Number(m.buy), sell: Number(m.sell) }))} series={[{ key: 'buy', label: 'Bought', color: '#2563eb' }, { key: 'sell', label: 'Sold', color: '#f59e0b' }]} />}
+        rows={account.months}
+        rowKey={(m) => m.month}
+        columns={[
+          { header: 'Month', cell: (m) => m.month },
+          { header: 'Bought', numeric: true, cell: (m) => formatMoney(m.buy) },
+          { header: 'Sold', numeric: true, cell: (m) => formatMoney(m.sell) },
+        ]}
+        empty="No trades yet."
+      />
+    </AreaShell>
+  );
+}

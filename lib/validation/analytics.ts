@@ -1,0 +1,37 @@
+/** Why: the URL parameters of the customer account page and the management period, parsed once at the edge. */
+import { z } from 'zod';
+
+const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2025-01-31').refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'That date does not exist');
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+export const tradeFilterSchema = z
+  .object({
+    from: optional(day),
+    to: optional(day),
+    symbol: optional(z.string().trim().toLowerCase().max(16, 'Symbols are at most 16 characters').regex(/^[a-z0-9.\-]+$/, 'Symbols are letters and digits only')),
+    side: optional(z.enum(['buy', 'sell'], { error: 'Choose buy, sell or both' })),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], message: 'The end date is before the start date' });
+
+export type TradeFilter = z.infer<typeof tradeFilterSchema>;
+export type TradeFilterErrors = Partial<Record<keyof TradeFilter, string>>;
+
+type Params = Record<string, string | string[] | undefined>;
+const one = (params: Params, key: string) => (Array.isArray(params[key]) ? params[key][0] : params[key]);
+
+/** The filter, the raw values to echo back into the form, and a message per bad field. */
+export function parseTradeFilter(params: Params): { filter: TradeFilter | null; raw: Record<keyof TradeFilter, string>; errors: TradeFilterErrors } {
+  const raw = { from: one(params, 'from') ?? '', to: one(params, 'to') ?? '', symbol: one(params, 'symbol') ?? '', side: one(params, 'side') ?? '' };
+  const parsed = tradeFilterSchema.safeParse(raw);
+  if (parsed.success) return { filter: parsed.data, raw, errors: {} };
+  const errors: TradeFilterErrors = {};
+  for (const issue of parsed.error.issues) errors[issue.path[0] as keyof TradeFilter] ??= issue.message;
+  return { filter: null, raw, errors };
+}
+
+export const PERIODS = ['30d', '90d', '365d', 'all'] as const;
+export type Period = (typeof PERIODS)[number];
+export const PERIOD_LABEL: Record<Period, string> = { '30d': 'Last 30 days', '90d': 'Last 90 days', '365d': 'Last 365 days', all: 'All time' };
+export const PERIOD_DAYS: Record<Period, number | null> = { '30d': 30, '90d': 90, '365d': 365, all: null };
+
+export const periodSchema = z.enum(PERIODS, { error: `Choose a period: ${PERIODS.join(', ')}` }).default('30d');
