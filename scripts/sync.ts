@@ -7,10 +7,11 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { isServiceUnavailable } from '../lib/errors';
-import { missingSourceMessage } from '../lib/mongo/catalog';
-import { closeMongoClient, getMongoClient } from '../lib/mongo/client';
-import { closeSyncQueue, enqueueSync, getSyncJobOr404, isSyncJobError, loadSyncJobView, type SyncJobView } from '../lib/queue';
-import { parseSyncSpecFields, SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
+import { closeMongoClient } from '../lib/mongo/client';
+import { pool } from '../lib/db';
+import { closeSyncQueue, getSyncJobOr404, isSyncJobError, loadSyncJobView, type SyncJobView } from '../lib/queue';
+import { queueSync } from '../lib/sync-ui/queue-sync';
+import { SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
 
 const USAGE = `usage: npm run sync -- --source <db.collection> --target <db.collection> [--mode ${SYNC_MODES.join('|')}]
        [--filter '<EJSON>'] [--projection '<EJSON>'] [--batch-size N] [--verify ${VERIFY_MODES.join('|')}]
@@ -63,26 +64,21 @@ async function main(): Promise<number> {
   if (values.help) return console.log(USAGE), 0;
   const [sourceDb, sourceCollection] = splitNamespace(values.source);
   const [targetDb, targetCollection] = splitNamespace(values.target);
-  const parsed = parseSyncSpecFields({
+  const fields = {
     sourceDb, sourceCollection, targetDb, targetCollection, mode: values.mode, filter: values.filter,
     projection: values.projection, batchSize: values['batch-size'], verify: values.verify, watermarkField: values['watermark-field'],
+  };
+  const outcome = await queueSync(fields, { userId: null, username: `cli:${os.userInfo().username}` }, null, 'cli').catch((error: unknown) => {
+    if (isServiceUnavailable(error) && /^Mongo/.test((error as Error).name ?? '')) throw new Error('MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
+    throw error;
   });
-  if (!parsed.success) {
-    for (const [field, messages] of Object.entries(parsed.fieldErrors)) console.error(`error: ${field}: ${messages?.join('; ')}`);
-    console.error(USAGE);
+  if (!outcome.ok) {
+    if (outcome.missingSource) console.error(`error: source: ${outcome.missingSource}`);
+    else for (const [field, messages] of Object.entries(outcome.fieldErrors)) console.error(`error: ${field}: ${messages?.join('; ')}`);
+    if (!outcome.missingSource) console.error(USAGE);
     return 2;
   }
-  const missing = await getMongoClient()
-    .then((mongo) => missingSourceMessage(mongo, parsed.data.source))
-    .catch((error: unknown) => {
-      if (isServiceUnavailable(error)) throw new Error('MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
-      throw error;
-    });
-  if (missing) {
-    console.error(`error: source: ${missing}`);
-    return 2;
-  }
-  const jobId = await enqueueSync(parsed.data, { userId: 0, username: `cli:${os.userInfo().username}` });
+  const jobId = outcome.id;
   if (!values.json) console.log(`queued sync job ${jobId}${values.wait ? '; waiting for a worker (npm run worker)…' : ''}`);
   if (!values.wait) {
     if (values.json) console.log(JSON.stringify(summary(null, jobId)));
@@ -107,6 +103,6 @@ main()
     return 1;
   })
   .then(async (code) => {
-    await Promise.all([closeSyncQueue().catch(() => undefined), closeMongoClient().catch(() => undefined)]);
+    await Promise.all([closeSyncQueue().catch(() => undefined), closeMongoClient().catch(() => undefined), pool.end().catch(() => undefined)]);
     process.exit(code);
   });

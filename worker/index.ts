@@ -12,6 +12,8 @@ import { createMongoClient } from '../lib/mongo/client';
 import { queuePrefix, SYNC_QUEUE_NAME, workerConnection } from '../lib/queue/connection';
 import type { SyncJobData, SyncJobResult } from '../lib/queue/types';
 import { createSyncProcessor } from './process-sync';
+import { withRunHistory } from './run-history';
+import { startHousekeeping } from './housekeeping';
 
 const mongo = createMongoClient({ monitorCommands: true });
 let commandsSent = 0;
@@ -22,7 +24,7 @@ mongo.on('commandStarted', () => {
 const shutdown = new AbortController();
 const worker: Worker<SyncJobData, SyncJobResult> = new Worker(
   SYNC_QUEUE_NAME,
-  createSyncProcessor({ mongo, redis: () => worker.backend.client, shutdown: shutdown.signal, commandsSent: () => commandsSent }),
+  withRunHistory(createSyncProcessor({ mongo, redis: () => worker.backend.client, shutdown: shutdown.signal, commandsSent: () => commandsSent }), (job) => job.opts.attempts ?? 1),
   {
     connection: workerConnection(),
     prefix: queuePrefix(),
@@ -38,6 +40,7 @@ worker.on('active', (job) => console.log(`job ${job.id} active (attempt ${job.at
 worker.on('completed', (job) => console.log(`job ${job.id} completed`));
 worker.on('failed', (job, error) => console.log(`job ${job?.id} failed: ${error.message}`));
 worker.on('error', (error) => console.error(`worker error: ${error.message}`));
+const housekeeping = startHousekeeping();
 
 async function stop(signal: string): Promise<void> {
   if (shutdown.signal.aborted) return;
@@ -48,6 +51,7 @@ async function stop(signal: string): Promise<void> {
   }, env.WORKER_SHUTDOWN_DEADLINE_MS).unref();
   shutdown.abort(signal);
   await worker.close();
+  await housekeeping.stop();
   await mongo.close();
   process.exit(0);
 }

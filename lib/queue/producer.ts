@@ -57,10 +57,10 @@ export async function withPairLock<T>(data: Pick<SyncJobData, 'spec'>, exceptId:
   }
 }
 
-export async function enqueueSync(spec: SyncSpecInput, queuedBy: QueuedBy): Promise<string> {
+export async function enqueueSync(spec: SyncSpecInput, queuedBy: QueuedBy, extra: Pick<SyncJobData, 'origin' | 'scheduleId'> = {}): Promise<string> {
   const parsed = syncSpecSchema.safeParse(spec);
   if (!parsed.success) throw new SyncJobError(400, parsed.error.issues.map((i) => i.message).join('; '));
-  const data: SyncJobData = { spec: parsed.data, queuedBy };
+  const data: SyncJobData = { spec: parsed.data, queuedBy, ...extra };
   return failFast(() =>
     withPairLock(data, undefined, async () => {
       const job = await getSyncQueue().add(SYNC_JOB_NAME, data, SYNC_JOB_OPTIONS);
@@ -69,8 +69,11 @@ export async function enqueueSync(spec: SyncSpecInput, queuedBy: QueuedBy): Prom
   );
 }
 
+/** Numeric ids from Queue.add, `repeat:<scheduler>:<time>` from job schedulers. */
+export const JOB_ID = /^[\w:.-]{1,200}$/;
+
 export async function getSyncJobOr404(id: string): Promise<SyncJob> {
-  const job = /^\d+$/.test(id) ? await failFast(() => getSyncQueue().getJob(id)) : undefined;
+  const job = JOB_ID.test(id) ? await failFast(() => getSyncQueue().getJob(id)) : undefined;
   if (!job) throw new SyncJobError(404, `sync job ${id} was not found (it may have been removed)`);
   return job;
 }
