@@ -6,6 +6,7 @@ import { syncRuns } from '@/lib/db/schema';
 import { getSyncJobOr404 } from '@/lib/queue';
 import { closeLostRuns, LOST_ERROR, recordQueued } from '@/lib/runs/lifecycle';
 import { enqueueRecorded } from '@/lib/sync-ui/queue-sync';
+import { syncSpecSchema } from '@/lib/validation/sync';
 import { startWorker, type WorkerProcess } from '@/worker/child-process';
 import { allTypesDocuments } from './support/dataset';
 import { closeStores, openStores, waitForJob, type TestStores } from './support/stores';
@@ -37,7 +38,7 @@ async function until<T>(probe: () => Promise<T | undefined>, what: string, timeo
 describe('run history', () => {
   it('a SIGKILL mid-run leaves an active row that the next attempt closes as interrupted', async () => {
     await stores.db.collection('source').insertMany(allTypesDocuments(1_500));
-    const spec = { source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'target' }, mode: 'upsert' as const, watermarkField: '_id', batchSize: 100, verify: 'count' as const };
+    const spec = syncSpecSchema.parse({ source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'target' }, batchSize: 100, verify: 'count' });
     const jobId = await enqueueRecorded(spec, CLI, { origin: 'cli' });
     expect((await runsForJob(jobId)).map((r) => [r.state, r.origin])).toEqual([['queued', 'cli']]);
 
@@ -61,7 +62,7 @@ describe('run history', () => {
   }, 120_000);
 
   it('closes a run whose job vanished from Redis as lost, and leaves runs whose job exists', async () => {
-    const spec = { source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'gone' }, mode: 'upsert' as const, watermarkField: '_id', batchSize: 100, verify: 'none' as const };
+    const spec = syncSpecSchema.parse({ source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'gone' }, batchSize: 100 });
     const kept = await enqueueRecorded(spec, CLI, { origin: 'cli' });
     const ghost = { id: 'ghost-1', timestamp: Date.now(), data: { spec, queuedBy: { userId: 0, username: 'x' } } };
     await recordQueued(ghost);
