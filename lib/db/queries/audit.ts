@@ -20,6 +20,12 @@ export const AUDIT_ACTIONS = [
   'sync.retried',
   'sync.run_again',
   'sync.removed',
+  'schedule.created',
+  'schedule.updated',
+  'schedule.paused',
+  'schedule.resumed',
+  'schedule.deleted',
+  'schedule.run_now',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
