@@ -15,7 +15,7 @@ test('a technician sees the services, the queue and a failed run, retries it to 
   const admin = await adminContext.newPage();
   await signIn(admin, demo('admin').username, demo('admin').password);
   const created = await admin.request.post('/api/admin/sync/jobs', { data: { sourceDb: E2E_BIG_DB, sourceCollection: 'accounts', targetDb: E2E_BIG_DB, targetCollection: `tech_${uniqueSuffix()}`, batchSize: '25' }, headers: SAME_ORIGIN });
-  expect(created.status()).toBe(201);
+  expect(created.status(), await created.text()).toBe(201);
   const { id } = await created.json();
   await expect.poll(() => jobState(admin.request, id), { timeout: 30_000 }).toBe('active');
   expect((await admin.request.post(`/api/admin/sync/jobs/${id}/cancel`, { headers: SAME_ORIGIN })).status()).toBe(200);

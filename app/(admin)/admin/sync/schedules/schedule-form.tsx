@@ -32,7 +32,10 @@ function TimingFields({ values, errors }: { values: Record<string, string | unde
       </Select>
       {kind === 'cron' ? (
         <>
-          <Field label="Cron pattern" name="cron" value={cron} onChange={(e) => setCron(e.target.value)} error={errors.cron} placeholder="0 2 * * *" hint={words ? `In words: ${words}` : 'minute hour day-of-month month day-of-week, e.g. "0 2 * * *" = 02:00 every day; at most once a minute.'} />
+          <div>
+            <Field label="Cron pattern" name="cron" value={cron} onChange={(e) => setCron(e.target.value)} error={errors.cron} placeholder="0 2 * * *" hint='minute hour day-of-month month day-of-week, e.g. "0 2 * * *" = 02:00 every day; at most once a minute.' />
+            <p aria-live="polite" className="mt-1 text-sm text-slate-700">{words && `In words: ${words}`}</p>
+          </div>
           <Field label="Timezone" name="timezone" defaultValue={values.timezone ?? 'UTC'} error={errors.timezone} hint="An IANA name such as UTC or Europe/Paris." />
         </>
       ) : (
