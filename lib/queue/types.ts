@@ -13,8 +13,11 @@ export type QueuedBy = { userId: number; username: string };
 export type RunOrigin = SyncRun['origin'];
 export type OverlapPolicy = SyncSchedule['overlap'];
 
-/** queuedBy.userId is 0 when no portal user queued it (CLI, schedule). */
-export type SyncJobData = { spec: SyncSpec; queuedBy: QueuedBy; checkpoint?: Checkpoint; origin?: RunOrigin; scheduleId?: number; overlap?: OverlapPolicy };
+/**
+ * queuedBy.userId is 0 when no portal user queued it (CLI, schedule). `firstStartedAt`: when the first attempt
+ * started (epoch ms), so durations cover every attempt.
+ */
+export type SyncJobData = { spec: SyncSpec; queuedBy: QueuedBy; checkpoint?: Checkpoint; firstStartedAt?: number; origin?: RunOrigin; scheduleId?: number; overlap?: OverlapPolicy };
 
 export type SyncProgress = { copied: number; total: number; percent: number; docsPerSec: number; etaSeconds: number | null };
 
@@ -37,7 +40,10 @@ export type SyncJobView = {
   progress: SyncProgress | null;
   queuedBy: QueuedBy;
   timestamps: { queuedAt: number; startedAt: number | null; finishedAt: number | null };
+  /** Why the job failed or was cancelled; null while it may still complete, and once it has. */
   failedReason: string | null;
+  /** Errors of attempts that were retried, oldest first (history, not the job's outcome). */
+  earlierErrors: string[];
   stacktrace: string[] | null;
   result: SyncJobResult | null;
   logs: string[];

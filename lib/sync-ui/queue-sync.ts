@@ -1,11 +1,11 @@
 /**
  * Why: the admin form's action, POST /api/admin/sync/jobs and the `sync` CLI queue a sync the same way — parse
- * the flat fields with the one SyncSpec schema, check the source collection exists, enqueue, record the queued
- * run, audit — and differ only in how they present the outcome. No 'server-only' here: the CLI imports it.
+ * the flat fields with the one SyncSpec schema, check the namespaces against the server's catalog, enqueue, record
+ * the queued run, audit — and differ only in how they present the outcome. No 'server-only' here: the CLI imports it.
  */
 import type { CurrentSession } from '../auth/dal';
 import { recordAudit } from '../db/queries/audit';
-import { missingSourceMessage } from '../mongo/catalog';
+import { catalogProblem } from '../mongo/catalog';
 import { getMongoClient } from '../mongo/client';
 import { enqueueSync, getSyncQueue } from '../queue';
 import type { QueuedBy, SyncJobData } from '../queue/types';
@@ -14,7 +14,7 @@ import { parseSyncSpecFields, type FormLike, type SyncFieldErrors, type SyncSpec
 
 export type QueueSyncOutcome =
   | { ok: true; id: string; spec: SyncSpec }
-  | { ok: false; fieldErrors: SyncFieldErrors; missingSource?: string };
+  | { ok: false; fieldErrors: SyncFieldErrors; catalogMessage?: string };
 
 /** Who acts: a signed-in user, or (userId null) the CLI's operating-system user. */
 export type Actor = { userId: number | null; username: string };
@@ -38,8 +38,8 @@ export async function queueSync(fields: FormLike, actor: Actor, ip: string | nul
   const parsed = parseSyncSpecFields(fields);
   if (!parsed.success) return { ok: false, fieldErrors: parsed.fieldErrors };
   const spec = parsed.data;
-  const missing = await missingSourceMessage(await getMongoClient(), spec.source);
-  if (missing) return { ok: false, fieldErrors: { sourceCollection: [missing] }, missingSource: missing };
+  const problem = await catalogProblem(await getMongoClient(), spec);
+  if (problem) return { ok: false, fieldErrors: { [problem.field]: [problem.message] }, catalogMessage: problem.message };
   const id = await enqueueRecorded(spec, actor, { origin: via === 'cli' ? 'cli' : 'user' });
   await recordAudit({ action: 'sync.queued', actorUserId: actor.userId, target: `sync-job:${id}`, ip, detail: via === 'page' ? { spec } : { spec, via, ...(via === 'cli' && { by: actor.username }) } });
   return { ok: true, id, spec };

@@ -7,7 +7,7 @@ import { getSyncJobOr404 } from '@/lib/queue';
 import { closeLostRuns, LOST_ERROR, recordQueued } from '@/lib/runs/lifecycle';
 import { enqueueRecorded } from '@/lib/sync-ui/queue-sync';
 import { syncSpecSchema } from '@/lib/validation/sync';
-import { startWorker, type WorkerProcess } from '@/worker/child-process';
+import { startWorker, type WorkerProcess } from '../support/worker-process';
 import { allTypesDocuments } from './support/dataset';
 import { closeStores, openStores, waitForJob, type TestStores } from './support/stores';
 

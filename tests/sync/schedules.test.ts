@@ -11,7 +11,7 @@ import { schedulerId } from '@/lib/schedules/scheduler';
 import { removeScheduleById, runScheduleNow, saveSchedule, setScheduleEnabled } from '@/lib/schedules/service';
 import { enqueueRecorded } from '@/lib/sync-ui/queue-sync';
 import { syncSpecSchema } from '@/lib/validation/sync';
-import { startWorker, type WorkerProcess } from '@/worker/child-process';
+import { startWorker, type WorkerProcess } from '../support/worker-process';
 import { allTypesDocuments } from './support/dataset';
 import { closeStores, openStores, waitForJob, type TestStores } from './support/stores';
 
