@@ -1,7 +1,7 @@
 import './support/isolate';
 import { Redis } from 'ioredis';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { syncRuns, syncSchedules } from '@/lib/db/schema';
 import { env } from '@/lib/env';
@@ -28,6 +28,12 @@ beforeAll(async () => {
   worker = await startWorker({ WORKER_CONCURRENCY: '2', HOUSEKEEPING_INTERVAL_MS: '3600000' });
 });
 
+/** A failed test must not leave schedules that the next one's worker would restore. */
+afterEach(async () => {
+  await db.delete(syncSchedules);
+  for (const id of await schedulerIds()) await getSyncQueue().removeJobScheduler(id);
+});
+
 afterAll(async () => {
   await worker?.kill();
   await db.delete(syncSchedules);
@@ -38,7 +44,7 @@ function fields(name: string, target: string, timing: Record<string, string>, so
   return { name, sourceDb: stores.dbName, sourceCollection: source, targetDb: stores.dbName, targetCollection: target, mode: 'upsert', batchSize: '100', verify: 'none', overlap: 'skip', ...timing };
 }
 
-async function until<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 30_000): Promise<T> {
+async function until<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -87,7 +93,7 @@ describe('sync schedules', () => {
     await until(async () => (await runsOf(id)).length > afterPause, 'a run after resuming');
     await removeScheduleById(id, ADMIN, null);
     expect(await schedulerIds()).not.toContain(schedulerId(id));
-  }, 60_000);
+  }, 120_000);
 
   it('"Run now" runs once without moving the next time; editing replaces the scheduler without duplicates', async () => {
     const id = await create('nightly', 'nightly', { kind: 'cron', cron: '0 3 * * *' });
@@ -109,7 +115,7 @@ describe('sync schedules', () => {
     const delayed = (await queue.getJobs(['delayed'])).filter((job) => job?.data.scheduleId === id);
     expect(delayed).toHaveLength(1);
     await removeScheduleById(id, ADMIN, null);
-  }, 60_000);
+  }, 120_000);
 
   it('a scheduled run is recorded as skipped while another run of the same source -> target is unfinished', async () => {
     await worker?.stop();
@@ -122,7 +128,7 @@ describe('sync schedules', () => {
     expect(skipped.error).toContain(`run ${manual} of ${stores.dbName}.big -> ${stores.dbName}.busy was still unfinished`);
     await setScheduleEnabled(id, false, ADMIN, null);
     await removeScheduleById(id, ADMIN, null);
-  }, 60_000);
+  }, 120_000);
 
   it('after the queue\'s Redis keys are deleted, restarting the worker restores every enabled schedule', async () => {
     const a = await create('restore-a', 'ra', { kind: 'cron', cron: '0 2 * * *' });
@@ -150,5 +156,5 @@ describe('sync schedules', () => {
     }, 'schedules restored by the worker');
     expect(restored).toEqual([schedulerId(a), schedulerId(b)].sort());
     expect((await getSyncQueue().getJobScheduler(schedulerId(b)))).toMatchObject({ pattern: '0 3 * * *', tz: 'Europe/Paris' });
-  }, 60_000);
+  }, 120_000);
 });
