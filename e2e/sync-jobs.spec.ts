@@ -1,13 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_USERS } from '../lib/accounts/demo-users';
 import { signIn, uniqueSuffix } from './support/auth';
+import { atBothWidths, expectAccessible } from './support/axe';
 import { E2E_BIG_DB, E2E_MONGO_DB, SAME_ORIGIN } from './support/env';
 
 const demo = (role: string) => DEMO_USERS.find((u) => u.role === role)!;
 
 async function queueSync(page: Page, fields: { db: string; collection: string; target: string; batchSize?: string; verify?: string; filter?: string }) {
   await page.goto('/admin/sync');
-  await page.getByLabel('Source database').selectOption(fields.db);
+  await page.getByLabel('Source database').fill(fields.db);
   await page.getByLabel('Source collection').selectOption(fields.collection);
   await page.getByLabel('Target database').fill(fields.db);
   await page.getByLabel('Target collection').fill(fields.target);
@@ -25,37 +26,73 @@ test('an admin queues a sync of the demo customers, watches it reach 100 %, and 
   await signIn(page, demo('admin').username, demo('admin').password);
   const target = `customers_copy_${uniqueSuffix()}`;
   await page.goto('/admin/sync');
-  await page.getByLabel('Source database').selectOption(E2E_MONGO_DB);
+  await expect(page.getByLabel('Source database')).toHaveValue('');
+  await page.getByLabel('Source database').fill(E2E_MONGO_DB);
   await expect(page.getByLabel('Source collection').locator('option', { hasText: 'customers (200 documents)' })).toHaveCount(1);
   const id = await queueSync(page, { db: E2E_MONGO_DB, collection: 'customers', target, batchSize: '50' });
 
-  const row = page.getByTestId(`job-row-${id}`);
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `#${id}`, exact: true }) });
   await expect(row).toBeVisible();
-  await expect(row.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100', { timeout: 30_000 });
-  await expect(row.getByTestId('job-state')).toHaveText('completed');
-  await expect(row).toContainText('200 / 200');
+  await expect(row.getByTestId('job-state')).toHaveText('completed', { timeout: 30_000 });
+  await expect(row.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+  await expect(row).toContainText('200 docs');
+  await atBothWidths(page, () => expectAccessible(page, 'admin sync jobs'));
 
   await row.getByRole('link', { name: `#${id}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Sync job #${id}` })).toBeVisible();
   await expect(page.getByTestId('verification')).toContainText('match — source 200, target 200 documents, content hash equal');
   await expect(page.getByTestId('job-logs')).not.toHaveText('No log lines yet.');
   await expect(page.getByRole('button', { name: 'Run again' })).toBeVisible();
+  await expect(page.getByTestId('run-state').first()).toHaveText('completed');
+  await atBothWidths(page, () => expectAccessible(page, 'admin sync job'));
+});
 
+test('the queue form keeps every field after an error, and a removed job confirms first and leaves no stale details', async ({ page }) => {
+  await signIn(page, demo('admin').username, demo('admin').password);
   await page.goto('/admin/sync');
-  await page.getByLabel('Source database').selectOption(E2E_MONGO_DB);
+  await page.getByLabel('Source database').fill(E2E_MONGO_DB);
+  await page.getByLabel('Source collection').selectOption('accounts');
   await page.getByLabel('Target database').fill(E2E_MONGO_DB);
-  await page.getByLabel('Target collection').fill('customers');
+  await page.getByLabel('Target collection').fill('accounts_kept');
+  await page.getByLabel('Mode').selectOption('mirror');
   await page.getByLabel('Filter').fill('{"$where": "sleep(1)"}');
+  await page.getByLabel('Batch size').fill('75');
+  await page.getByLabel('Verify').selectOption('count');
   await page.getByRole('button', { name: 'Queue sync' }).click();
   await expect(page.locator('#filter-error')).toContainText('$where');
   await expect(page.getByLabel('Filter')).toHaveValue('{"$where": "sleep(1)"}');
+  await expect(page.getByLabel('Source database')).toHaveValue(E2E_MONGO_DB);
+  await expect(page.getByLabel('Source collection')).toHaveValue('accounts');
+  await expect(page.getByLabel('Target collection')).toHaveValue('accounts_kept');
+  await expect(page.getByLabel('Mode')).toHaveValue('mirror');
+  await expect(page.getByLabel('Batch size')).toHaveValue('75');
+  await expect(page.getByLabel('Verify')).toHaveValue('count');
+
+  await page.getByLabel('Filter').fill('{"nothing": "matches"}');
+  await page.getByRole('button', { name: 'Queue sync' }).click();
+  const id = (await page.getByTestId('form-success').textContent())!.match(/Queued job (\d+)/)![1];
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `#${id}`, exact: true }) });
+  await expect(row.getByTestId('job-state')).toHaveText('completed', { timeout: 30_000 });
+  await expect(row.getByTestId('nothing-to-copy')).toHaveText('nothing to copy');
+
+  await page.goto(`/admin/sync/${id}`);
+  await page.getByRole('button', { name: 'Remove' }).click();
+  const dialog = page.getByRole('dialog', { name: `Remove job #${id}?` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/sync/${id}$`));
+  await page.getByRole('button', { name: 'Remove' }).click();
+  await dialog.getByRole('button', { name: 'Remove job' }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/sync\\?removed=${id}`));
+  await expect(page.getByTestId('form-success')).toContainText(`Job ${id} was removed`);
+  await expect(page.getByTestId('job-logs')).toHaveCount(0);
 });
 
 test('an admin cancels a large job mid-run and retries it to completion', async ({ page }) => {
   await signIn(page, demo('admin').username, demo('admin').password);
   const id = await queueSync(page, { db: E2E_BIG_DB, collection: 'accounts', target: `accounts_copy_${uniqueSuffix()}`, batchSize: '25' });
   await page.goto(`/admin/sync/${id}`);
-  const state = page.getByTestId('job-state');
+  const state = page.getByTestId('job-state').first();
   await expect(state).toHaveText('active', { timeout: 30_000 });
   await expect.poll(async () => Number(await page.getByRole('progressbar').getAttribute('aria-valuenow')), { timeout: 30_000 }).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Cancel' }).click();
@@ -95,49 +132,79 @@ test('the jobs API explains refusals: 422 bad spec or missing source, 409 duplic
   expect((await api.post('/api/admin/sync/jobs/999999/retry', { headers: SAME_ORIGIN })).status()).toBe(404);
 });
 
-for (const role of ['customer'] as const) {
-  test(`a ${role} gets 403 on /admin/sync, its routes and its actions`, async ({ page }) => {
-    await signIn(page, demo(role).username, demo(role).password);
-    expect((await page.goto('/admin/sync'))?.status()).toBe(403);
-    await expect(page.getByRole('heading', { name: 'Access denied' })).toBeVisible();
-    const api = page.request;
-    expect((await api.get('/api/admin/sync/jobs')).status()).toBe(403);
-    expect((await api.post('/api/admin/sync/jobs', { data: { sourceDb: 'a', sourceCollection: 'b', targetDb: 'a', targetCollection: 'c' }, headers: SAME_ORIGIN })).status()).toBe(403);
-    expect((await api.get('/api/admin/sync/jobs/1')).status()).toBe(403);
-    expect((await api.post('/api/admin/sync/jobs/1/cancel', { headers: SAME_ORIGIN })).status()).toBe(403);
-    expect((await api.delete('/api/admin/sync/jobs/1', { headers: SAME_ORIGIN })).status()).toBe(403);
-  });
-}
+test('a customer gets 403 on /admin/sync, the technician console and every jobs route', async ({ page }) => {
+  await signIn(page, demo('customer').username, demo('customer').password);
+  expect((await page.goto('/admin/sync'))?.status()).toBe(403);
+  await expect(page.getByRole('heading', { name: 'Access denied' })).toBeVisible();
+  expect((await page.goto('/technician'))?.status()).toBe(403);
+  const api = page.request;
+  expect((await api.get('/api/admin/sync/jobs')).status()).toBe(403);
+  expect((await api.get('/api/technician/console')).status()).toBe(403);
+  expect((await api.post('/api/admin/sync/jobs', { data: { sourceDb: 'a', sourceCollection: 'b', targetDb: 'a', targetCollection: 'c' }, headers: SAME_ORIGIN })).status()).toBe(403);
+  expect((await api.get('/api/admin/sync/jobs/1')).status()).toBe(403);
+  expect((await api.post('/api/admin/sync/jobs/1/cancel', { headers: SAME_ORIGIN })).status()).toBe(403);
+  expect((await api.post('/api/admin/sync/jobs/1/retry', { headers: SAME_ORIGIN })).status()).toBe(403);
+  expect((await api.delete('/api/admin/sync/jobs/1', { headers: SAME_ORIGIN })).status()).toBe(403);
+});
+
+test('a technician may read jobs, cancel and retry, but gets 403 when queueing, scheduling, running again or removing', async ({ page }) => {
+  await signIn(page, demo('technician').username, demo('technician').password);
+  for (const path of ['/admin/sync', '/admin/sync/schedules', '/admin/sync/schedules/new']) expect((await page.goto(path))?.status(), path).toBe(403);
+  const api = page.request;
+  expect((await api.get('/api/admin/sync/jobs')).status()).toBe(200);
+  expect((await api.get('/api/technician/console')).status()).toBe(200);
+  expect((await api.post('/api/admin/sync/jobs', { data: { sourceDb: E2E_MONGO_DB, sourceCollection: 'customers', targetDb: E2E_MONGO_DB, targetCollection: 'tech' }, headers: SAME_ORIGIN })).status()).toBe(403);
+  expect((await api.delete('/api/admin/sync/jobs/1', { headers: SAME_ORIGIN })).status()).toBe(403);
+  expect((await api.post('/api/admin/sync/jobs/1/run-again', { headers: SAME_ORIGIN })).status()).toBe(403);
+  expect((await api.post('/api/admin/sync/jobs/999999/retry', { headers: SAME_ORIGIN })).status()).toBe(404);
+  expect((await api.post('/api/admin/sync/jobs/999999/cancel', { headers: SAME_ORIGIN })).status()).toBe(404);
+});
 
 test('signed-out callers get 401 from the jobs API', async ({ request }) => {
   expect((await request.get('/api/admin/sync/jobs')).status()).toBe(401);
 });
 
-test('a customer replaying the admin form\'s server action is refused with 403 and queues nothing', async ({ browser }) => {
-  const adminContext = await browser.newContext();
-  const adminPage = await adminContext.newPage();
-  await signIn(adminPage, demo('admin').username, demo('admin').password);
-  const before = (await (await adminPage.request.get('/api/admin/sync/jobs?pageSize=100')).json()).total;
-  await adminPage.goto('/admin/sync');
-  await adminPage.getByLabel('Source database').selectOption(E2E_MONGO_DB);
-  await adminPage.getByLabel('Target database').fill(E2E_MONGO_DB);
-  await adminPage.getByLabel('Target collection').fill(`replayed_${uniqueSuffix()}`);
+for (const role of ['customer', 'technician'] as const) {
+  test(`a ${role} replaying the admin's queue and schedule actions is refused with 403 and changes nothing`, async ({ browser }) => {
+    const adminContext = await browser.newContext();
+    const adminPage = await adminContext.newPage();
+    await signIn(adminPage, demo('admin').username, demo('admin').password);
+    const before = (await (await adminPage.request.get('/api/admin/sync/jobs?pageSize=100')).json()).total;
+    await adminPage.goto('/admin/sync');
+    await adminPage.getByLabel('Source database').fill(E2E_MONGO_DB);
+    await adminPage.getByLabel('Target database').fill(E2E_MONGO_DB);
+    await adminPage.getByLabel('Target collection').fill(`replayed_${uniqueSuffix()}`);
+    const scheduleTab = await adminContext.newPage();
+    await scheduleTab.goto('/admin/sync/schedules/new');
+    await scheduleTab.getByLabel('Name').fill(`replayed ${uniqueSuffix()}`);
+    await scheduleTab.getByLabel('Cron pattern').fill('0 4 * * *');
+    await scheduleTab.getByLabel('Source database').fill(E2E_MONGO_DB);
+    await scheduleTab.getByLabel('Target database').fill(E2E_MONGO_DB);
+    await scheduleTab.getByLabel('Target collection').fill(`replayed_${uniqueSuffix()}`);
 
-  const customerContext = await browser.newContext();
-  const customerPage = await customerContext.newPage();
-  await signIn(customerPage, demo('customer').username, demo('customer').password);
-  await adminContext.clearCookies();
-  await adminContext.addCookies(await customerContext.cookies());
+    const otherContext = await browser.newContext();
+    const otherPage = await otherContext.newPage();
+    await signIn(otherPage, demo(role).username, demo(role).password);
+    await adminContext.clearCookies();
+    await adminContext.addCookies(await otherContext.cookies());
 
-  const [response] = await Promise.all([
-    adminPage.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/admin/sync')),
-    adminPage.getByRole('button', { name: 'Queue sync' }).click(),
-  ]);
-  expect(response.status()).toBe(403);
+    const [queued] = await Promise.all([
+      adminPage.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/admin/sync')),
+      adminPage.getByRole('button', { name: 'Queue sync' }).click(),
+    ]);
+    expect(queued.status()).toBe(403);
+    const [scheduled] = await Promise.all([
+      scheduleTab.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/admin/sync/schedules')),
+      scheduleTab.getByRole('button', { name: 'Create schedule' }).click(),
+    ]);
+    expect(scheduled.status()).toBe(403);
 
-  await adminContext.clearCookies();
-  await signIn(adminPage, demo('admin').username, demo('admin').password);
-  expect((await (await adminPage.request.get('/api/admin/sync/jobs?pageSize=100')).json()).total).toBe(before);
-  await adminContext.close();
-  await customerContext.close();
-});
+    await adminContext.clearCookies();
+    await signIn(adminPage, demo('admin').username, demo('admin').password);
+    expect((await (await adminPage.request.get('/api/admin/sync/jobs?pageSize=100')).json()).total).toBe(before);
+    await adminPage.goto('/admin/sync/schedules');
+    await expect(adminPage.getByText('replayed')).toHaveCount(0);
+    await adminContext.close();
+    await otherContext.close();
+  });
+}

@@ -36,6 +36,8 @@ const schema = z.object({
   WORKER_SHUTDOWN_DEADLINE_MS: int(10_000, 500, 120_000),
   WORKER_LOCK_DURATION_MS: int(5_000, 1_000, 600_000),
   WORKER_STALLED_INTERVAL_MS: int(2_500, 500, 600_000),
+  /** How often the worker re-applies schedules to BullMQ and closes runs whose job vanished from Redis. */
+  HOUSEKEEPING_INTERVAL_MS: int(60_000, 1_000, 3_600_000),
   SYNC_TEST_CRASH_BEFORE_CHECKPOINT: z.coerce.number().int().min(1).optional(),
   SYNC_TEST_BATCH_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
   LOGIN_MAX_ATTEMPTS: int(10, 1, 1000),

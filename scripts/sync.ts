@@ -8,10 +8,11 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { isServiceUnavailable } from '../lib/errors';
-import { catalogProblem } from '../lib/mongo/catalog';
-import { closeMongoClient, getMongoClient } from '../lib/mongo/client';
-import { closeSyncQueue, enqueueSync, isSyncJobError, type SyncJobView } from '../lib/queue';
-import { parseSyncSpecFields, SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
+import { pool } from '../lib/db';
+import { closeMongoClient } from '../lib/mongo/client';
+import { closeSyncQueue, isSyncJobError, type SyncJobView } from '../lib/queue';
+import { queueSync } from '../lib/sync-ui/queue-sync';
+import { SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
 import { waitForFinish } from './sync-wait';
 
 const USAGE = `usage: npm run sync -- --source <db.collection> --target <db.collection> [--mode ${SYNC_MODES.join('|')}]
@@ -91,25 +92,26 @@ async function main(): Promise<number> {
   if (values.help) return console.log(USAGE), 0;
   const [sourceDb, sourceCollection] = splitNamespace(values.source);
   const [targetDb, targetCollection] = splitNamespace(values.target);
-  const parsed = parseSyncSpecFields({
+  const fields = {
     sourceDb, sourceCollection, targetDb, targetCollection, mode: values.mode, filter: values.filter,
     projection: values.projection, batchSize: values['batch-size'], verify: values.verify, watermarkField: values['watermark-field'],
+  };
+  const outcome = await queueSync(fields, { userId: null, username: `cli:${os.userInfo().username}` }, null, 'cli').catch((error: unknown) => {
+    if (isServiceUnavailable(error) && /^Mongo/.test((error as Error).name ?? '')) throw new Error('MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
+    throw error;
   });
-  if (!parsed.success) {
-    const problems = Object.entries(parsed.fieldErrors).map(([field, messages]) => `${field}: ${messages?.join('; ')}`);
+  if (!outcome.ok) {
+    if (outcome.catalogMessage) {
+      const field = outcome.fieldErrors.targetDb ? 'target' : 'source';
+      return fail(`${field}: ${outcome.catalogMessage}`, 2);
+    }
+    const problems = Object.entries(outcome.fieldErrors).map(([field, messages]) => `${field}: ${messages?.join('; ')}`);
     for (const line of problems) console.error(`error: ${line}`);
     console.error(USAGE);
     jsonError(problems.join('; '));
     return 2;
   }
-  const catalog = await getMongoClient()
-    .then((mongo) => catalogProblem(mongo, parsed.data))
-    .catch((error: unknown) => {
-      if (isServiceUnavailable(error)) throw new Error('MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
-      throw error;
-    });
-  if (catalog) return fail(`${catalog.field === 'targetDb' ? 'target' : 'source'}: ${catalog.message}`, 2);
-  const jobId = await enqueueSync(parsed.data, { userId: 0, username: `cli:${os.userInfo().username}` });
+  const jobId = outcome.id;
   queuedJobId = jobId;
   if (!values.json) console.log(`queued sync job ${jobId}${values.wait ? '; waiting for a worker (npm run worker)…' : ''}`);
   if (!values.wait) {
@@ -131,6 +133,6 @@ async function main(): Promise<number> {
 main()
   .catch((error: unknown) => fail(isSyncJobError(error) ? error.message : ((error as Error).message ?? String(error)), 1))
   .then(async (code) => {
-    await Promise.all([closeSyncQueue().catch(() => undefined), closeMongoClient().catch(() => undefined)]);
+    await Promise.all([closeSyncQueue().catch(() => undefined), closeMongoClient().catch(() => undefined), pool.end().catch(() => undefined)]);
     process.exit(code);
   });

@@ -13,6 +13,8 @@ import { Processings } from './processings';
 import { createSyncProcessor } from './process-sync';
 import { startRollupsWorker } from './rollups';
 import { SyncWorker } from './sync-worker';
+import { withRunHistory } from './run-history';
+import { startHousekeeping } from './housekeeping';
 
 const mongo = createMongoClient({ monitorCommands: true });
 let commandsSent = 0;
@@ -24,7 +26,7 @@ const shutdown = new AbortController();
 const processings = new Processings();
 const worker: SyncWorker = new SyncWorker(
   SYNC_QUEUE_NAME,
-  createSyncProcessor({ mongo, redis: () => worker.backend.client, shutdown: shutdown.signal, commandsSent: () => commandsSent, processings }),
+  withRunHistory(createSyncProcessor({ mongo, redis: () => worker.backend.client, shutdown: shutdown.signal, commandsSent: () => commandsSent, processings }), (job) => job.opts.attempts ?? 1),
   {
     connection: workerConnection(),
     prefix: queuePrefix(),
@@ -44,6 +46,7 @@ worker.on('completed', (job) => console.log(`job ${job.id} completed`));
 worker.on('failed', (job, error) => console.log(job?.finishedOn ? `job ${job.id} failed: ${error.message}` : `job ${job?.id} attempt failed, retrying: ${error.message}`));
 worker.on('lockRenewalFailed', (jobIds) => void stopLostProcessings(jobIds));
 worker.on('error', (error) => console.error(`worker error: ${error.message}`));
+const housekeeping = startHousekeeping();
 
 /** BullMQ could not renew these jobs' locks: stop, at their next batch boundary, the processings that lost them. */
 async function stopLostProcessings(jobIds: string[]): Promise<void> {
@@ -63,7 +66,7 @@ async function stop(signal: string): Promise<void> {
     process.exit(1);
   }, env.WORKER_SHUTDOWN_DEADLINE_MS).unref();
   shutdown.abort(signal);
-  await Promise.all([worker.close(), rollups.close()]);
+  await Promise.all([worker.close(), rollups.close(), housekeeping.stop()]);
   await mongo.close();
   process.exit(0);
 }

@@ -2,12 +2,12 @@
  * Why: each admin action checks the job's state first and explains a refusal (404 when the job is gone, 409
  * when the state does not allow it), so the page never has to guess what BullMQ would do.
  */
-import { formatNamespace } from '../validation/sync';
 import { clearCancelRequest, isCancelRequested, requestCancel } from './cancel-requests';
 import { failFast, SyncJobError } from './errors';
 import { enqueueSync, getSyncJobOr404, withPairLock } from './producer';
 import { getSyncQueue } from './queue';
 import type { QueuedBy, SyncJob, SyncJobState } from './types';
+import { allows, stateRule, type JobOperation } from './states';
 import { viewState } from './view';
 
 async function currentState(job: SyncJob): Promise<{ state: SyncJobState; client: Awaited<ReturnType<typeof getSyncQueue>["backend"]["client"]> }> {
@@ -16,15 +16,15 @@ async function currentState(job: SyncJob): Promise<{ state: SyncJobState; client
   return { state: viewState(state, job.failedReason, cancelRequested), client };
 }
 
-function refuse(job: SyncJob, state: SyncJobState, action: string, rule: string): never {
-  throw new SyncJobError(409, `cannot ${action} job ${job.id}: it is ${state}; ${rule}`);
+function check(job: SyncJob, state: SyncJobState, operation: JobOperation): void {
+  if (!allows(state, operation)) throw new SyncJobError(409, `cannot ${operation.replace('-', ' ')} job ${job.id}: it is ${state}; ${stateRule(operation)}`);
 }
 
 export async function cancelJob(id: string, by: QueuedBy): Promise<void> {
   await failFast(async () => {
     const job = await getSyncJobOr404(id);
     const { state, client } = await currentState(job);
-    if (!['waiting', 'active', 'delayed', 'prioritized'].includes(state)) refuse(job, state, 'cancel', 'only waiting or active jobs can be cancelled');
+    check(job, state, 'cancel');
     await requestCancel(client, job, by.username);
     await job.log(`cancel requested by ${by.username}`);
   });
@@ -34,7 +34,7 @@ export async function retryJob(id: string, by: QueuedBy): Promise<void> {
   await failFast(async () => {
     const job = await getSyncJobOr404(id);
     const { state, client } = await currentState(job);
-    if (state !== 'failed' && state !== 'cancelled') refuse(job, state, 'retry', 'only failed or cancelled jobs can be retried');
+    check(job, state, 'retry');
     await withPairLock(job.data, String(job.id), async () => {
       await clearCancelRequest(client, job);
       if ((await job.getState()) === 'failed') await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
@@ -47,7 +47,7 @@ export async function retryJob(id: string, by: QueuedBy): Promise<void> {
 export async function runAgain(id: string, queuedBy: QueuedBy): Promise<string> {
   const job = await getSyncJobOr404(id);
   const { state } = await failFast(() => currentState(job));
-  if (state !== 'completed') refuse(job, state, 'run again', 'only completed jobs can be run again');
+  check(job, state, 'run-again');
   return enqueueSync(job.data.spec, queuedBy);
 }
 
@@ -55,9 +55,7 @@ export async function removeJob(id: string): Promise<void> {
   await failFast(async () => {
     const job = await getSyncJobOr404(id);
     const { state, client } = await currentState(job);
-    if (state === 'active') {
-      throw new SyncJobError(409, `cannot remove job ${job.id}: it is running (${formatNamespace(job.data.spec.source)} -> ${formatNamespace(job.data.spec.target)}); cancel it first`);
-    }
+    check(job, state, 'remove');
     await job.remove();
     await clearCancelRequest(client, job);
   });

@@ -18,8 +18,6 @@ export const SYNC_JOB_OPTIONS = {
   keepLogs: 500,
 } as const;
 
-const UNFINISHED = ['waiting', 'active', 'delayed', 'prioritized'] as const;
-
 export function pairKey(data: Pick<SyncJobData, 'spec'>): string {
   return `${formatNamespace(data.spec.source)} -> ${formatNamespace(data.spec.target)}`;
 }
@@ -28,11 +26,13 @@ export function alreadyQueuedMessage(data: Pick<SyncJobData, 'spec'>): string {
   return `a sync from ${formatNamespace(data.spec.source)} to ${formatNamespace(data.spec.target)} is already queued`;
 }
 
-/** Another unfinished job for the same source -> target (cancel-requested ones do not count). */
+/** Another unfinished job for the same source -> target (cancel-requested ones and schedules' next iterations do not count). */
 export async function findConflictingJob(data: Pick<SyncJobData, 'spec'>, exceptId?: string): Promise<SyncJob | undefined> {
   const queue = getSyncQueue();
   const client = await queue.backend.client;
-  const jobs = await queue.getJobs([...UNFINISHED]);
+  const [ready, delayed] = await Promise.all([queue.getJobs(['waiting', 'active', 'prioritized']), queue.getJobs(['delayed'])]);
+  // A job scheduler's next iteration waits as a delayed job: it is not a run that is already queued.
+  const jobs = [...ready, ...delayed.filter((job) => !job?.repeatJobKey)];
   for (const job of jobs) {
     if (!job?.data?.spec || String(job.id) === exceptId || pairKey(job.data) !== pairKey(data)) continue;
     if (!(await isCancelRequested(client, job))) return job;
@@ -57,10 +57,10 @@ export async function withPairLock<T>(data: Pick<SyncJobData, 'spec'>, exceptId:
   }
 }
 
-export async function enqueueSync(spec: SyncSpecInput, queuedBy: QueuedBy): Promise<string> {
+export async function enqueueSync(spec: SyncSpecInput, queuedBy: QueuedBy, extra: Pick<SyncJobData, 'origin' | 'scheduleId'> = {}): Promise<string> {
   const parsed = syncSpecSchema.safeParse(spec);
   if (!parsed.success) throw new SyncJobError(400, parsed.error.issues.map((i) => i.message).join('; '));
-  const data: SyncJobData = { spec: parsed.data, queuedBy };
+  const data: SyncJobData = { spec: parsed.data, queuedBy, ...extra };
   return failFast(() =>
     withPairLock(data, undefined, async () => {
       const job = await getSyncQueue().add(SYNC_JOB_NAME, data, SYNC_JOB_OPTIONS);
@@ -69,8 +69,11 @@ export async function enqueueSync(spec: SyncSpecInput, queuedBy: QueuedBy): Prom
   );
 }
 
+/** Numeric ids from Queue.add, `repeat:<scheduler>:<time>` from job schedulers. */
+export const JOB_ID = /^[\w:.-]{1,200}$/;
+
 export async function getSyncJobOr404(id: string): Promise<SyncJob> {
-  const job = /^\d+$/.test(id) ? await failFast(() => getSyncQueue().getJob(id)) : undefined;
+  const job = JOB_ID.test(id) ? await failFast(() => getSyncQueue().getJob(id)) : undefined;
   if (!job) throw new SyncJobError(404, `sync job ${id} was not found (it may have been removed)`);
   return job;
 }

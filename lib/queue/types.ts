@@ -4,17 +4,25 @@
  */
 import type { Job, JobState } from 'bullmq';
 import type { Checkpoint, SyncResult } from '../sync/types';
+import type { SyncRun, SyncSchedule } from '../db/schema';
 import type { SyncSpec } from '../validation/sync';
 
 export type QueuedBy = { userId: number; username: string };
 
-/** `firstStartedAt`: when the first attempt started (epoch ms), so durations cover every attempt. */
-export type SyncJobData = { spec: SyncSpec; queuedBy: QueuedBy; checkpoint?: Checkpoint; firstStartedAt?: number };
+/** Who or what queued a run: a person on the page or API, a schedule, the CLI, or a Retry. */
+export type RunOrigin = SyncRun['origin'];
+export type OverlapPolicy = SyncSchedule['overlap'];
+
+/**
+ * queuedBy.userId is 0 when no portal user queued it (CLI, schedule). `firstStartedAt`: when the first attempt
+ * started (epoch ms), so durations cover every attempt.
+ */
+export type SyncJobData = { spec: SyncSpec; queuedBy: QueuedBy; checkpoint?: Checkpoint; firstStartedAt?: number; origin?: RunOrigin; scheduleId?: number; overlap?: OverlapPolicy };
 
 export type SyncProgress = { copied: number; total: number; percent: number; docsPerSec: number; etaSeconds: number | null };
 
 /** The engine's result plus what the worker process measured while running the job. */
-export type SyncJobResult = SyncResult & { mongoCommands: number; maxRssMb: number };
+export type SyncJobResult = SyncResult & { mongoCommands: number; maxRssMb: number; skipped?: string };
 
 export type SyncJob = Job<SyncJobData, SyncJobResult>;
 

@@ -9,6 +9,10 @@ export const STATE_STYLE: Record<string, string> = {
   completed: 'bg-emerald-100 text-emerald-800',
   failed: 'bg-red-100 text-red-800',
   cancelled: 'bg-zinc-200 text-zinc-800',
+  queued: 'bg-slate-100 text-slate-700',
+  interrupted: 'bg-amber-100 text-amber-800',
+  skipped: 'bg-zinc-100 text-zinc-700',
+  lost: 'bg-red-50 text-red-800',
 };
 
 export function namespace(ns: { db: string; collection: string }): string {
@@ -35,6 +39,15 @@ export function copiedOfTotal(job: SyncJobView): string {
 export function percentOf(job: SyncJobView): number {
   if (job.state === 'completed') return 100;
   return job.progress?.percent ?? 0;
+}
+
+/** A finished job that found no documents to copy: shown as words, not a full bar. */
+export function nothingToCopy(state: string, copied: number, total: number | undefined): boolean {
+  return state === 'completed' && copied === 0 && !total;
+}
+
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
 }
 
 /** A checkpoint's lastId is canonical EJSON of {v: <_id>}; show just the _id. */

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
 import { AreaShell } from '@/components/area-shell';
-import { Card } from '@/components/ui/card';
-import { requireRole } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/dal';
+import { loadConsole } from '@/lib/sync-ui/console';
+import { TechnicianConsole } from './console';
 
-export const metadata: Metadata = { title: 'Technician area' };
+export const metadata: Metadata = { title: 'Technician console' };
+export const dynamic = 'force-dynamic';
 
 export default async function TechnicianHome() {
-  const { user } = await requireRole('technician');
+  const { user } = await requirePermission('service.health');
   return (
-    <AreaShell user={user} title="Technician area" description="Service health, queue health and failed sync jobs.">
-      <Card>
-        <p className="text-slate-700">Service and queue health panels are coming next; /api/health already reports MySQL, Redis and MongoDB.</p>
-      </Card>
+    <AreaShell user={user} title="Technician console" description="Service health, queue health, and the sync jobs that need a hand: retry what failed, cancel what is stuck.">
+      <TechnicianConsole initial={await loadConsole()} role={user.role} />
     </AreaShell>
   );
 }

@@ -24,6 +24,13 @@ export const AUDIT_ACTIONS = [
   'customer.linked',
   'customer.unlinked',
   'figures.refresh_requested',
+  // sync schedules
+  'schedule.created',
+  'schedule.updated',
+  'schedule.paused',
+  'schedule.resumed',
+  'schedule.deleted',
+  'schedule.run_now',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,13 +1,13 @@
 'use server';
 import { headers } from 'next/headers';
 import { z } from 'zod';
-import { withRole } from '@/lib/actions/with-session';
+import { withPermission } from '@/lib/actions/with-session';
 import { clientInfo } from '@/lib/request-info';
-import { queueSync } from '@/lib/sync-ui/queue-sync';
+import { actorOf, queueSync } from '@/lib/sync-ui/queue-sync';
 import { formatNamespace } from '@/lib/validation/sync';
 
-export const queueSyncAction = withRole('admin', z.object({}), async (_data, formData, current) => {
-  const outcome = await queueSync(formData, current, clientInfo(await headers()).ip, 'page');
+export const queueSyncAction = withPermission('sync.queue', z.object({}), async (_data, formData, current) => {
+  const outcome = await queueSync(formData, actorOf(current), clientInfo(await headers()).ip, 'page');
   if (!outcome.ok) {
     return { errors: Object.fromEntries(Object.entries(outcome.fieldErrors).map(([field, messages]) => [field, messages!.join('; ')])) };
   }

@@ -1,28 +1,33 @@
 import type { Metadata } from 'next';
 import { AreaShell } from '@/components/area-shell';
+import { RunFilters } from '@/components/sync/run-filters';
+import { RunsTable } from '@/components/sync/runs-table';
 import { Card } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/form-message';
-import { requireRole } from '@/lib/auth/dal';
+import { requirePermission } from '@/lib/auth/dal';
 import { listCatalog } from '@/lib/mongo/catalog';
-import { listSyncJobs, SYNC_JOB_STATES, type ListableState } from '@/lib/queue';
-import { JobsTable } from './jobs-table';
+import { parseRunQuery } from '@/lib/runs/page-query';
 import { QueueSyncForm } from './queue-sync-form';
 
 export const metadata: Metadata = { title: 'Sync jobs' };
 
-export default async function SyncJobsPage({ searchParams }: { searchParams: Promise<{ state?: string; page?: string }> }) {
-  const { user } = await requireRole('admin');
-  const params = await searchParams;
-  const state = (SYNC_JOB_STATES as readonly string[]).includes(params.state ?? '') ? (params.state as ListableState) : undefined;
-  const page = Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1);
-  const [catalog, jobs] = await Promise.all([listCatalog().catch(() => null), listSyncJobs({ state, page }).catch(() => null)]);
+export default async function SyncJobsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { user } = await requirePermission('sync.queue');
+  const raw = await searchParams;
+  const removed = typeof raw.removed === 'string' ? raw.removed : undefined;
+  const query = parseRunQuery(raw);
+  const [catalog, runs] = await Promise.all([listCatalog().catch(() => null), query.ok ? query.list() : null]);
   return (
-    <AreaShell user={user} title="Sync jobs" description="Replicate MongoDB collections: queue a sync, watch it stream, verify, cancel and retry.">
+    <AreaShell user={user} title="Sync jobs" description="Replicate MongoDB collections: queue a sync, watch it stream, verify, cancel and retry. Every run is kept in the history below.">
+      {removed && <FormMessage success={`Job ${removed} was removed from the queue; its runs stay in the history.`} />}
       <Card title="Queue a sync">
         <QueueSyncForm catalog={catalog} />
       </Card>
-      <Card title="Jobs">
-        {jobs ? <JobsTable key={`${state}-${page}`} initial={jobs} state={state ?? ''} page={page} /> : <FormMessage error="The job queue (Redis) is not reachable right now; jobs will appear when it is back." />}
+      <Card title="Runs">
+        <div className="space-y-4">
+          <RunFilters action="/admin/sync" values={query.params} error={query.ok ? undefined : query.error} />
+          {query.ok && runs && <RunsTable key={query.query} initial={runs} query={query.query} pathname="/admin/sync" params={query.params} />}
+        </div>
       </Card>
     </AreaShell>
   );

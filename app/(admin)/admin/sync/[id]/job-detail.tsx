@@ -1,9 +1,10 @@
 'use client';
-import { ProgressBar } from '@/components/progress-bar';
+import { JobButtons } from '@/components/sync/job-buttons';
+import { JobProgress } from '@/components/sync/job-progress';
 import { usePolledJson } from '@/components/use-polled-json';
 import type { SyncJobView } from '@/lib/queue/types';
 import { copiedOfTotal, formatEta, formatLastId, formatTime, namespace, percentOf, STATE_STYLE } from '@/lib/sync-ui/format';
-import { JobButtons } from './job-buttons';
+import type { Role } from '@/lib/auth/roles';
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -26,7 +27,7 @@ function Verification({ job }: { job: SyncJobView }) {
   );
 }
 
-export function JobDetail({ initial }: { initial: SyncJobView }) {
+export function JobDetail({ initial, role }: { initial: SyncJobView; role: Role }) {
   const { data: job, error } = usePolledJson(`/api/admin/sync/jobs/${initial.id}`, initial);
   const p = job.progress;
   return (
@@ -35,11 +36,11 @@ export function JobDetail({ initial }: { initial: SyncJobView }) {
       <div className="flex flex-wrap items-center gap-4">
         <span data-testid="job-state" className={`rounded px-2 py-1 text-sm font-medium ${STATE_STYLE[job.state] ?? ''}`}>{job.state}</span>
         {job.cancelRequested && job.state === 'active' && <span className="text-sm text-amber-700">cancelling at the next batch boundary…</span>}
-        <div className="w-64"><ProgressBar percent={percentOf(job)} label={`Job ${job.id} progress`} /></div>
+        <div className="w-64 max-w-full"><JobProgress state={job.state} percent={percentOf(job)} copied={job.result?.copied ?? job.progress?.copied ?? 0} total={job.progress?.total} label={`Job ${job.id} progress`} /></div>
         <span className="text-sm tabular-nums">{copiedOfTotal(job)} documents</span>
         {p && job.state === 'active' && <span className="text-sm text-slate-600">{Math.round(p.docsPerSec).toLocaleString('en-US')} docs/s · ETA {formatEta(p.etaSeconds)}</span>}
       </div>
-      <JobButtons jobId={job.id} state={job.state} />
+      <JobButtons jobId={job.id} state={job.state} role={role} />
       <dl className="divide-y divide-slate-100">
         <Row label="Source → target"><span className="font-mono">{namespace(job.spec.source)} → {namespace(job.spec.target)}</span></Row>
         <Row label="Mode">{job.spec.mode}{job.spec.mode === 'incremental' && ` (watermark ${job.spec.watermarkField})`}</Row>

@@ -1,6 +1,7 @@
 import { guardedRoute } from '@/lib/http/route';
 import { getSyncJobOr404, loadSyncJobView } from '@/lib/queue';
 import { performJobOperation } from '@/lib/sync-ui/job-operations';
+import { actorOf } from '@/lib/sync-ui/queue-sync';
 
 export const dynamic = 'force-dynamic';
 type Params = { params: Promise<{ id: string }> };
@@ -15,5 +16,5 @@ export function GET(request: Request, { params }: Params) {
 
 /** DELETE /api/admin/sync/jobs/:id — removes a job that is not running (409 otherwise). */
 export function DELETE(request: Request, { params }: Params) {
-  return guardedRoute(request, 'sync.remove', async ({ current, ip }) => Response.json(await performJobOperation('remove', (await params).id, current, ip)));
+  return guardedRoute(request, 'sync.remove', async ({ current, ip }) => Response.json(await performJobOperation('remove', (await params).id, actorOf(current), ip)));
 }

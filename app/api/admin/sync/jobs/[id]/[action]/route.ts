@@ -1,5 +1,6 @@
 import { guardedRoute } from '@/lib/http/route';
-import { JOB_OPERATIONS, performJobOperation, type JobOperation } from '@/lib/sync-ui/job-operations';
+import { JOB_OPERATIONS, performJobOperation, permissionFor, type JobOperation } from '@/lib/sync-ui/job-operations';
+import { actorOf } from '@/lib/sync-ui/queue-sync';
 
 type Params = { params: Promise<{ id: string; action: string }> };
 
@@ -10,5 +11,5 @@ export async function POST(request: Request, { params }: Params) {
     return Response.json({ error: `Unknown action "${action}"; use cancel, retry or run-again (DELETE removes)` }, { status: 404 });
   }
   const operation = action as JobOperation;
-  return guardedRoute(request, `sync.${operation}`, async ({ current, ip }) => Response.json(await performJobOperation(operation, id, current, ip)));
+  return guardedRoute(request, permissionFor(operation), async ({ current, ip }) => Response.json(await performJobOperation(operation, id, actorOf(current), ip)));
 }

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AreaShell } from '@/components/area-shell';
+import { Card } from '@/components/ui/card';
+import { requirePermission } from '@/lib/auth/dal';
+import { findSchedule } from '@/lib/db/queries/sync-schedules';
+import { listCatalog } from '@/lib/mongo/catalog';
+import { scheduleFormValues } from '@/lib/schedules/form-values';
+import { ScheduleForm } from '../schedule-form';
+
+export const metadata: Metadata = { title: 'Edit sync schedule' };
+
+export default async function EditSchedulePage({ params }: { params: Promise<{ id: string }> }) {
+  const { user } = await requirePermission('sync.schedule');
+  const id = Number((await params).id);
+  const schedule = Number.isInteger(id) && id > 0 ? await findSchedule(id) : undefined;
+  if (!schedule) notFound();
+  const catalog = await listCatalog().catch(() => null);
+  return (
+    <AreaShell user={user} title={`Edit “${schedule.name}”`} description="Saving replaces the schedule in the job queue; its next run follows the new timing.">
+      <Link href="/admin/sync/schedules" className="text-sm font-medium text-brand-700 hover:underline">← All schedules</Link>
+      <Card>
+        <ScheduleForm catalog={catalog} scheduleId={schedule.id} initial={scheduleFormValues(schedule)} />
+      </Card>
+    </AreaShell>
+  );
+}

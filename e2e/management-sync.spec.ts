@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_USERS } from '../lib/accounts/demo-users';
+import { signIn } from './support/auth';
+import { atBothWidths, expectAccessible } from './support/axe';
+
+const demo = (role: string) => DEMO_USERS.find((u) => u.role === role)!;
+
+test('management sees the sync statistics over a period, with the same numbers in tables', async ({ page }) => {
+  await signIn(page, demo('management').username, demo('management').password);
+  await page.goto('/management/sync');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sync statistics' })).toBeVisible();
+  for (const kpi of ['runs', 'failure-rate', 'documents-copied', 'median-docs-s']) await expect(page.getByTestId(`kpi-${kpi}`)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Runs per day by outcome' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Most-failing pairs' })).toBeVisible();
+  await page.getByRole('link', { name: 'Last 7 days' }).click();
+  await expect(page).toHaveURL(/days=7/);
+  await expect(page.getByRole('link', { name: 'Last 7 days' })).toHaveAttribute('aria-current', 'page');
+  await atBothWidths(page, () => expectAccessible(page, 'management sync statistics'));
+  expect((await page.goto('/admin/sync'))?.status()).toBe(403);
+  expect((await page.request.get('/api/admin/sync/jobs')).status()).toBe(403);
+});

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_USERS } from '../lib/accounts/demo-users';
+import { signIn, uniqueSuffix } from './support/auth';
+import { atBothWidths, expectAccessible } from './support/axe';
+import { E2E_MONGO_DB } from './support/env';
+
+const admin = DEMO_USERS.find((u) => u.role === 'admin')!;
+
+test('an admin creates a schedule, sees its next run in words, runs it now, pauses it and deletes it after confirming', async ({ page }) => {
+  await signIn(page, admin.username, admin.password);
+  const name = `Nightly customers ${uniqueSuffix()}`;
+  await page.goto('/admin/sync/schedules/new');
+  await expect(page.getByLabel('Mode')).toHaveValue('incremental');
+  await atBothWidths(page, () => expectAccessible(page, 'new schedule'));
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Cron pattern').fill('* * * * * *');
+  await page.getByLabel('Source database').fill(E2E_MONGO_DB);
+  await page.getByLabel('Source collection').selectOption('customers');
+  await page.getByLabel('Target database').fill(E2E_MONGO_DB);
+  await page.getByLabel('Target collection').fill(`scheduled_${uniqueSuffix()}`);
+  await page.getByRole('button', { name: 'Create schedule' }).click();
+  await expect(page.locator('#cron-error')).toContainText('more often than once a minute');
+  await expect(page.getByLabel('Name')).toHaveValue(name);
+  await expect(page.getByLabel('Source collection')).toHaveValue('customers');
+
+  await page.getByLabel('Cron pattern').fill('30 2 * * *');
+  await expect(page.getByText('In words: At 02:30')).toBeVisible();
+  await page.getByLabel('Timezone').fill('Europe/Paris');
+  await page.getByRole('button', { name: 'Create schedule' }).click();
+  await expect(page).toHaveURL(/\/admin\/sync\/schedules\?saved=/);
+  const row = page.getByRole('row').filter({ has: page.getByTestId(`schedule-${name}`) });
+  await expect(row.getByTestId('schedule-words')).toHaveText('At 02:30 (Europe/Paris time)');
+  const next = await row.getByTestId('schedule-next').textContent();
+  expect(next).not.toBe('—');
+  await atBothWidths(page, () => expectAccessible(page, 'schedules'));
+
+  await row.getByRole('button', { name: `Run now ${name}` }).click();
+  await expect(page.getByTestId('form-success')).toContainText("the schedule's next run is unchanged");
+  await expect(row.getByTestId('schedule-next')).toHaveText(next!);
+  const jobId = (await page.getByTestId('form-success').textContent())!.match(/Queued job (\S+);/)![1];
+  await expect.poll(async () => (await (await page.request.get(`/api/admin/sync/jobs/${jobId}`)).json()).state, { timeout: 30_000 }).toBe('completed');
+
+  await row.getByRole('button', { name: `Pause ${name}` }).click();
+  await expect(row.getByTestId('schedule-enabled')).toHaveText('paused');
+  await page.reload();
+  await expect(row.getByTestId('schedule-words')).toContainText('02:30');
+  await expect(row).toContainText(`#${jobId}`);
+
+  await row.getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog', { name: `Delete the schedule “${name}”?` });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(row).toBeVisible();
+  await row.getByRole('button', { name: 'Delete' }).click();
+  await dialog.getByRole('button', { name: 'Delete schedule' }).click();
+  await expect(page.getByTestId('form-success')).toContainText(`Schedule “${name}” was deleted`);
+  await expect(page.getByTestId(`schedule-${name}`)).toHaveCount(0);
+});
