@@ -48,6 +48,8 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Sync Portal <no-reply@syncportal.test>'),
   /** The local mail catcher's web inbox and API (development and tests only). */
   MAIL_CATCHER_URL: z.url().default('http://127.0.0.1:1080'),
+  /** First retry delay of a failed email (doubles each attempt, 10 attempts). */
+  EMAIL_RETRY_DELAY_MS: int(5_000, 10, 600_000),
   BENCH_ROUTES: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
 });
 

@@ -11,6 +11,7 @@ import { env } from '../lib/env';
 import { createMongoClient } from '../lib/mongo/client';
 import { queuePrefix, SYNC_QUEUE_NAME, workerConnection } from '../lib/queue/connection';
 import type { SyncJobData, SyncJobResult } from '../lib/queue/types';
+import { createEmailWorker } from './email';
 import { createSyncProcessor } from './process-sync';
 
 const mongo = createMongoClient({ monitorCommands: true });
@@ -33,6 +34,8 @@ const worker: Worker<SyncJobData, SyncJobResult> = new Worker(
   },
 );
 
+const emailWorker = createEmailWorker();
+
 worker.on('ready', () => console.log(`worker ready: queue "${SYNC_QUEUE_NAME}", prefix "${queuePrefix()}", concurrency ${env.WORKER_CONCURRENCY}`));
 worker.on('active', (job) => console.log(`job ${job.id} active (attempt ${job.attemptsStarted})`));
 worker.on('completed', (job) => console.log(`job ${job.id} completed`));
@@ -47,7 +50,7 @@ async function stop(signal: string): Promise<void> {
     process.exit(1);
   }, env.WORKER_SHUTDOWN_DEADLINE_MS).unref();
   shutdown.abort(signal);
-  await worker.close();
+  await Promise.all([worker.close(), emailWorker.close()]);
   await mongo.close();
   process.exit(0);
 }

@@ -10,9 +10,9 @@ import { authenticate } from './authenticate';
 import { authConfig } from './config';
 
 export class SignInRefused extends CredentialsSignin {
-  constructor(reason: string, retryAfterSeconds?: number) {
+  constructor(reason: string, detail?: number | string) {
     super();
-    this.code = retryAfterSeconds ? `${reason}:${retryAfterSeconds}` : reason;
+    this.code = detail ? `${reason}:${detail}` : reason;
   }
 }
 
@@ -32,7 +32,7 @@ export const { handlers, signIn, signOut } = NextAuth({
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) throw new SignInRefused('invalid');
         const result = await authenticate(parsed.data.identifier, parsed.data.password, clientInfo(request.headers));
-        if (!result.ok) throw new SignInRefused(result.reason, result.retryAfterSeconds);
+        if (!result.ok) throw new SignInRefused(result.reason, result.retryAfterSeconds ?? result.disabledReason);
         const { user, sessionId } = result;
         return { id: String(user.id), role: user.role, sid: sessionId };
       },

@@ -2,6 +2,7 @@
 import { headers } from 'next/headers';
 import { validatedAction } from '@/lib/actions/validated';
 import { createAccount } from '@/lib/accounts/create-account';
+import { sendVerificationEmail } from '@/lib/accounts/verify-email';
 import { signIn } from '@/lib/auth';
 import { recordAudit } from '@/lib/db/queries/audit';
 import { clientInfo } from '@/lib/request-info';
@@ -19,5 +20,6 @@ export const signUpAction = validatedAction(signUpSchema, async (data, formData)
   }
   const { ip } = clientInfo(await headers());
   await recordAudit({ action: 'auth.signup', actorUserId: result.id, target: `user:${result.id}`, ip, detail: { username: data.username } });
+  await sendVerificationEmail({ id: result.id, ...account }, ip).catch((error: unknown) => console.error('[signup] verification email not queued:', error));
   await signIn('credentials', { identifier: data.username, password: data.password, redirectTo: '/customer' });
 });

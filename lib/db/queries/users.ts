@@ -8,6 +8,11 @@ export async function findUserByIdentifier(identifier: string): Promise<User | u
   return user;
 }
 
+export async function findUserByEmail(email: string): Promise<User | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
+  return user;
+}
+
 export async function findUserById(id: number): Promise<User | undefined> {
   const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return user;
@@ -26,7 +31,7 @@ export async function insertUser(user: NewUser): Promise<number> {
 }
 
 /** Any change to the account: its live sessions are re-read from MySQL on their next request. */
-export async function updateUser(id: number, changes: Partial<Pick<User, 'firstName' | 'lastName' | 'address' | 'profilePicture' | 'passwordHash' | 'role' | 'status'>>): Promise<void> {
+export async function updateUser(id: number, changes: Partial<Pick<User, 'firstName' | 'lastName' | 'address' | 'profilePicture' | 'passwordHash' | 'role' | 'status' | 'email' | 'emailVerifiedAt' | 'analyticsCustomerId' | 'analyticsUsername'>>): Promise<void> {
   await db.update(users).set(changes).where(eq(users.id, id));
   await invalidateUserSessions(id);
 }
