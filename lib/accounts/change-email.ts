@@ -13,7 +13,7 @@ export type ChangeEmailResult = { ok: true; message: string } | { ok: false; err
 export async function changeEmail(userId: number, newEmail: string, currentPassword: string, ip: string | null): Promise<ChangeEmailResult> {
   const user = await findUserById(userId);
   if (!user) throw new AccountError(404, 'Your account no longer exists.');
-  if (!(await verifyPassword(currentPassword, user.passwordHash))) return { ok: false, errors: { currentPassword: 'Current password is incorrect' } };
+  if (!(await verifyPassword(currentPassword, user.passwordHash))) return { ok: false, errors: { emailChangePassword: 'Password is incorrect' } };
   if (user.email === newEmail) return { ok: false, errors: { email: 'That is already your email address' } };
   if ((await takenIdentityFields(newEmail, '\u0000')).email) return { ok: false, errors: { email: TAKEN_MESSAGES.email } };
   await updateUser(userId, { email: newEmail, emailVerifiedAt: null });

@@ -72,7 +72,7 @@ export const newPasswordSchema = (identity: { username: string; email: string })
       checkConfirmed(value.newPassword, value.confirmPassword, ctx);
     });
 
-export const changeEmailSchema = z.object({ email: emailField, currentPassword: z.string().min(1, 'Enter your password to confirm the change') });
+export const changeEmailSchema = z.object({ email: emailField, emailChangePassword: z.string().min(1, 'Enter your password to confirm the change') });
 
 /** An admin creates a user: the user:create rules and a role, but no password (the user sets it by email). */
 export const adminCreateUserSchema = profileFields.extend({
