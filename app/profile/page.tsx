@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { userAgentFromString } from 'next/server';
 import { AreaShell } from '@/components/area-shell';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/dal';
+import { describeDevice } from '@/lib/auth/device';
 import { listActiveSessions } from '@/lib/db/queries/sessions';
 import { findUserById } from '@/lib/db/queries/users';
 import { EmailForm } from './email-form';
@@ -11,12 +11,6 @@ import { ProfileForm } from './profile-form';
 import { SessionsList } from './sessions-list';
 
 export const metadata: Metadata = { title: 'Your profile' };
-
-function describeDevice(userAgent: string | null): string {
-  if (!userAgent) return 'Unknown device';
-  const { browser, os } = userAgentFromString(userAgent);
-  return [browser.name, os.name].filter(Boolean).join(' on ') || 'Unknown device';
-}
 
 export default async function ProfilePage() {
   const { user, session } = await requireUser();

@@ -1,7 +1,8 @@
 /** Why: actions that need a signed-in user run the DAL check first, inside the same error handling as the parse. */
 import 'server-only';
 import type { z } from 'zod';
-import { requireRole, requireUser, type CurrentSession } from '../auth/dal';
+import { requirePermission, requireRole, requireUser, type CurrentSession } from '../auth/dal';
+import type { Operation } from '../auth/permissions';
 import type { Area } from '../auth/roles';
 import { validatedAction, type FormState } from './validated';
 
@@ -25,4 +26,8 @@ export function withUser<S extends z.ZodType>(schema: SchemaFor<S>, action: Sess
 
 export function withRole<S extends z.ZodType>(area: Area, schema: SchemaFor<S>, action: SessionAction<S>) {
   return withGuard(() => requireRole(area), schema, action);
+}
+
+export function withPermission<S extends z.ZodType>(operation: Operation, schema: SchemaFor<S>, action: SessionAction<S>) {
+  return withGuard(() => requirePermission(operation), schema, action);
 }
