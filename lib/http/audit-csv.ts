@@ -9,9 +9,9 @@ export function auditCsvCells(row: AuditRow): unknown[] {
   return [row.id, row.at, row.actorUserId, row.actorUsername, row.action, row.target, row.ip, row.detail ? JSON.stringify(row.detail) : ''];
 }
 
-export function auditCsvStream(filters: AuditFilters): ReadableStream<Uint8Array> {
+export function auditCsvStream(filters: AuditFilters, batch = 500): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const batches = auditBatches(filters);
+  const batches = auditBatches(filters, batch);
   return new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(csvLine(AUDIT_CSV_HEADER)));
