@@ -16,7 +16,13 @@ export async function changeEmail(userId: number, newEmail: string, currentPassw
   if (!(await verifyPassword(currentPassword, user.passwordHash))) return { ok: false, errors: { emailChangePassword: 'Password is incorrect' } };
   if (user.email === newEmail) return { ok: false, errors: { email: 'That is already your email address' } };
   if ((await takenIdentityFields(newEmail, '\u0000')).email) return { ok: false, errors: { email: TAKEN_MESSAGES.email } };
-  await updateUser(userId, { email: newEmail, emailVerifiedAt: null });
+  try {
+    await updateUser(userId, { email: newEmail, emailVerifiedAt: null });
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+    if (code === 'ER_DUP_ENTRY') return { ok: false, errors: { email: TAKEN_MESSAGES.email } };
+    throw error;
+  }
   await sendVerificationEmail({ ...user, email: newEmail }, ip);
   await enqueueEmail(user.email, emailChangedNoticeMessage(displayName(user), newEmail));
   await recordAudit({ action: 'auth.email_changed', actorUserId: userId, target: `user:${userId}`, ip, detail: { before: { email: user.email }, after: { email: newEmail } } });
