@@ -1,5 +1,5 @@
 import { recordAudit } from '../db/queries/audit';
-import { displayName, findUserById, takenIdentityFields, updateUser } from '../db/queries/users';
+import { displayName, findUserById, isDuplicateKey, takenIdentityFields, updateUser } from '../db/queries/users';
 import { verifyPassword } from '../auth/password';
 import { enqueueEmail } from '../mail/queue';
 import { emailChangedNoticeMessage } from '../mail/templates';
@@ -19,8 +19,7 @@ export async function changeEmail(userId: number, newEmail: string, currentPassw
   try {
     await updateUser(userId, { email: newEmail, emailVerifiedAt: null });
   } catch (error) {
-    const code = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
-    if (code === 'ER_DUP_ENTRY') return { ok: false, errors: { email: TAKEN_MESSAGES.email } };
+    if (isDuplicateKey(error)) return { ok: false, errors: { email: TAKEN_MESSAGES.email } };
     throw error;
   }
   await sendVerificationEmail({ ...user, email: newEmail }, ip);

@@ -25,6 +25,11 @@ export async function takenIdentityFields(email: string, username: string): Prom
   return { email: rows.some((r) => same(r.email, email)), username: rows.some((r) => same(r.username, username)) };
 }
 
+/** A write refused by a unique index (an email or username taken between the check and the write). */
+export function isDuplicateKey(error: unknown): boolean {
+  return ((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code) === 'ER_DUP_ENTRY';
+}
+
 export async function insertUser(user: NewUser): Promise<number> {
   const [{ id }] = await db.insert(users).values(user).$returningId();
   return id;
