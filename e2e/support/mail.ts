@@ -4,17 +4,17 @@ import { E2E_MAIL_API } from './env';
 
 export type CaughtMail = { id: string; subject: string; text: string; html: string; time: string; to: { address: string }[] };
 
-/** The newest message to `to` whose subject contains `subject` (waits for the worker to deliver it). */
-export async function waitForMail(to: string, subject: string): Promise<CaughtMail> {
+/** The newest message to `to` whose subject contains `subject`, once at least `count` such have arrived. */
+export async function waitForMail(to: string, subject: string, count = 1): Promise<CaughtMail> {
   let found: CaughtMail | undefined;
   await expect
     .poll(async () => {
       const messages = (await (await fetch(`${E2E_MAIL_API}/email`)).json()) as CaughtMail[];
-      found = messages
+      const matching = messages
         .filter((m) => m.to.some((r) => r.address.toLowerCase() === to.toLowerCase()) && m.subject.includes(subject))
-        .sort((a, b) => Date.parse(a.time) - Date.parse(b.time))
-        .at(-1);
-      return Boolean(found);
+        .sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
+      found = matching.at(-1);
+      return matching.length >= count;
     }, { message: `an email "${subject}" to ${to}`, timeout: 20_000 })
     .toBe(true);
   return found!;
