@@ -4,7 +4,7 @@
  * the address is told. Following the link also proves the address, so the email counts as verified.
  */
 import { hashPassword } from '../auth/password';
-import { clearLoginFailures } from '../auth/login-throttle';
+import { signInAccountThrottle } from '../auth/login-throttle';
 import { recordAudit } from '../db/queries/audit';
 import { revokeOtherSessions } from '../db/queries/sessions';
 import { displayName, findUserById, updateUser, type User } from '../db/queries/users';
@@ -33,7 +33,7 @@ export async function completePasswordReset(raw: unknown, purpose: PasswordToken
   const proved = user.email === check.token.email && !user.emailVerifiedAt;
   await updateUser(user.id, { passwordHash: await hashPassword(newPassword), ...(proved && { emailVerifiedAt: new Date() }) });
   const endedSessions = await revokeOtherSessions(user.id, null);
-  await clearLoginFailures(ip, user.username);
+  await signInAccountThrottle.clear(`user:${user.id}`);
   await recordAudit({ action: purpose === 'reset_password' ? 'auth.password_reset' : 'auth.password_set', actorUserId: user.id, target: `user:${user.id}`, ip, detail: { endedSessions } });
   if (purpose === 'reset_password') await enqueueEmail(user.email, passwordChangedNoticeMessage(displayName(user)));
   return { ok: true, user };
