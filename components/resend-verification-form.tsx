@@ -8,9 +8,19 @@ export function ResendVerificationForm() {
   const [state, action] = useActionState<FormState, FormData>(resendVerificationAction, {});
   return (
     <form action={action} className="flex flex-wrap items-center gap-3">
-      <SubmitButton variant="secondary" pendingText="Sending…">Resend verification email</SubmitButton>
-      {state.message && <span role="status" className="text-sm">{state.message}</span>}
-      {state.errors?.form && <span role="alert" className="text-sm font-medium text-red-800">{state.errors.form}</span>}
+      <SubmitButton variant="secondary" pendingText="Sending…">
+        Resend verification email
+      </SubmitButton>
+      {state.message && (
+        <span role="status" className="text-sm">
+          {state.message}
+        </span>
+      )}
+      {state.errors?.form && (
+        <span role="alert" className="text-sm font-medium text-red-800">
+          {state.errors.form}
+        </span>
+      )}
     </form>
   );
 }

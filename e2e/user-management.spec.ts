@@ -100,14 +100,15 @@ test('an admin creates a technician, changes their role, disables and re-enables
   await page.goto(`/admin/audit?target=${encodeURIComponent(`user:${userId}`)}`);
   await atBothWidths(page, () => expectAccessible(page, 'audit log'));
   const table = page.getByRole('table', { name: 'Audit events' });
-  for (const action of ['user.created', 'auth.password_set', 'user.role_changed', 'user.disabled', 'user.enabled']) await expect(table.getByText(action, { exact: true })).toBeVisible();
+  for (const action of ['user.created', 'auth.password_set', 'user.role_changed', 'user.disabled', 'user.enabled'])
+    await expect(table.getByText(action, { exact: true })).toBeVisible();
   await page.getByLabel('Action').selectOption('user.disabled');
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/action=user.disabled/);
   await expect(table.locator('tbody tr')).toHaveCount(1);
   await expect(table).toContainText('Contract paused until March');
 
-  const csv = await page.request.get(await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href') ?? '');
+  const csv = await page.request.get((await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href')) ?? '');
   expect(csv.status()).toBe(200);
   expect(csv.headers()['content-type']).toContain('text/csv');
   const lines = (await csv.text()).trim().split('\r\n');
@@ -132,7 +133,10 @@ for (const role of ['customer', 'technician'] as const) {
     const csv = await page.request.get('/api/admin/audit/csv');
     expect(csv.status()).toBe(403);
     expect(await csv.text()).not.toContain('user.');
-    const action = await page.request.post('/admin/users/1', { headers: { ...SAME_ORIGIN, 'next-action': '0'.repeat(42), 'content-type': 'text/plain;charset=UTF-8' }, data: '[]' });
+    const action = await page.request.post('/admin/users/1', {
+      headers: { ...SAME_ORIGIN, 'next-action': '0'.repeat(42), 'content-type': 'text/plain;charset=UTF-8' },
+      data: '[]',
+    });
     expect(action.status()).toBe(403);
   });
 }

@@ -8,14 +8,17 @@ export type CaughtMail = { id: string; subject: string; text: string; html: stri
 export async function waitForMail(to: string, subject: string, count = 1): Promise<CaughtMail> {
   let found: CaughtMail | undefined;
   await expect
-    .poll(async () => {
-      const messages = (await (await fetch(`${E2E_MAIL_API}/email`)).json()) as CaughtMail[];
-      const matching = messages
-        .filter((m) => m.to.some((r) => r.address.toLowerCase() === to.toLowerCase()) && m.subject.includes(subject))
-        .sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
-      found = matching.at(-1);
-      return matching.length >= count;
-    }, { message: `an email "${subject}" to ${to}`, timeout: 20_000 })
+    .poll(
+      async () => {
+        const messages = (await (await fetch(`${E2E_MAIL_API}/email`)).json()) as CaughtMail[];
+        const matching = messages
+          .filter((m) => m.to.some((r) => r.address.toLowerCase() === to.toLowerCase()) && m.subject.includes(subject))
+          .sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
+        found = matching.at(-1);
+        return matching.length >= count;
+      },
+      { message: `an email "${subject}" to ${to}`, timeout: 20_000 },
+    )
     .toBe(true);
   return found!;
 }

@@ -24,7 +24,11 @@ export async function changeAccess(
 ): Promise<{ before: User; endedSessions: number }> {
   if (actor.id === targetId) throw new AccountError(403, refusals.self);
   const before = await db.transaction(async (tx) => {
-    const admins = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), eq(users.status, 'active'))).for('update');
+    const admins = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.role, 'admin'), eq(users.status, 'active')))
+      .for('update');
     const [target] = await tx.select().from(users).where(eq(users.id, targetId)).for('update');
     if (!target) throw new AccountError(404, 'That user does not exist (any more).');
     const unchanged = refusals.unchanged(target);

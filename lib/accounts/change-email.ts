@@ -24,6 +24,12 @@ export async function changeEmail(userId: number, newEmail: string, currentPassw
   }
   await sendVerificationEmail({ ...user, email: newEmail }, ip);
   await enqueueEmail(user.email, emailChangedNoticeMessage(displayName(user), newEmail));
-  await recordAudit({ action: 'auth.email_changed', actorUserId: userId, target: `user:${userId}`, ip, detail: { before: { email: user.email }, after: { email: newEmail } } });
+  await recordAudit({
+    action: 'auth.email_changed',
+    actorUserId: userId,
+    target: `user:${userId}`,
+    ip,
+    detail: { before: { email: user.email }, after: { email: newEmail } },
+  });
   return { ok: true, message: `Email changed. Open the link we sent to ${newEmail} to verify it.` };
 }

@@ -34,7 +34,13 @@ export async function completePasswordReset(raw: unknown, purpose: PasswordToken
   await updateUser(user.id, { passwordHash: await hashPassword(newPassword), ...(proved && { emailVerifiedAt: new Date() }) });
   const endedSessions = await revokeOtherSessions(user.id, null);
   await signInAccountThrottle.clear(`user:${user.id}`);
-  await recordAudit({ action: purpose === 'reset_password' ? 'auth.password_reset' : 'auth.password_set', actorUserId: user.id, target: `user:${user.id}`, ip, detail: { endedSessions } });
+  await recordAudit({
+    action: purpose === 'reset_password' ? 'auth.password_reset' : 'auth.password_set',
+    actorUserId: user.id,
+    target: `user:${user.id}`,
+    ip,
+    detail: { endedSessions },
+  });
   if (purpose === 'reset_password') await enqueueEmail(user.email, passwordChangedNoticeMessage(displayName(user)));
   return { ok: true, user };
 }

@@ -16,6 +16,12 @@ export async function createStaffUser(actor: Actor, input: NewStaffUser): Promis
   if (!result.ok) return result;
   const token = await issueToken(result.id, 'set_password', input.email);
   await enqueueEmail(input.email, setPasswordMessage(displayName(input), input.username, token));
-  await recordAudit({ action: 'user.created', actorUserId: actor.id, target: `user:${result.id}`, ip: actor.ip, detail: { via: 'admin', username: input.username, email: input.email, role: input.role } });
+  await recordAudit({
+    action: 'user.created',
+    actorUserId: actor.id,
+    target: `user:${result.id}`,
+    ip: actor.ip,
+    detail: { via: 'admin', username: input.username, email: input.email, role: input.role },
+  });
   return result;
 }

@@ -13,7 +13,13 @@ async function targetUser(targetId: number) {
 export async function linkCustomerAccount(actor: Actor, targetId: number, customerId: string): Promise<string> {
   const user = await targetUser(targetId);
   const record = await linkCustomerRecord(targetId, customerId);
-  await recordAudit({ action: 'user.customer_linked', actorUserId: actor.id, target: `user:${targetId}`, ip: actor.ip, detail: { username: user.username, before: { customerId: user.analyticsCustomerId }, after: { customerId: record.id, customerUsername: record.username } } });
+  await recordAudit({
+    action: 'user.customer_linked',
+    actorUserId: actor.id,
+    target: `user:${targetId}`,
+    ip: actor.ip,
+    detail: { username: user.username, before: { customerId: user.analyticsCustomerId }, after: { customerId: record.id, customerUsername: record.username } },
+  });
   return `${user.username} is linked to analytics customer ${record.username}.`;
 }
 
@@ -21,6 +27,16 @@ export async function unlinkCustomerAccount(actor: Actor, targetId: number): Pro
   const user = await targetUser(targetId);
   if (!user.analyticsCustomerId) throw new AccountError(409, `${user.username} is not linked to an analytics customer.`);
   await unlinkCustomerRecord(targetId);
-  await recordAudit({ action: 'user.customer_unlinked', actorUserId: actor.id, target: `user:${targetId}`, ip: actor.ip, detail: { username: user.username, before: { customerId: user.analyticsCustomerId, customerUsername: user.analyticsUsername }, after: { customerId: null } } });
+  await recordAudit({
+    action: 'user.customer_unlinked',
+    actorUserId: actor.id,
+    target: `user:${targetId}`,
+    ip: actor.ip,
+    detail: {
+      username: user.username,
+      before: { customerId: user.analyticsCustomerId, customerUsername: user.analyticsUsername },
+      after: { customerId: null },
+    },
+  });
   return `${user.username} is no longer linked to an analytics customer.`;
 }

@@ -13,16 +13,24 @@ import { disableUser, enableUser } from './set-status';
 
 const userId = z.coerce.number({ error: 'Unknown user' }).int('Unknown user').positive('Unknown user');
 
-export const manageUserSchema = z.discriminatedUnion('operation', [
-  z.object({ operation: z.literal('change-role'), userId, role: z.enum(ROLES, 'Choose a role') }),
-  z.object({ operation: z.literal('disable'), userId, reason: z.string().trim().min(1, 'Give a reason: the user sees it when signing in').max(500, 'Reason must be at most 500 characters') }),
-  z.object({ operation: z.literal('enable'), userId }),
-  z.object({ operation: z.literal('send-reset'), userId }),
-  z.object({ operation: z.literal('revoke-session'), userId, sessionId: z.uuid('Unknown session') }),
-  z.object({ operation: z.literal('revoke-all'), userId }),
-  z.object({ operation: z.literal('link-customer'), userId, customerId: z.string().trim().min(1, 'Choose a customer record').max(200) }),
-  z.object({ operation: z.literal('unlink-customer'), userId }),
-], { error: 'Unknown action' });
+export const manageUserSchema = z.discriminatedUnion(
+  'operation',
+  [
+    z.object({ operation: z.literal('change-role'), userId, role: z.enum(ROLES, 'Choose a role') }),
+    z.object({
+      operation: z.literal('disable'),
+      userId,
+      reason: z.string().trim().min(1, 'Give a reason: the user sees it when signing in').max(500, 'Reason must be at most 500 characters'),
+    }),
+    z.object({ operation: z.literal('enable'), userId }),
+    z.object({ operation: z.literal('send-reset'), userId }),
+    z.object({ operation: z.literal('revoke-session'), userId, sessionId: z.uuid('Unknown session') }),
+    z.object({ operation: z.literal('revoke-all'), userId }),
+    z.object({ operation: z.literal('link-customer'), userId, customerId: z.string().trim().min(1, 'Choose a customer record').max(200) }),
+    z.object({ operation: z.literal('unlink-customer'), userId }),
+  ],
+  { error: 'Unknown action' },
+);
 
 export type ManageUserCommand = z.infer<typeof manageUserSchema>;
 

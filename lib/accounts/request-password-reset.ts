@@ -33,6 +33,12 @@ export async function requestPasswordReset(email: string, ip: string | null): Pr
   } else {
     await equalWork();
   }
-  await recordAudit({ action: 'auth.password_reset_requested', actorUserId: user?.id ?? null, target: user ? `user:${user.id}` : email.slice(0, 255), ip, detail: { accountFound: Boolean(user), sent: eligible } });
+  await recordAudit({
+    action: 'auth.password_reset_requested',
+    actorUserId: user?.id ?? null,
+    target: user ? `user:${user.id}` : email.slice(0, 255),
+    ip,
+    detail: { accountFound: Boolean(user), sent: eligible },
+  });
   return RESET_REQUESTED_MESSAGE;
 }

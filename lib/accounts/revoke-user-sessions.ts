@@ -10,6 +10,12 @@ export async function revokeUserSessions(actor: Actor, targetId: number, session
   if (!user) throw new AccountError(404, 'That user does not exist (any more).');
   const count = sessionId ? Number(await revokeSession(targetId, sessionId)) : await revokeOtherSessions(targetId, null);
   if (count === 0) throw new AccountError(409, sessionId ? 'That session had already ended.' : `${user.username} has no active sessions.`);
-  await recordAudit({ action: 'user.sessions_revoked', actorUserId: actor.id, target: `user:${targetId}`, ip: actor.ip, detail: { username: user.username, session: sessionId ?? 'all', count } });
+  await recordAudit({
+    action: 'user.sessions_revoked',
+    actorUserId: actor.id,
+    target: `user:${targetId}`,
+    ip: actor.ip,
+    detail: { username: user.username, session: sessionId ?? 'all', count },
+  });
   return sessionId ? `That session of ${user.username} was signed out.` : `${count} session(s) of ${user.username} were signed out.`;
 }

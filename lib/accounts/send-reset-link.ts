@@ -12,6 +12,12 @@ export async function sendResetLink(actor: Actor, targetId: number): Promise<str
   if (user.status !== 'active') throw new AccountError(409, `${user.username} is disabled: enable the account first.`);
   const token = await issueToken(user.id, 'reset_password', user.email);
   await enqueueEmail(user.email, resetPasswordMessage(displayName(user), token));
-  await recordAudit({ action: 'user.password_reset_sent', actorUserId: actor.id, target: `user:${targetId}`, ip: actor.ip, detail: { username: user.username, email: user.email } });
+  await recordAudit({
+    action: 'user.password_reset_sent',
+    actorUserId: actor.id,
+    target: `user:${targetId}`,
+    ip: actor.ip,
+    detail: { username: user.username, email: user.email },
+  });
   return `A password reset link was sent to ${user.email}; it works for 30 minutes.`;
 }

@@ -8,7 +8,13 @@ import { AUDIT_ACTIONS } from '../db/queries/audit';
 import { USER_STATUSES } from '../db/schema';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
-const date = (label: string) => optional(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (YYYY-MM-DD)`).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), `${label} is not a real date`));
+const date = (label: string) =>
+  optional(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (YYYY-MM-DD)`)
+      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), `${label} is not a real date`),
+  );
 
 export const USER_SORTS = ['created', 'name', 'email', 'username', 'role', 'last-sign-in'] as const;
 

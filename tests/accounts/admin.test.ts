@@ -17,7 +17,13 @@ afterAll(async () => {
 });
 
 const actorOf = (user: User) => ({ id: user.id, ip: '192.0.2.7' });
-const activeAdmins = async () => (await db.select({ n: sql<number>`count(*)` }).from(users).where(and(eq(users.role, 'admin'), eq(users.status, 'active'))))[0].n;
+const activeAdmins = async () =>
+  (
+    await db
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .where(and(eq(users.role, 'admin'), eq(users.status, 'active')))
+  )[0].n;
 const lastId = async () => (await db.select({ id: sql<number>`coalesce(max(id), 0)` }).from(auditEvents))[0].id;
 const auditSince = (id: number) => db.select().from(auditEvents).where(gt(auditEvents.id, id));
 const claims = (user: User, sessionId: string) => ({ userId: user.id, sessionId, role: user.role, expiresAt: Date.now() + 3_600_000 });
@@ -30,8 +36,14 @@ beforeEach(async () => {
 describe('guard rails', () => {
   it('nobody changes their own role or disables themselves', async () => {
     const [admin, other] = [await makeUser('admin'), await makeUser('admin')];
-    await expect(manageUser(actorOf(admin), { operation: 'change-role', userId: admin.id, role: 'customer' })).rejects.toMatchObject({ status: 403, message: 'You cannot change your own role; ask another admin.' });
-    await expect(manageUser(actorOf(admin), { operation: 'disable', userId: admin.id, reason: 'x' })).rejects.toMatchObject({ status: 403, message: 'You cannot disable your own account.' });
+    await expect(manageUser(actorOf(admin), { operation: 'change-role', userId: admin.id, role: 'customer' })).rejects.toMatchObject({
+      status: 403,
+      message: 'You cannot change your own role; ask another admin.',
+    });
+    await expect(manageUser(actorOf(admin), { operation: 'disable', userId: admin.id, reason: 'x' })).rejects.toMatchObject({
+      status: 403,
+      message: 'You cannot disable your own account.',
+    });
     expect(await findUserById(admin.id)).toMatchObject({ role: 'admin', status: 'active' });
     expect(other.role).toBe('admin');
   });
@@ -64,9 +76,21 @@ describe('admin actions', () => {
     const target = await makeUser('technician');
     const sessionId = await makeSession(target.id);
     const cases: [ManageUserCommand, string, Record<string, unknown>][] = [
-      [{ operation: 'change-role', userId: target.id, role: 'management' }, 'user.role_changed', { before: { role: 'technician' }, after: { role: 'management' }, endedSessions: 1 }],
-      [{ operation: 'disable', userId: target.id, reason: 'On leave until May' }, 'user.disabled', { before: { status: 'active' }, after: { status: 'disabled', reason: 'On leave until May' } }],
-      [{ operation: 'enable', userId: target.id }, 'user.enabled', { before: { status: 'disabled', reason: 'On leave until May' }, after: { status: 'active' } }],
+      [
+        { operation: 'change-role', userId: target.id, role: 'management' },
+        'user.role_changed',
+        { before: { role: 'technician' }, after: { role: 'management' }, endedSessions: 1 },
+      ],
+      [
+        { operation: 'disable', userId: target.id, reason: 'On leave until May' },
+        'user.disabled',
+        { before: { status: 'active' }, after: { status: 'disabled', reason: 'On leave until May' } },
+      ],
+      [
+        { operation: 'enable', userId: target.id },
+        'user.enabled',
+        { before: { status: 'disabled', reason: 'On leave until May' }, after: { status: 'active' } },
+      ],
       [{ operation: 'send-reset', userId: target.id }, 'user.password_reset_sent', { email: target.email }],
     ];
     for (const [command, action, detail] of cases) {
@@ -74,7 +98,13 @@ describe('admin actions', () => {
       await manageUser(actorOf(admin), command);
       const rows = await auditSince(since);
       expect(rows, action).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ action, actorUserId: admin.id, target: `user:${target.id}`, ip: '192.0.2.7', detail: expect.objectContaining({ username: target.username, ...detail }) });
+      expect(rows[0]).toMatchObject({
+        action,
+        actorUserId: admin.id,
+        target: `user:${target.id}`,
+        ip: '192.0.2.7',
+        detail: expect.objectContaining({ username: target.username, ...detail }),
+      });
     }
     expect(await loadLiveSession(claims(target, sessionId))).toBeNull();
     expect(JSON.stringify(await auditSince(0))).not.toMatch(/token=|tokenHash|passwordHash/);
@@ -108,7 +138,10 @@ describe('admin actions', () => {
     await expect(manageUser(actorOf(admin), { operation: 'change-role', userId: customer.id, role: 'customer' })).rejects.toMatchObject({ status: 409 });
     const rows = await auditSince(since);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'user.customer_unlinked', detail: { before: { customerId: '{"$oid":"65f000000000000000000001"}', customerUsername: 'acme' }, after: { customerId: null } } });
+    expect(rows[0]).toMatchObject({
+      action: 'user.customer_unlinked',
+      detail: { before: { customerId: '{"$oid":"65f000000000000000000001"}', customerUsername: 'acme' }, after: { customerId: null } },
+    });
     expect(await findUserById(customer.id)).toMatchObject({ analyticsCustomerId: null, analyticsUsername: null });
   });
 
@@ -116,20 +149,44 @@ describe('admin actions', () => {
     const admin = await makeUser('admin');
     const target = await makeUser('technician');
     await manageUser(actorOf(admin), { operation: 'disable', userId: target.id, reason: 'Contract ended' });
-    expect(await authenticate(target.username, TEST_PASSWORD, { ip: randomIp(), userAgent: null })).toMatchObject({ ok: false, reason: 'disabled', disabledReason: 'Contract ended' });
-    expect(await authenticate(target.username, 'not it at all', { ip: randomIp(), userAgent: null })).toMatchObject({ ok: false, reason: 'invalid', disabledReason: undefined });
+    expect(await authenticate(target.username, TEST_PASSWORD, { ip: randomIp(), userAgent: null })).toMatchObject({
+      ok: false,
+      reason: 'disabled',
+      disabledReason: 'Contract ended',
+    });
+    expect(await authenticate(target.username, 'not it at all', { ip: randomIp(), userAgent: null })).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      disabledReason: undefined,
+    });
   });
 
   it('creating a user sends a set-password link, audits once, and the account has no usable password', async () => {
     const admin = await makeUser('admin');
     const username = `staff${Date.now().toString(36)}`;
     const since = await lastId();
-    const result = await createStaffUser(actorOf(admin), { email: `${username}@example.com`, username, firstName: 'Sam', lastName: 'Staff', address: '', role: 'technician' });
+    const result = await createStaffUser(actorOf(admin), {
+      email: `${username}@example.com`,
+      username,
+      firstName: 'Sam',
+      lastName: 'Staff',
+      address: '',
+      role: 'technician',
+    });
     expect(result.ok).toBe(true);
     const [mail] = await queuedMailTo(`${username}@example.com`);
     expect(mail.subject).toBe('Your Sync Portal account is ready');
     expect(mail.text).toContain('/set-password?token=');
     expect(await auditSince(since)).toMatchObject([{ action: 'user.created', actorUserId: admin.id, detail: { via: 'admin', role: 'technician', username } }]);
-    expect(await createStaffUser(actorOf(admin), { email: `${username}@example.com`, username, firstName: 'Sam', lastName: 'Staff', address: '', role: 'technician' })).toMatchObject({ ok: false, errors: { email: expect.any(String), username: expect.any(String) } });
+    expect(
+      await createStaffUser(actorOf(admin), {
+        email: `${username}@example.com`,
+        username,
+        firstName: 'Sam',
+        lastName: 'Staff',
+        address: '',
+        role: 'technician',
+      }),
+    ).toMatchObject({ ok: false, errors: { email: expect.any(String), username: expect.any(String) } });
   });
 });

@@ -1,4 +1,4 @@
-import { eq, gt, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { auditEvents } from '@/lib/db/schema';
@@ -16,7 +16,15 @@ describe('audit detail', () => {
       action: 'profile.updated',
       actorUserId: null,
       target,
-      detail: { kept: 1, password: 'p', newPassword: 'p', resetToken: 't', tokenHash: 'h', clientSecret: 's', nested: { PasswordHash: 'h', ok: true, list: [{ token: 't', n: 2 }] } },
+      detail: {
+        kept: 1,
+        password: 'p',
+        newPassword: 'p',
+        resetToken: 't',
+        tokenHash: 'h',
+        clientSecret: 's',
+        nested: { PasswordHash: 'h', ok: true, list: [{ token: 't', n: 2 }] },
+      },
     });
     const [row] = await db.select().from(auditEvents).where(eq(auditEvents.target, target));
     expect(row.detail).toEqual({ kept: 1, nested: { ok: true, list: [{ n: 2 }] } });
@@ -29,10 +37,23 @@ describe('audit log queries and CSV', () => {
     const other = await makeUser('admin');
     const target = `csv-${Date.now()}`;
     const [{ start }] = await db.select({ start: sql<number>`coalesce(max(id), 0)` }).from(auditEvents);
-    for (let i = 0; i < 7; i++) await recordAudit({ action: i % 2 ? 'user.disabled' : 'user.enabled', actorUserId: i < 5 ? actor.id : other.id, target, ip: '198.51.100.1', detail: { i, text: 'needs "quoting", and =cells' } });
+    for (let i = 0; i < 7; i++)
+      await recordAudit({
+        action: i % 2 ? 'user.disabled' : 'user.enabled',
+        actorUserId: i < 5 ? actor.id : other.id,
+        target,
+        ip: '198.51.100.1',
+        detail: { i, text: 'needs "quoting", and =cells' },
+      });
     await recordAudit({ action: 'user.enabled', actorUserId: actor.id, target: `${target}-other` });
 
-    const filters = auditFilters.parse({ actor: actor.username, action: 'user.enabled', target, from: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), to: '' });
+    const filters = auditFilters.parse({
+      actor: actor.username,
+      action: 'user.enabled',
+      target,
+      from: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+      to: '',
+    });
     const page = await listAudit(filters, { page: 1, pageSize: 100, offset: 0 });
     expect(page.total).toBe(3);
     expect(page.rows.map((r) => r.detail?.i)).toEqual([4, 2, 0]);

@@ -21,7 +21,8 @@ afterAll(async () => {
 });
 
 const claims = (userId: number, sessionId: string, role: 'customer' | 'admin' = 'customer') => ({ userId, sessionId, role, expiresAt: Date.now() + 3_600_000 });
-const lastAudit = async (action: string) => (await db.select().from(auditEvents).where(eq(auditEvents.action, action)).orderBy(desc(auditEvents.id)).limit(1))[0];
+const lastAudit = async (action: string) =>
+  (await db.select().from(auditEvents).where(eq(auditEvents.action, action)).orderBy(desc(auditEvents.id)).limit(1))[0];
 
 describe('password recovery', () => {
   it('answers an unknown address exactly as a known one, and only the known one gets mail', async () => {

@@ -41,7 +41,10 @@ describe('emailed tokens', () => {
   it('refuses an expired token', async () => {
     const user = await makeUser();
     const raw = await issueToken(user.id, 'reset_password', user.email);
-    await db.update(authTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(authTokens.userId, user.id));
+    await db
+      .update(authTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(authTokens.userId, user.id));
     expect(await checkToken(raw, 'reset_password')).toMatchObject({ ok: false, problem: 'expired' });
     expect(await consumeToken(raw, 'reset_password')).toMatchObject({ ok: false, problem: 'expired' });
   });
@@ -52,7 +55,8 @@ describe('emailed tokens', () => {
     const altered = `${raw.slice(0, -1)}${raw.endsWith('A') ? 'B' : 'A'}`;
     expect(await consumeToken(altered, 'reset_password')).toMatchObject({ ok: false, problem: 'invalid' });
     expect(await consumeToken(raw, 'set_password')).toMatchObject({ ok: false, problem: 'invalid' });
-    for (const bad of [undefined, '', 'x', `${raw}x`, ['a'], "' OR 1=1 --"]) expect(await checkToken(bad, 'reset_password')).toMatchObject({ ok: false, problem: 'invalid' });
+    for (const bad of [undefined, '', 'x', `${raw}x`, ['a'], "' OR 1=1 --"])
+      expect(await checkToken(bad, 'reset_password')).toMatchObject({ ok: false, problem: 'invalid' });
     expect((await consumeToken(raw, 'reset_password')).ok).toBe(true);
   });
 

@@ -18,7 +18,10 @@ export function ForgotPasswordForm() {
       <Field label="Email" name="email" type="email" autoComplete="email" defaultValue={state.values?.email} error={errors.email} required />
       <SubmitButton pendingText="Sending…">Send reset link</SubmitButton>
       <p className="text-sm text-slate-600">
-        Remembered it? <Link href="/login" className="font-medium text-brand-700 hover:underline">Sign in</Link>
+        Remembered it?{' '}
+        <Link href="/login" className="font-medium text-brand-700 hover:underline">
+          Sign in
+        </Link>
       </p>
     </form>
   );

@@ -15,8 +15,14 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Email verified</h1>
-      <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">Thank you: {outcome.email} is confirmed as your address.</p>
-      <p className="text-sm"><Link href="/" className="font-medium text-brand-700 hover:underline">Continue to Sync Portal</Link></p>
+      <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+        Thank you: {outcome.email} is confirmed as your address.
+      </p>
+      <p className="text-sm">
+        <Link href="/" className="font-medium text-brand-700 hover:underline">
+          Continue to Sync Portal
+        </Link>
+      </p>
     </div>
   );
 }

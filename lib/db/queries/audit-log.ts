@@ -9,7 +9,16 @@ import type { AuditFilters } from '../../validation/admin-filters';
 import { db } from '../index';
 import { auditEvents, users } from '../schema';
 
-export type AuditRow = { id: number; at: Date; actorUserId: number | null; actorUsername: string | null; action: string; target: string | null; ip: string | null; detail: Record<string, unknown> | null };
+export type AuditRow = {
+  id: number;
+  at: Date;
+  actorUserId: number | null;
+  actorUsername: string | null;
+  action: string;
+  target: string | null;
+  ip: string | null;
+  detail: Record<string, unknown> | null;
+};
 
 const dayStart = (day: string) => new Date(`${day}T00:00:00.000Z`);
 const nextDay = (day: string) => new Date(dayStart(day).getTime() + 86_400_000);
@@ -27,7 +36,16 @@ function conditions(f: AuditFilters): SQL | undefined {
 
 function selectRows() {
   return db
-    .select({ id: auditEvents.id, at: auditEvents.at, actorUserId: auditEvents.actorUserId, actorUsername: users.username, action: auditEvents.action, target: auditEvents.target, ip: auditEvents.ip, detail: auditEvents.detail })
+    .select({
+      id: auditEvents.id,
+      at: auditEvents.at,
+      actorUserId: auditEvents.actorUserId,
+      actorUsername: users.username,
+      action: auditEvents.action,
+      target: auditEvents.target,
+      ip: auditEvents.ip,
+      detail: auditEvents.detail,
+    })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId));
 }
@@ -45,7 +63,10 @@ export async function listAudit(filters: AuditFilters, page: PageRequest): Promi
 export async function* auditBatches(filters: AuditFilters, batch = 500): AsyncGenerator<AuditRow[]> {
   let before: number | null = null;
   for (;;) {
-    const rows: AuditRow[] = await selectRows().where(and(conditions(filters), before !== null ? lt(auditEvents.id, before) : undefined)).orderBy(desc(auditEvents.id)).limit(batch);
+    const rows: AuditRow[] = await selectRows()
+      .where(and(conditions(filters), before !== null ? lt(auditEvents.id, before) : undefined))
+      .orderBy(desc(auditEvents.id))
+      .limit(batch);
     if (rows.length > 0) yield rows;
     if (rows.length < batch) return;
     before = rows[rows.length - 1].id;
@@ -54,5 +75,8 @@ export async function* auditBatches(filters: AuditFilters, batch = 500): AsyncGe
 
 /** What was done to the user and what they did, newest first. */
 export async function recentAuditForUser(userId: number, limit = 20): Promise<AuditRow[]> {
-  return selectRows().where(or(eq(auditEvents.target, `user:${userId}`), eq(auditEvents.actorUserId, userId))).orderBy(desc(auditEvents.id)).limit(limit);
+  return selectRows()
+    .where(or(eq(auditEvents.target, `user:${userId}`), eq(auditEvents.actorUserId, userId)))
+    .orderBy(desc(auditEvents.id))
+    .limit(limit);
 }

@@ -5,7 +5,10 @@ import type { UserListFilters } from '../../validation/admin-filters';
 import { db } from '../index';
 import { users, type User } from '../schema';
 
-export type UserListRow = Pick<User, 'id' | 'email' | 'username' | 'firstName' | 'lastName' | 'role' | 'status' | 'emailVerifiedAt' | 'createdAt' | 'lastLoginAt'>;
+export type UserListRow = Pick<
+  User,
+  'id' | 'email' | 'username' | 'firstName' | 'lastName' | 'role' | 'status' | 'emailVerifiedAt' | 'createdAt' | 'lastLoginAt'
+>;
 
 /** LIKE pattern for "contains", with the user's % and _ taken literally. */
 export function containsPattern(text: string): string {
@@ -36,7 +39,18 @@ export async function listUsers(filters: UserListFilters, page: PageRequest): Pr
   const order = filters.dir === 'asc' ? asc : desc;
   const [rows, [{ total }]] = await Promise.all([
     db
-      .select({ id: users.id, email: users.email, username: users.username, firstName: users.firstName, lastName: users.lastName, role: users.role, status: users.status, emailVerifiedAt: users.emailVerifiedAt, createdAt: users.createdAt, lastLoginAt: users.lastLoginAt })
+      .select({
+        id: users.id,
+        email: users.email,
+        username: users.username,
+        firstName: users.firstName,
+        lastName: users.lastName,
+        role: users.role,
+        status: users.status,
+        emailVerifiedAt: users.emailVerifiedAt,
+        createdAt: users.createdAt,
+        lastLoginAt: users.lastLoginAt,
+      })
       .from(users)
       .where(where)
       .orderBy(...SORT_COLUMNS[filters.sort].map((column) => order(column)), order(users.id))

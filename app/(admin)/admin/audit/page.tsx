@@ -36,7 +36,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <>
           <div className="flex flex-wrap items-center justify-between gap-3">
             <Pagination pathname="/admin/audit" params={params} page={result.page} pageSize={result.pageSize} total={result.total} label="Audit pages" />
-            <a href={csvHref} download className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">Download CSV</a>
+            <a href={csvHref} download className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50">
+              Download CSV
+            </a>
           </div>
           <AuditTable rows={result.rows} caption="Audit events" empty="No audit event matches these filters." />
         </>

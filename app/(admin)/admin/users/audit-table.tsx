@@ -13,7 +13,17 @@ export function AuditTable({ rows, caption, empty }: { rows: AuditRow[]; caption
       empty={empty}
       columns={[
         { header: 'When', cell: (row) => formatWhen(row.at), className: 'whitespace-nowrap' },
-        { header: 'Actor', cell: (row) => (row.actorUserId ? <Link href={`/admin/users/${row.actorUserId}`} className="text-brand-700 hover:underline">{row.actorUsername ?? `#${row.actorUserId}`}</Link> : 'system') },
+        {
+          header: 'Actor',
+          cell: (row) =>
+            row.actorUserId ? (
+              <Link href={`/admin/users/${row.actorUserId}`} className="text-brand-700 hover:underline">
+                {row.actorUsername ?? `#${row.actorUserId}`}
+              </Link>
+            ) : (
+              'system'
+            ),
+        },
         { header: 'Action', cell: (row) => <code className="text-xs">{row.action}</code> },
         { header: 'Target', cell: (row) => <span className="break-all">{row.target ?? '—'}</span> },
         { header: 'Address', cell: (row) => row.ip ?? '—' },

@@ -16,7 +16,13 @@ import { UserActions } from './user-actions';
 
 export const metadata: Metadata = { title: 'User' };
 
-export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; customer?: string }> }) {
+export default async function UserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string; customer?: string }>;
+}) {
   const current = await requirePermission('users.manage');
   const { id } = await params;
   const { created, customer } = await searchParams;
@@ -31,7 +37,12 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const facts: [string, React.ReactNode][] = [
     ['Username', target.username],
     ['Email', target.email],
-    ['Role', <span key="role" className="capitalize">{target.role}</span>],
+    [
+      'Role',
+      <span key="role" className="capitalize">
+        {target.role}
+      </span>,
+    ],
     ['Status', target.status === 'active' ? 'Active' : `Disabled${target.disabledReason ? ` — ${target.disabledReason}` : ''}`],
     ['Email verified', target.emailVerifiedAt ? formatWhen(target.emailVerifiedAt) : 'Not verified'],
     ['Created', formatWhen(target.createdAt)],
@@ -41,7 +52,11 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   ];
   return (
     <AreaShell user={current.user} title={displayName(target)} description={`User #${target.id}`}>
-      <p className="text-sm"><Link href="/admin/users" className="text-brand-700 hover:underline">← All users</Link></p>
+      <p className="text-sm">
+        <Link href="/admin/users" className="text-brand-700 hover:underline">
+          ← All users
+        </Link>
+      </p>
       {created && <FormMessage success={`Account created. A link to choose a password was sent to ${target.email}.`} />}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Profile">
@@ -49,23 +64,39 @@ export default async function UserPage({ params, searchParams }: { params: Promi
             {facts.map(([label, value]) => (
               <div key={label} className="contents">
                 <dt className="font-medium text-slate-600">{label}</dt>
-                <dd className="break-all" data-testid={`user-${label.toLowerCase().replace(/\W+/g, '-')}`}>{value}</dd>
+                <dd className="break-all" data-testid={`user-${label.toLowerCase().replace(/\W+/g, '-')}`}>
+                  {value}
+                </dd>
               </div>
             ))}
           </dl>
         </Card>
         <Card title="Actions">
           <UserActions
-            user={{ id: target.id, username: target.username, role: target.role, status: target.status, isSelf: target.id === current.user.id, isCustomer: target.role === 'customer', linkedCustomer: target.analyticsUsername ?? target.analyticsCustomerId }}
+            user={{
+              id: target.id,
+              username: target.username,
+              role: target.role,
+              status: target.status,
+              isSelf: target.id === current.user.id,
+              isCustomer: target.role === 'customer',
+              linkedCustomer: target.analyticsUsername ?? target.analyticsCustomerId,
+            }}
             sessions={sessions.map((s) => ({ id: s.id, device: describeDevice(s.userAgent), ip: s.ip, lastSeen: s.lastSeenAt.toISOString() }))}
             candidates={candidates}
           />
         </Card>
       </div>
       <section aria-labelledby="recent-events" className="space-y-2">
-        <h2 id="recent-events" className="text-lg font-semibold">Recent audit events</h2>
+        <h2 id="recent-events" className="text-lg font-semibold">
+          Recent audit events
+        </h2>
         <AuditTable rows={events} caption={`Recent audit events for ${target.username}`} empty="No audit events for this user yet." />
-        <p className="text-sm"><Link href={`/admin/audit?target=${encodeURIComponent(`user:${target.id}`)}`} className="text-brand-700 hover:underline">All events about this user</Link></p>
+        <p className="text-sm">
+          <Link href={`/admin/audit?target=${encodeURIComponent(`user:${target.id}`)}`} className="text-brand-700 hover:underline">
+            All events about this user
+          </Link>
+        </p>
       </section>
     </AreaShell>
   );
