@@ -6,7 +6,7 @@
  */
 import { execSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
-import { E2E_BASE_URL, E2E_DOWN_PORT, E2E_ENV, E2E_PORT } from './e2e/support/env';
+import { E2E_BASE_URL, E2E_DOWN_PORT, E2E_ENV, E2E_MAIL_API, E2E_MAIL_WEB_PORT, E2E_PORT, E2E_SMTP_PORT } from './e2e/support/env';
 
 const chromium = execSync('command -v chromium || command -v chromium-browser', { encoding: 'utf8' }).trim();
 
@@ -27,6 +27,13 @@ export default defineConfig({
     },
   },
   webServer: [
+    {
+      // The run's own mail catcher: journeys read the portal's email from its HTTP API.
+      command: `node_modules/.bin/maildev --smtp ${E2E_SMTP_PORT} --web ${E2E_MAIL_WEB_PORT} --ip 127.0.0.1 --silent`,
+      url: `${E2E_MAIL_API}/email`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
     {
       command: 'node --import tsx --import ./tests/support/worker-hooks.ts worker/index.ts',
       // Test hooks on: a 40 ms pause after each checkpoint keeps the "large" job running long enough to cancel

@@ -58,6 +58,8 @@ const schema = z.object({
   ANALYTICS_DB: z.string().regex(/^[\w-]{1,63}$/, 'ANALYTICS_DB must be a database name (letters, digits, _ or -)').default('analytics'),
   /** How often the worker recomputes the management figures on its own (0: only after seeding, import or a refresh). */
   ROLLUPS_EVERY_MINUTES: int(60, 0, 10_080),
+  /** First retry delay of a failed email (doubles each attempt, 10 attempts). */
+  EMAIL_RETRY_DELAY_MS: int(5_000, 10, 600_000),
   BENCH_ROUTES: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
 });
 

@@ -1,9 +1,10 @@
 /**
- * Why: one idempotent command that makes MariaDB, Redis and a MongoDB wire server reachable on a fresh machine
+ * Why: one idempotent command that makes MariaDB, Redis, a MongoDB wire server and a mail catcher reachable on a fresh machine
  * (installing Debian packages when missing) and creates the app database; `down` stops only what `up` started.
  */
 import { execFileSync } from 'node:child_process';
 import { env } from '../lib/env';
+import { ensureMailCatcher } from './services/mail';
 import { ensureMongo } from './services/mongo';
 import { ensureMysql } from './services/mysql';
 import { ensureRedis } from './services/redis';
@@ -13,6 +14,7 @@ async function up(): Promise<void> {
   await ensureMysql(env.DATABASE_URL);
   await ensureRedis(env.REDIS_URL);
   await ensureMongo(env.MONGODB_URI);
+  await ensureMailCatcher(env.SMTP_URL, env.MAIL_CATCHER_URL);
   log('all services reachable');
 }
 

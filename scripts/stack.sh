@@ -14,7 +14,7 @@ npm run db:migrate
 npm run seed:users
 npm run seed:demo
 NEXT_TELEMETRY_DISABLED=1 npx next build
-echo "[stack] web on http://localhost:3000 — sign in as demo.admin / amber orchard compass 42 (see README)"
+echo "[stack] web on http://localhost:3000 — sign in as demo.admin / amber orchard compass 42 (see README); mail inbox on http://127.0.0.1:1080"
 exec npx concurrently --kill-others-on-fail --names web,worker --prefix-colors blue,magenta \
   "NEXT_TELEMETRY_DISABLED=1 npx next start -p ${PORT:-3000}" \
   "npm run worker"

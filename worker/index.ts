@@ -9,6 +9,7 @@ import './memory';
 import { env } from '../lib/env';
 import { createMongoClient } from '../lib/mongo/client';
 import { queuePrefix, SYNC_QUEUE_NAME, workerConnection } from '../lib/queue/connection';
+import { createEmailWorker } from './email';
 import { Processings } from './processings';
 import { createSyncProcessor } from './process-sync';
 import { startRollupsWorker } from './rollups';
@@ -39,6 +40,7 @@ const worker: SyncWorker = new SyncWorker(
 );
 
 const rollups = startRollupsWorker(mongo);
+const emailWorker = createEmailWorker();
 
 worker.on('ready', () => console.log(`worker ready: queue "${SYNC_QUEUE_NAME}", prefix "${queuePrefix()}", concurrency ${env.WORKER_CONCURRENCY}`));
 worker.on('active', (job) => console.log(`job ${job.id} active (attempt ${job.attemptsStarted})`));
@@ -66,7 +68,7 @@ async function stop(signal: string): Promise<void> {
     process.exit(1);
   }, env.WORKER_SHUTDOWN_DEADLINE_MS).unref();
   shutdown.abort(signal);
-  await Promise.all([worker.close(), rollups.close(), housekeeping.stop()]);
+  await Promise.all([worker.close(), rollups.close(), emailWorker.close(), housekeeping.stop()]);
   await mongo.close();
   process.exit(0);
 }

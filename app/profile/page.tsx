@@ -1,28 +1,27 @@
 import type { Metadata } from 'next';
-import { userAgentFromString } from 'next/server';
 import { AreaShell } from '@/components/area-shell';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/dal';
+import { describeDevice } from '@/lib/auth/device';
 import { listActiveSessions } from '@/lib/db/queries/sessions';
+import { findUserById } from '@/lib/db/queries/users';
+import { EmailForm } from './email-form';
 import { PasswordForm } from './password-form';
 import { ProfileForm } from './profile-form';
 import { SessionsList } from './sessions-list';
 
 export const metadata: Metadata = { title: 'Your profile' };
 
-function describeDevice(userAgent: string | null): string {
-  if (!userAgent) return 'Unknown device';
-  const { browser, os } = userAgentFromString(userAgent);
-  return [browser.name, os.name].filter(Boolean).join(' on ') || 'Unknown device';
-}
-
 export default async function ProfilePage() {
   const { user, session } = await requireUser();
-  const sessions = await listActiveSessions(user.id);
+  const [sessions, account] = await Promise.all([listActiveSessions(user.id), findUserById(user.id)]);
   return (
     <AreaShell user={user} title="Your profile" description="Your details, password and signed-in devices.">
       <Card title="Details">
         <ProfileForm profile={{ firstName: user.firstName, lastName: user.lastName, address: user.address, profilePicture: user.profilePicture, email: user.email, username: user.username }} />
+      </Card>
+      <Card title="Email">
+        <EmailForm email={user.email} verified={Boolean(account?.emailVerifiedAt)} />
       </Card>
       <Card title="Password">
         <PasswordForm />

@@ -1,5 +1,5 @@
 'use client';
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 
 /**
  * A destructive or access-changing action asks first: the button opens a modal <dialog> (focus trapped, Escape
@@ -17,7 +17,7 @@ export function ConfirmButton({ label, title, body, confirmLabel, form, name, va
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const styles = variant === 'danger' ? 'bg-red-600 text-white hover:bg-red-700' : 'border border-slate-300 bg-white text-slate-700 hover:bg-slate-50';
-  const titleId = `confirm-${label.replace(/\W+/g, '-').toLowerCase()}-title`;
+  const titleId = useId();
   return (
     <>
       <button type="button" onClick={() => dialog.current?.showModal()} className={`rounded-md px-3 py-1.5 text-sm font-semibold shadow-sm ${styles}`}>{label}</button>

@@ -6,6 +6,8 @@ export async function signIn(page: Page, identifier: string, password: string, p
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).not.toHaveURL(/\/login/);
+  // Wait for the signed-in page itself, so a following goto() does not race the post-sign-in navigation.
+  await expect(page.getByTestId('signed-in-user')).toBeVisible();
 }
 
 /** A valid 1×1 PNG, built from its bytes so the upload is judged by content. */

@@ -4,6 +4,10 @@ import { LANE_PORT_OFFSET, LANE_SUFFIX } from '../../tests/support/lane';
 export const E2E_PORT = 3100 + LANE_PORT_OFFSET;
 export const E2E_DOWN_PORT = 3101 + LANE_PORT_OFFSET;
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+/** The e2e run's own mail catcher (MailDev): SMTP and its HTTP API. */
+export const E2E_SMTP_PORT = 3102 + LANE_PORT_OFFSET;
+export const E2E_MAIL_WEB_PORT = 3103 + LANE_PORT_OFFSET;
+export const E2E_MAIL_API = `http://127.0.0.1:${E2E_MAIL_WEB_PORT}`;
 
 /** Mongo databases the sync journeys read from (seeded by prepare.ts) and write to. */
 export const E2E_MONGO_DB = `e2e_analytics${LANE_SUFFIX}`;
@@ -20,6 +24,10 @@ export const E2E_ENV: Record<string, string> = {
   AUTH_TRUST_HOST: 'true',
   LOGIN_MAX_ATTEMPTS: '50',
   ANALYTICS_DB: E2E_MONGO_DB,
+  APP_URL: E2E_BASE_URL,
+  SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+  MAIL_CATCHER_URL: E2E_MAIL_API,
+  EMAIL_RETRY_DELAY_MS: '500',
 };
 
 /** State-changing API calls must come from the portal's own origin; Playwright's request context sends none. */

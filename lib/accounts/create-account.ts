@@ -1,5 +1,5 @@
 /** Why: sign-up and the `user:create` CLI create accounts the same way: uniqueness per field, hashing, insert. */
-import { takenIdentityFields, insertUser } from '../db/queries/users';
+import { insertUser, isDuplicateKey, takenIdentityFields } from '../db/queries/users';
 import type { Role } from '../auth/roles';
 import { hashPassword } from '../auth/password';
 
@@ -29,8 +29,7 @@ export async function createAccount(account: NewAccount): Promise<CreateAccountR
     const id = await insertUser({ ...fields, profilePicture: fields.profilePicture ?? null, emailVerifiedAt: emailVerified ? new Date() : null, passwordHash: await hashPassword(password) });
     return { ok: true, id };
   } catch (error) {
-    const duplicate = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
-    if (duplicate !== 'ER_DUP_ENTRY') throw error;
+    if (!isDuplicateKey(error)) throw error;
     return { ok: false, errors: takenErrors(await takenIdentityFields(account.email, account.username)) };
   }
 }

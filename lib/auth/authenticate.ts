@@ -15,13 +15,13 @@ import { verifyAgainstDummy, verifyPassword } from './password';
 
 export type AuthResult =
   | { ok: true; user: User; sessionId: string }
-  | { ok: false; reason: 'invalid' | 'disabled' | 'rate_limited'; retryAfterSeconds?: number };
+  | { ok: false; reason: 'invalid' | 'disabled' | 'rate_limited'; retryAfterSeconds?: number; disabledReason?: string };
 
 export async function authenticate(typed: string, password: string, client: ClientInfo): Promise<AuthResult> {
   const identifier = canonicalIdentifier(typed);
   const fail = async (reason: 'invalid' | 'disabled' | 'rate_limited', user?: User, retryAfterSeconds?: number): Promise<AuthResult> => {
     await recordAudit({ action: 'auth.signin_failed', actorUserId: user?.id ?? null, target: identifier.slice(0, 255), ip: client.ip, detail: { reason } });
-    return { ok: false, reason, retryAfterSeconds };
+    return { ok: false, reason, retryAfterSeconds, disabledReason: reason === 'disabled' ? (user?.disabledReason ?? undefined) : undefined };
   };
 
   const { exact, account } = await resolveIdentifier(identifier);

@@ -16,9 +16,9 @@ import { authenticate } from './authenticate';
 import { authConfig } from './config';
 
 export class SignInRefused extends CredentialsSignin {
-  constructor(reason: string, retryAfterSeconds?: number) {
+  constructor(reason: string, detail?: number | string) {
     super();
-    this.code = retryAfterSeconds ? `${reason}:${retryAfterSeconds}` : reason;
+    this.code = detail ? `${reason}:${detail}` : reason;
   }
 }
 
@@ -51,7 +51,7 @@ export const { handlers, signIn, signOut } = NextAuth({
           if (isServiceUnavailable(error)) throw new SignInRefused('unavailable');
           throw error;
         });
-        if (!result.ok) throw new SignInRefused(result.reason, result.retryAfterSeconds);
+        if (!result.ok) throw new SignInRefused(result.reason, result.retryAfterSeconds ?? result.disabledReason);
         const { user, sessionId } = result;
         return { id: String(user.id), role: user.role, sid: sessionId };
       },

@@ -60,3 +60,23 @@ export const changePasswordSchema = (identity: { username: string; email: string
       checkPassword({ ...identity, password: value.newPassword }, ctx, 'newPassword');
       checkConfirmed(value.newPassword, value.confirmPassword, ctx);
     });
+
+export const forgotPasswordSchema = z.object({ email: emailField });
+
+/** The reset and set-password forms: the policy is checked against the account the link belongs to. */
+export const newPasswordSchema = (identity: { username: string; email: string }) =>
+  z
+    .object({ token: z.string().max(200), newPassword: z.string(), confirmPassword: z.string() })
+    .superRefine((value, ctx) => {
+      checkPassword({ ...identity, password: value.newPassword }, ctx, 'newPassword');
+      checkConfirmed(value.newPassword, value.confirmPassword, ctx);
+    });
+
+export const changeEmailSchema = z.object({ email: emailField, emailChangePassword: z.string().min(1, 'Enter your password to confirm the change') });
+
+/** An admin creates a user: the user:create rules and a role, but no password (the user sets it by email). */
+export const adminCreateUserSchema = profileFields.extend({
+  email: emailField,
+  username: usernameField,
+  role: z.enum(ROLES, `Role must be one of: ${ROLES.join(', ')}`),
+});

@@ -13,9 +13,10 @@ import { signInSchema } from '@/lib/validation/auth';
 const GENERIC_SIGN_IN_ERROR = 'Incorrect email, username or password.';
 
 function refusalMessage(code: string): string {
-  const [reason, seconds] = code.split(':');
-  if (reason === 'rate_limited') return `Too many failed sign-ins. ${retryPhrase(Number(seconds))}`;
-  if (reason === 'disabled') return 'This account has been disabled. Contact an administrator.';
+  const split = code.indexOf(':');
+  const [reason, detail] = split < 0 ? [code, ''] : [code.slice(0, split), code.slice(split + 1)];
+  if (reason === 'rate_limited') return `Too many failed sign-ins. ${retryPhrase(Number(detail))}`;
+  if (reason === 'disabled') return `This account has been disabled${detail ? `: ${detail}` : ''}. Contact an administrator.`;
   if (reason === 'unavailable') return SERVICE_UNAVAILABLE_MESSAGE;
   return GENERIC_SIGN_IN_ERROR;
 }

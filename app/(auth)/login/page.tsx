@@ -9,6 +9,8 @@ export const metadata: Metadata = { title: 'Sign in' };
 const NOTICES: Record<string, string> = {
   'session-ended': 'Your session has ended. Please sign in again.',
   'signed-out': 'You have been signed out.',
+  'password-reset': 'Your password was changed and every session was signed out. Sign in with your new password.',
+  'password-set': 'Your password is set. Sign in to continue.',
 };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reason?: string }> }) {

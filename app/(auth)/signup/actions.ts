@@ -2,6 +2,7 @@
 import { headers } from 'next/headers';
 import { validatedAction, type FormState } from '@/lib/actions/validated';
 import { createAccount } from '@/lib/accounts/create-account';
+import { sendVerificationEmail } from '@/lib/accounts/verify-email';
 import { signIn } from '@/lib/auth';
 import { addressKey, signUpAddressThrottle } from '@/lib/auth/login-throttle';
 import { retryPhrase } from '@/lib/auth/throttle';
@@ -23,5 +24,6 @@ export const signUpAction = validatedAction(signUpSchema, async (data, formData)
     return { errors: result.errors };
   }
   await recordAudit({ action: 'auth.signup', actorUserId: result.id, target: `user:${result.id}`, ip, detail: { username: data.username } });
+  await sendVerificationEmail({ id: result.id, ...account }, ip).catch((error: unknown) => console.error('[signup] verification email not queued:', error));
   await signIn('credentials', { identifier: data.username, password: data.password, redirectTo: '/customer' });
 });

@@ -14,6 +14,20 @@ export const AUDIT_ACTIONS = [
   'profile.updated',
   // user management
   'user.created',
+  'user.role_changed',
+  'user.disabled',
+  'user.enabled',
+  'user.sessions_revoked',
+  'user.password_reset_sent',
+  'user.customer_linked',
+  'user.customer_unlinked',
+  // email and password recovery
+  'auth.verification_sent',
+  'auth.email_verified',
+  'auth.email_changed',
+  'auth.password_reset_requested',
+  'auth.password_reset',
+  'auth.password_set',
   // sync jobs and schedules
   'sync.queued',
   'sync.cancelled',
@@ -37,6 +51,16 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditInput = { action: AuditAction; actorUserId: number | null; target?: string | null; ip?: string | null; detail?: Record<string, unknown> };
 
+const SECRET_KEY = /password|token|hash|secret/i;
+
+/** The detail without any key that could hold a password, token, hash or secret, at any depth. */
+export function redactDetail(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactDetail);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !SECRET_KEY.test(key)).map(([key, inner]) => [key, redactDetail(inner)]));
+}
+
 export async function recordAudit(event: AuditInput): Promise<void> {
-  await db.insert(auditEvents).values({ ...event, target: event.target ?? null, ip: event.ip ?? null, detail: event.detail ?? null });
+  const detail = event.detail ? (redactDetail(event.detail) as Record<string, unknown>) : null;
+  await db.insert(auditEvents).values({ ...event, target: event.target ?? null, ip: event.ip ?? null, detail });
 }

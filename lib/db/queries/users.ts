@@ -15,6 +15,11 @@ export async function resolveIdentifier(identifier: string): Promise<{ exact?: U
   return { exact, account: exact ?? rows[0] };
 }
 
+export async function findUserByEmail(email: string): Promise<User | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
+  return user;
+}
+
 export async function findUserById(id: number): Promise<User | undefined> {
   const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return user;
@@ -27,13 +32,18 @@ export async function takenIdentityFields(email: string, username: string): Prom
   return { email: rows.some((r) => same(r.email, email)), username: rows.some((r) => same(r.username, username)) };
 }
 
+/** A write refused by a unique index (an email or username taken between the check and the write). */
+export function isDuplicateKey(error: unknown): boolean {
+  return ((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code) === 'ER_DUP_ENTRY';
+}
+
 export async function insertUser(user: NewUser): Promise<number> {
   const [{ id }] = await db.insert(users).values(user).$returningId();
   return id;
 }
 
 /** Any change to the account: its live sessions are re-read from MySQL on their next request. */
-export async function updateUser(id: number, changes: Partial<Pick<User, 'firstName' | 'lastName' | 'address' | 'profilePicture' | 'passwordHash' | 'role' | 'status'>>): Promise<void> {
+export async function updateUser(id: number, changes: Partial<Pick<User, 'firstName' | 'lastName' | 'address' | 'profilePicture' | 'passwordHash' | 'role' | 'status' | 'email' | 'emailVerifiedAt' | 'analyticsCustomerId' | 'analyticsUsername'>>): Promise<void> {
   await db.update(users).set(changes).where(eq(users.id, id));
   await invalidateUserSessions(id);
 }

@@ -1,0 +1,45 @@
+'use client';
+import { useActionState } from 'react';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { FormState } from '@/lib/actions/validated';
+import { newPasswordAction } from './actions';
+
+export function NewPasswordForm({
+  token,
+  purpose,
+  title,
+  username,
+}: {
+  token: string;
+  purpose: 'reset_password' | 'set_password';
+  title: string;
+  username: string;
+}) {
+  const [state, action] = useActionState<FormState, FormData>(newPasswordAction, {});
+  const errors = state.errors ?? {};
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <h1 className="text-xl font-semibold">{title}</h1>
+      <p className="text-sm text-slate-600">
+        For the account <strong>{username}</strong>. Every device signed in to it will be signed out.
+      </p>
+      <FormMessage error={errors.form} />
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="purpose" value={purpose} />
+      <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
+      <Field
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        error={errors.newPassword}
+        hint="At least 8 characters. Long passphrases are welcome."
+        required
+      />
+      <Field label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" error={errors.confirmPassword} required />
+      <SubmitButton pendingText="Saving…">Set new password</SubmitButton>
+    </form>
+  );
+}
