@@ -1,6 +1,6 @@
 import { recordAudit } from '../db/queries/audit';
 import { findUserById } from '../db/queries/users';
-import { linkCustomerRecord, unlinkCustomerRecord } from './customer-records';
+import { linkCustomerRecord, unlinkCustomerRecord } from '../analytics/linking';
 import { AccountError, type Actor } from './errors';
 
 async function targetUser(targetId: number) {

@@ -8,7 +8,7 @@ import { enqueueEmail } from '../mail/queue';
 import { verifyEmailMessage } from '../mail/templates';
 import { takeEmailPoint, waitMessage } from './email-rate-limit';
 import { AccountError } from './errors';
-import { linkCustomer } from './customer-records';
+import { linkCustomer } from '../analytics/linking';
 import { consumeToken, issueToken, type TokenProblem } from './tokens';
 
 type Recipient = Pick<User, 'id' | 'email' | 'firstName' | 'lastName' | 'username'>;

@@ -74,10 +74,8 @@ export async function findCustomersForLink(query: string): Promise<CustomerCandi
   return [...seen.values()];
 }
 
-export type LinkActor = { userId: number; ip?: string | null };
-
-/** Links a customer user to a chosen analytics record (an admin's decision; 404/409 for a wrong target). */
-export async function linkCustomerRecord(userId: number, customerId: string, actor?: LinkActor): Promise<CustomerCandidate> {
+/** Links a customer user to a chosen analytics record (an admin's decision, audited by lib/accounts/link-customer.ts). */
+export async function linkCustomerRecord(userId: number, customerId: string): Promise<CustomerCandidate> {
   const user = await findUserById(userId);
   if (!user) throw new HttpError(404, 'No such user');
   if (user.role !== 'customer') throw new HttpError(409, 'Only customer accounts can be linked to an analytics record');
@@ -86,13 +84,9 @@ export async function linkCustomerRecord(userId: number, customerId: string, act
   if (!doc) throw new HttpError(404, 'No analytics customer record has this id');
   const found = candidate(doc);
   await setAnalyticsLink(userId, { customerId: found.id, username: found.username });
-  await recordAudit({ action: 'customer.linked', actorUserId: actor?.userId ?? null, target: `user:${userId}`, ip: actor?.ip, detail: { customerId: found.id, username: found.username, rule: 'manual' } });
   return found;
 }
 
-export async function unlinkCustomerRecord(userId: number, actor?: LinkActor): Promise<void> {
-  const user = await findUserById(userId);
-  if (!user) throw new HttpError(404, 'No such user');
+export async function unlinkCustomerRecord(userId: number): Promise<void> {
   await setAnalyticsLink(userId, null);
-  await recordAudit({ action: 'customer.unlinked', actorUserId: actor?.userId ?? null, target: `user:${userId}`, ip: actor?.ip, detail: { customerId: user.analyticsCustomerId, username: user.analyticsUsername } });
 }

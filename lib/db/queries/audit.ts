@@ -36,7 +36,6 @@ export const AUDIT_ACTIONS = [
   'sync.removed',
   // analytics areas
   'customer.linked',
-  'customer.unlinked',
   'figures.refresh_requested',
   // sync schedules
   'schedule.created',

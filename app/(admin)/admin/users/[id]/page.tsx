@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { AreaShell } from '@/components/area-shell';
 import { Card } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/form-message';
-import { findCustomersForLink } from '@/lib/accounts/customer-records';
+import { findCustomersForLink } from '@/lib/analytics/linking';
 import { requirePermission } from '@/lib/auth/dal';
 import { describeDevice } from '@/lib/auth/device';
 import { recentAuditForUser } from '@/lib/db/queries/audit-log';
