@@ -2,8 +2,9 @@
  * Why: the optimistic gate in front of every request. It only reads the session JWT (decoded claims are cached per
  * cookie value, and the cookie is never re-issued), so protected pages cost almost nothing extra here; the real
  * check — session row, user status, role — runs on the server in lib/auth/dal.ts. Edge-safe imports only.
- * It also answers the sign-in pages with 503 when MySQL is down, since a page cannot set its own status; refuses
- * methods no page answers (405; TRACE is answered earlier, lib/http/unsupported-methods.ts) and server-action bodies over the limit (413) before they are read; drops a
+ * It also answers the sign-in pages and every signed-in page with 503 when MySQL is down (lib/health/database-gate.ts),
+ * since a page cannot set its own status; refuses methods no page answers (405; TRACE is answered earlier,
+ * lib/http/unsupported-methods.ts) and server-action bodies over the limit (413) before they are read; drops a
  * client-supplied X-Forwarded-For unless proxies are trusted (lib/request-info.ts); and gives every page its CSP
  * with a fresh nonce.
  */
@@ -11,19 +12,11 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { areaOfPath, mayOpenArea, PUBLIC_ONLY_PATHS, SIGNED_IN_PATHS } from './lib/auth/roles';
 import { readSessionClaims } from './lib/auth/token';
 import { env } from './lib/env';
+import { databaseDown } from './lib/health/database-gate';
 import { SERVER_ACTION_BODY_LIMIT_BYTES, SERVER_ACTION_BODY_LIMIT_MB } from './lib/http/body-limit';
 import { HSTS, newNonce, pageContentSecurityPolicy } from './lib/http/security-headers';
 import { PAGE_METHODS } from './lib/http/methods';
 import { untrustedForwardingHeaders } from './lib/request-info';
-
-async function databaseDown(request: NextRequest): Promise<boolean> {
-  try {
-    const response = await fetch(new URL('/api/health?check=mysql', request.nextUrl.origin), { signal: AbortSignal.timeout(3_000), cache: 'no-store' });
-    return response.status === 503;
-  } catch {
-    return false;
-  }
-}
 
 /** A rewrite cannot carry a status, so the unavailable page is fetched and answered with 503 ourselves (with its own CSP). */
 async function serviceUnavailable(request: NextRequest): Promise<NextResponse> {
@@ -71,7 +64,7 @@ export default async function proxy(request: NextRequest) {
   if (isApi) return forward('next');
 
   if (PUBLIC_ONLY_PATHS.includes(pathname)) {
-    if (request.method === 'GET' && (await databaseDown(request))) return serviceUnavailable(request);
+    if (request.method === 'GET' && (await databaseDown(request.nextUrl.origin))) return serviceUnavailable(request);
     return forward('next');
   }
 
@@ -92,6 +85,7 @@ export default async function proxy(request: NextRequest) {
     if (!isRead) return NextResponse.json({ error: 'Your account does not have access to this area' }, { status: 403 });
     return forward('rewrite', new URL('/access-denied', request.url));
   }
+  if (isRead && (await databaseDown(request.nextUrl.origin))) return serviceUnavailable(request);
   return forward('next');
 }
 

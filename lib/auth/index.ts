@@ -5,6 +5,7 @@
  * copy of the old cookie opens nothing.
  */
 import NextAuth, { CredentialsSignin } from 'next-auth';
+import { isServiceUnavailable } from '../errors';
 import Credentials from 'next-auth/providers/credentials';
 import { headers } from 'next/headers';
 import { recordAudit } from '../db/queries/audit';
@@ -44,7 +45,12 @@ export const { handlers, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) throw new SignInRefused('invalid');
-        const result = await authenticate(parsed.data.identifier, parsed.data.password, clientInfo(request.headers));
+        // A store outage is refused like a bad password (Auth.js would otherwise redirect to its own error page),
+        // with its own code so the form can say the service is temporarily unavailable.
+        const result = await authenticate(parsed.data.identifier, parsed.data.password, clientInfo(request.headers)).catch((error: unknown) => {
+          if (isServiceUnavailable(error)) throw new SignInRefused('unavailable');
+          throw error;
+        });
         if (!result.ok) throw new SignInRefused(result.reason, result.retryAfterSeconds);
         const { user, sessionId } = result;
         return { id: String(user.id), role: user.role, sid: sessionId };

@@ -8,7 +8,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { guardPermission, guardRoute, type CurrentSession } from '../auth/dal';
 import type { Operation } from '../auth/permissions';
-import { isServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '../errors';
+import { isServiceUnavailable, unavailableMessage } from '../errors';
 import { clientInfo } from '../request-info';
 
 export type RouteContext = { current: CurrentSession; ip: string | null; body: unknown };
@@ -30,8 +30,7 @@ export function errorResponse(error: unknown): Response {
   const status = (error as { status?: unknown })?.status;
   if (error instanceof Error && typeof status === 'number' && status >= 400 && status < 500) return jsonError(status, error.message);
   if (isServiceUnavailable(error)) {
-    const message = error instanceof Error && (error as { status?: unknown }).status === 503 && !/is unavailable$/.test(error.message) ? error.message : SERVICE_UNAVAILABLE_MESSAGE;
-    return jsonError(503, message);
+    return jsonError(503, unavailableMessage(error));
   }
   console.error('[api]', error);
   return jsonError(500, 'Something went wrong; the error was logged');

@@ -3,6 +3,7 @@ import { AuthError } from 'next-auth';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { validatedAction } from '@/lib/actions/validated';
+import { SERVICE_UNAVAILABLE_MESSAGE } from '@/lib/errors';
 import { signIn } from '@/lib/auth';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
 import { retryPhrase } from '@/lib/auth/throttle';
@@ -15,6 +16,7 @@ function refusalMessage(code: string): string {
   const [reason, seconds] = code.split(':');
   if (reason === 'rate_limited') return `Too many failed sign-ins. ${retryPhrase(Number(seconds))}`;
   if (reason === 'disabled') return 'This account has been disabled. Contact an administrator.';
+  if (reason === 'unavailable') return SERVICE_UNAVAILABLE_MESSAGE;
   return GENERIC_SIGN_IN_ERROR;
 }
 
