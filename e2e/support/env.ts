@@ -19,6 +19,9 @@ export const E2E_ENV: Record<string, string> = {
   AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
   AUTH_TRUST_HOST: 'true',
   LOGIN_MAX_ATTEMPTS: '50',
+  // Every journey signs in and up from 127.0.0.1, and the counters outlive one run (Redis, 15 min / 1 h windows).
+  LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '100000',
+  SIGNUP_MAX_PER_ADDRESS: '100000',
 };
 
 /** State-changing API calls must come from the portal's own origin; Playwright's request context sends none. */
