@@ -13,14 +13,15 @@ import { encode } from 'next-auth/jwt';
 import { recreateDatabase, runMigrations } from '../migrate';
 import { ensureBuild, startServer, stopServer } from './server';
 import { execFileSync } from 'node:child_process';
+import { LANE_PORT_OFFSET, LANE_SUFFIX } from '../../tests/support/lane';
 
-const PORT = 3200;
+const PORT = 3200 + LANE_PORT_OFFSET;
 const ROUNDS = 5;
 const BASE = `http://127.0.0.1:${PORT}`;
-const DB_URL = 'mysql://root@127.0.0.1:3306/sync_portal_bench';
+const DB_URL = `mysql://root@127.0.0.1:3306/sync_portal_bench${LANE_SUFFIX}`;
 const SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 const COOKIE = 'authjs.session-token';
-const ENV = { NODE_ENV: 'production', DATABASE_URL: DB_URL, AUTH_SECRET: SECRET, BENCH_ROUTES: '1', BCRYPT_COST: '12', QUEUE_PREFIX: 'sync-portal-bench', LOGIN_MAX_ATTEMPTS: '1000', NEXT_TELEMETRY_DISABLED: '1' };
+const ENV = { NODE_ENV: 'production', DATABASE_URL: DB_URL, AUTH_SECRET: SECRET, BENCH_ROUTES: '1', BCRYPT_COST: '12', QUEUE_PREFIX: `sync-portal-bench${LANE_SUFFIX}`, LOGIN_MAX_ATTEMPTS: '1000', LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '100000', NEXT_TELEMETRY_DISABLED: '1' };
 
 async function prepareDatabase(): Promise<string> {
   await recreateDatabase(DB_URL);

@@ -15,7 +15,7 @@ describe('state-changing JSON routes refuse cross-site requests (over HTTP, with
     await seedSource();
     app = await startApp(7);
     jar = await signedInAdmin(app);
-    const queued = await queueJob(app, jar, { targetCollection: 'cross_site_control' });
+    const queued = await queueJob(app, jar, { targetCollection: 'cross_site_control' }, { origin: app.url });
     expect(queued, JSON.stringify(queued.body)).toMatchObject({ status: 201 });
     jobId = queued.body.id!;
   });

@@ -29,4 +29,16 @@ describe("POST /api/auth/signout (Auth.js's own route)", () => {
     expect(replay.status).toBe(307);
     expect(replay.headers.get('location')).toContain('/login');
   });
+
+  it("a POST without Auth.js's CSRF token (a page on another site) signs nobody out", async () => {
+    const user = await makeUser();
+    const { jar, ok } = await signInOverHttp(app.url, user.username, TEST_PASSWORD);
+    expect(ok).toBe(true);
+    await fetchWith(jar, `${app.url}/api/auth/signout`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://evil.example' },
+      body: new URLSearchParams({ callbackUrl: 'http://evil.example/' }),
+    });
+    expect((await fetchWith(jar, `${app.url}/profile`)).status).toBe(200);
+  });
 });

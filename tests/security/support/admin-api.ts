@@ -25,11 +25,11 @@ export async function signedInAdmin(app: App): Promise<CookieJar> {
   return jar;
 }
 
-/** POST /api/admin/sync/jobs from the portal's own origin, as the admin page's script does. */
-export async function queueJob(app: App, jar: CookieJar, fields: Record<string, unknown>): Promise<{ status: number; body: { id?: string; error?: string; fieldErrors?: Record<string, string[]> } }> {
+/** POST /api/admin/sync/jobs from the portal's own pages (a browser marks it Sec-Fetch-Site: same-origin; pass an Origin to test that path). */
+export async function queueJob(app: App, jar: CookieJar, fields: Record<string, unknown>, sameOrigin: Record<string, string> = { 'sec-fetch-site': 'same-origin' }): Promise<{ status: number; body: { id?: string; error?: string; fieldErrors?: Record<string, string[]> } }> {
   const response = await fetchWith(jar, `${app.url}/api/admin/sync/jobs`, {
     method: 'POST',
-    headers: { origin: app.url, 'content-type': 'application/json' },
+    headers: { ...sameOrigin, 'content-type': 'application/json' },
     body: JSON.stringify({ sourceDb: SOURCE_DB, sourceCollection: 'source', targetDb: SOURCE_DB, targetCollection: 'target', ...fields }),
   });
   return { status: response.status, body: await response.json() };
