@@ -23,6 +23,10 @@ test('sign up, find the verification email, verify, and the banner is gone', asy
   await expect(banner).toContainText('Please verify your email address');
   await atBothWidths(page, () => expectAccessible(page, 'customer area with verification banner'));
 
+  await page.goto('/profile');
+  await expect(page.getByText('Not verified', { exact: true })).toBeVisible();
+  await atBothWidths(page, () => expectAccessible(page, 'profile with the email card'));
+
   await page.getByRole('button', { name: 'Resend verification email' }).click();
   await expect(banner.getByRole('status')).toHaveText(`We sent a new verification link to ${email}.`);
   // The sign-up link and the resent one: only the newest works.
@@ -41,6 +45,8 @@ test('sign up, find the verification email, verify, and the banner is gone', asy
   await page.goto('/customer');
   await expect(page.getByRole('heading', { level: 1, name: 'Customer area' })).toBeVisible();
   await expect(banner).toHaveCount(0);
+  await page.goto('/profile');
+  await expect(page.getByText('Verified', { exact: true })).toBeVisible();
 });
 
 test('forgot password: same answer for anyone, email, new password, and the old session is signed out', async ({ page, browser }) => {

@@ -161,32 +161,16 @@ describe('admin actions', () => {
     });
   });
 
-  it('creating a user sends a set-password link, audits once, and the account has no usable password', async () => {
+  it('creating a user sends a set-password link and audits once; the same identity again is refused', async () => {
     const admin = await makeUser('admin');
     const username = `staff${Date.now().toString(36)}`;
+    const input = { email: `${username}@example.com`, username, firstName: 'Sam', lastName: 'Staff', address: '', role: 'technician' as const };
     const since = await lastId();
-    const result = await createStaffUser(actorOf(admin), {
-      email: `${username}@example.com`,
-      username,
-      firstName: 'Sam',
-      lastName: 'Staff',
-      address: '',
-      role: 'technician',
-    });
-    expect(result.ok).toBe(true);
-    const [mail] = await queuedMailTo(`${username}@example.com`);
+    expect((await createStaffUser(actorOf(admin), input)).ok).toBe(true);
+    const [mail] = await queuedMailTo(input.email);
     expect(mail.subject).toBe('Your Sync Portal account is ready');
     expect(mail.text).toContain('/set-password?token=');
     expect(await auditSince(since)).toMatchObject([{ action: 'user.created', actorUserId: admin.id, detail: { via: 'admin', role: 'technician', username } }]);
-    expect(
-      await createStaffUser(actorOf(admin), {
-        email: `${username}@example.com`,
-        username,
-        firstName: 'Sam',
-        lastName: 'Staff',
-        address: '',
-        role: 'technician',
-      }),
-    ).toMatchObject({ ok: false, errors: { email: expect.any(String), username: expect.any(String) } });
+    expect(await createStaffUser(actorOf(admin), input)).toMatchObject({ ok: false, errors: { email: expect.any(String), username: expect.any(String) } });
   });
 });
