@@ -28,7 +28,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'node --import tsx worker/index.ts',
+      command: 'node --import tsx --import ./tests/support/worker-hooks.ts worker/index.ts',
       // Test hooks on: a 40 ms pause after each checkpoint keeps the "large" job running long enough to cancel
       // from the page on any machine (without it a fast machine finishes before the click lands).
       env: { ...E2E_ENV, NODE_ENV: 'test', SYNC_TEST_BATCH_DELAY_MS: '40' },

@@ -21,3 +21,10 @@ export function isServiceUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/** What to tell the user about an outage: the error's own sentence when it names the service (a 503 such as the
+ * job queue's), otherwise the generic message. The page, its action and the JSON route say the same thing. */
+export function unavailableMessage(error: unknown): string {
+  const own = error instanceof Error && (error as { status?: unknown }).status === 503 && !(error instanceof ServiceUnavailableError);
+  return own ? (error as Error).message : SERVICE_UNAVAILABLE_MESSAGE;
+}

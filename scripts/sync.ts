@@ -1,22 +1,22 @@
 /**
  * Why: queue (and optionally watch) a sync from a terminal through the same producer and SyncSpec schema as the
- * admin page. With --json the last stdout line is one JSON object for scripts and CI; the exit code is 0 only
- * when the job completed and any requested verification matched.
+ * admin page. With --json the last stdout line is always one JSON object for scripts and CI (with an `error`
+ * field when something went wrong); the exit code is 0 only when the job completed and any requested
+ * verification matched.
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { isServiceUnavailable } from '../lib/errors';
-import { missingSourceMessage } from '../lib/mongo/catalog';
+import { catalogProblem } from '../lib/mongo/catalog';
 import { closeMongoClient, getMongoClient } from '../lib/mongo/client';
-import { closeSyncQueue, enqueueSync, getSyncJobOr404, isSyncJobError, loadSyncJobView, type SyncJobView } from '../lib/queue';
+import { closeSyncQueue, enqueueSync, isSyncJobError, type SyncJobView } from '../lib/queue';
 import { parseSyncSpecFields, SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
+import { waitForFinish } from './sync-wait';
 
 const USAGE = `usage: npm run sync -- --source <db.collection> --target <db.collection> [--mode ${SYNC_MODES.join('|')}]
        [--filter '<EJSON>'] [--projection '<EJSON>'] [--batch-size N] [--verify ${VERIFY_MODES.join('|')}]
        [--watermark-field <field>] [--wait] [--json]`;
-
-const FINISHED = new Set(['completed', 'failed', 'cancelled']);
 
 function splitNamespace(value: string | undefined): [string, string] {
   const dot = value?.indexOf('.') ?? -1;
@@ -32,34 +32,62 @@ function summary(view: SyncJobView | null, jobId: string) {
     deleted: view?.result?.deleted ?? view?.checkpoint?.deleted ?? 0,
     durationMs: view?.result?.durationMs ?? null,
     verification: v ? { sourceCount: v.sourceCount, targetCount: v.targetCount, hashMatch: v.hashMatch } : null,
+    ...(view && view.state !== 'completed' ? { error: view.failedReason ?? `the job is ${view.state}` } : {}),
+    ...(v && !v.match ? { error: 'verification found differences between source and target' } : {}),
   };
 }
 
-async function waitForFinish(jobId: string, quiet: boolean): Promise<SyncJobView> {
+/** The progress bar on stderr, and a line whenever the queue goes away or comes back. */
+function watch(jobId: string, quiet: boolean) {
   const bar = new SingleBar({ stream: process.stderr, format: 'sync [{bar}] {percentage}% | {value}/{total} docs | {rate} docs/s | ETA {eta_s}s | {state}' }, Presets.shades_classic);
-  if (!quiet || process.stderr.isTTY) bar.start(1, 0, { rate: 0, state: 'waiting' });
-  for (;;) {
-    const view = await loadSyncJobView(await getSyncJobOr404(jobId), { withLogs: false });
-    const p = view.progress;
-    bar.setTotal(Math.max(p?.total ?? 1, 1));
-    bar.update(p?.copied ?? 0, { rate: p?.docsPerSec ?? 0, state: view.state });
-    if (FINISHED.has(view.state)) {
-      bar.stop();
-      return view;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+  const shown = !quiet || process.stderr.isTTY;
+  if (shown) bar.start(1, 0, { rate: 0, state: 'waiting' });
+  return waitForFinish(jobId, {
+    update(view) {
+      const p = view.progress;
+      bar.setTotal(Math.max(p?.total ?? 1, 1));
+      bar.update(p?.copied ?? 0, { rate: p?.docsPerSec ?? 0, state: view.state });
+    },
+    waiting(message) {
+      if (shown) bar.update({ state: 'waiting for Redis' });
+      process.stderr.write(`\n${message}\n`);
+    },
+  }).finally(() => bar.stop());
+}
+
+const OPTIONS = {
+  source: { type: 'string' }, target: { type: 'string' }, mode: { type: 'string' }, filter: { type: 'string' },
+  projection: { type: 'string' }, 'batch-size': { type: 'string' }, verify: { type: 'string' },
+  'watermark-field': { type: 'string' }, wait: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
+type Values = Partial<ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values']>;
+
+function parseOptions(): { values: Values; problem: string | null } {
+  try {
+    return { values: parseArgs({ options: OPTIONS }).values, problem: null };
+  } catch (error) {
+    return { values: { json: process.argv.includes('--json') }, problem: (error as Error).message };
   }
 }
 
+const { values, problem } = parseOptions();
+let queuedJobId: string | null = null;
+
+/** With --json, the error as the last stdout line (scripts read only that line). */
+function jsonError(message: string): void {
+  if (values.json) console.log(JSON.stringify({ ...(queuedJobId ? { jobId: queuedJobId } : {}), error: message }));
+}
+
+function fail(message: string, code: number): number {
+  console.error(`error: ${message}`);
+  jsonError(message);
+  return code;
+}
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      source: { type: 'string' }, target: { type: 'string' }, mode: { type: 'string' }, filter: { type: 'string' },
-      projection: { type: 'string' }, 'batch-size': { type: 'string' }, verify: { type: 'string' },
-      'watermark-field': { type: 'string' }, wait: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-  });
+  if (problem) return console.error(USAGE), fail(problem, 2);
   if (values.help) return console.log(USAGE), 0;
   const [sourceDb, sourceCollection] = splitNamespace(values.source);
   const [targetDb, targetCollection] = splitNamespace(values.target);
@@ -68,27 +96,27 @@ async function main(): Promise<number> {
     projection: values.projection, batchSize: values['batch-size'], verify: values.verify, watermarkField: values['watermark-field'],
   });
   if (!parsed.success) {
-    for (const [field, messages] of Object.entries(parsed.fieldErrors)) console.error(`error: ${field}: ${messages?.join('; ')}`);
+    const problems = Object.entries(parsed.fieldErrors).map(([field, messages]) => `${field}: ${messages?.join('; ')}`);
+    for (const line of problems) console.error(`error: ${line}`);
     console.error(USAGE);
+    jsonError(problems.join('; '));
     return 2;
   }
-  const missing = await getMongoClient()
-    .then((mongo) => missingSourceMessage(mongo, parsed.data.source))
+  const catalog = await getMongoClient()
+    .then((mongo) => catalogProblem(mongo, parsed.data))
     .catch((error: unknown) => {
       if (isServiceUnavailable(error)) throw new Error('MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
       throw error;
     });
-  if (missing) {
-    console.error(`error: source: ${missing}`);
-    return 2;
-  }
+  if (catalog) return fail(`${catalog.field === 'targetDb' ? 'target' : 'source'}: ${catalog.message}`, 2);
   const jobId = await enqueueSync(parsed.data, { userId: 0, username: `cli:${os.userInfo().username}` });
+  queuedJobId = jobId;
   if (!values.json) console.log(`queued sync job ${jobId}${values.wait ? '; waiting for a worker (npm run worker)…' : ''}`);
   if (!values.wait) {
     if (values.json) console.log(JSON.stringify(summary(null, jobId)));
     return 0;
   }
-  const view = await waitForFinish(jobId, values.json);
+  const view = await watch(jobId, Boolean(values.json));
   const verification = view.result?.verification;
   const ok = view.state === 'completed' && (!verification || verification.match);
   if (!values.json) {
@@ -101,11 +129,7 @@ async function main(): Promise<number> {
 }
 
 main()
-  .catch((error: unknown) => {
-    const message = isSyncJobError(error) ? error.message : (error as Error).message ?? String(error);
-    console.error(`error: ${message}`);
-    return 1;
-  })
+  .catch((error: unknown) => fail(isSyncJobError(error) ? error.message : ((error as Error).message ?? String(error)), 1))
   .then(async (code) => {
     await Promise.all([closeSyncQueue().catch(() => undefined), closeMongoClient().catch(() => undefined)]);
     process.exit(code);

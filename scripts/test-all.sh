@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Why: `npm test` — every test against real services: services up, typecheck, vitest (unit + integration on
-# MariaDB, Redis, FerretDB; it migrates its own fresh database), a production build, then Playwright in Chromium.
+# Why: `npm test` — every test against real services: services up, typecheck, a production build (the MariaDB
+# fault test serves it with `next start`), vitest (unit + integration on MariaDB, Redis, FerretDB; it migrates its
+# own fresh database; tests/faults start private stores on TEST_LANE's ports), then Playwright in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh --browser
 npm run services
 echo "[test] typecheck"
 npx tsc --noEmit -p .
+echo "[test] production build (fault tests and e2e)"
+NEXT_TELEMETRY_DISABLED=1 npx next build
 echo "[test] unit + integration (vitest)"
 npx vitest run
-echo "[test] production build for e2e"
-NEXT_TELEMETRY_DISABLED=1 npx next build
 echo "[test] end-to-end (Playwright, Chromium)"
 npm run test:e2e

@@ -6,13 +6,13 @@
  * within WORKER_SHUTDOWN_DEADLINE_MS.
  */
 import './memory';
-import { Worker } from 'bullmq';
 import { env } from '../lib/env';
 import { createMongoClient } from '../lib/mongo/client';
 import { queuePrefix, SYNC_QUEUE_NAME, workerConnection } from '../lib/queue/connection';
-import type { SyncJobData, SyncJobResult } from '../lib/queue/types';
+import { Processings } from './processings';
 import { createSyncProcessor } from './process-sync';
 import { startRollupsWorker } from './rollups';
+import { SyncWorker } from './sync-worker';
 
 const mongo = createMongoClient({ monitorCommands: true });
 let commandsSent = 0;
@@ -21,9 +21,10 @@ mongo.on('commandStarted', () => {
 });
 
 const shutdown = new AbortController();
-const worker: Worker<SyncJobData, SyncJobResult> = new Worker(
+const processings = new Processings();
+const worker: SyncWorker = new SyncWorker(
   SYNC_QUEUE_NAME,
-  createSyncProcessor({ mongo, redis: () => worker.backend.client, shutdown: shutdown.signal, commandsSent: () => commandsSent }),
+  createSyncProcessor({ mongo, redis: () => worker.backend.client, shutdown: shutdown.signal, commandsSent: () => commandsSent, processings }),
   {
     connection: workerConnection(),
     prefix: queuePrefix(),
@@ -32,6 +33,7 @@ const worker: Worker<SyncJobData, SyncJobResult> = new Worker(
     stalledInterval: env.WORKER_STALLED_INTERVAL_MS,
     maxStalledCount: 10,
   },
+  processings,
 );
 
 const rollups = startRollupsWorker(mongo);
@@ -39,8 +41,19 @@ const rollups = startRollupsWorker(mongo);
 worker.on('ready', () => console.log(`worker ready: queue "${SYNC_QUEUE_NAME}", prefix "${queuePrefix()}", concurrency ${env.WORKER_CONCURRENCY}`));
 worker.on('active', (job) => console.log(`job ${job.id} active (attempt ${job.attemptsStarted})`));
 worker.on('completed', (job) => console.log(`job ${job.id} completed`));
-worker.on('failed', (job, error) => console.log(`job ${job?.id} failed: ${error.message}`));
+worker.on('failed', (job, error) => console.log(job?.finishedOn ? `job ${job.id} failed: ${error.message}` : `job ${job?.id} attempt failed, retrying: ${error.message}`));
+worker.on('lockRenewalFailed', (jobIds) => void stopLostProcessings(jobIds));
 worker.on('error', (error) => console.error(`worker error: ${error.message}`));
+
+/** BullMQ could not renew these jobs' locks: stop, at their next batch boundary, the processings that lost them. */
+async function stopLostProcessings(jobIds: string[]): Promise<void> {
+  const client = await worker.backend.client;
+  for (const id of jobIds) {
+    const holder = await client.get(`${queuePrefix()}:${SYNC_QUEUE_NAME}:${id}:lock`).catch(() => null);
+    console.log(`job ${id}: lock renewal failed; stopping any processing here that no longer holds the lock`);
+    processings.stopLost(id, holder);
+  }
+}
 
 async function stop(signal: string): Promise<void> {
   if (shutdown.signal.aborted) return;

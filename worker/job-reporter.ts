@@ -1,58 +1,89 @@
 /**
  * Why: everything the admin page learns about a running job goes through here: the checkpoint in job data
- * (only ever moving forward), progress with rate and ETA, and human log lines.
+ * (only ever moving forward), progress with rate and ETA, and human log lines. Each write is made only while
+ * this processing still holds the job's lock (owned-writes.ts); once it has lost it, the reporter stays silent
+ * and says so through `lost`, so the processor stops at the next batch boundary.
  */
-import type { SyncJob, SyncProgress } from '../lib/queue/types';
+import type { SyncJob, SyncJobData, SyncProgress } from '../lib/queue/types';
 import type { Checkpoint, SyncStart } from '../lib/sync/types';
-import { afterCheckpointHook, beforeCheckpointHook } from './test-hooks';
-
-function isForward(previous: Checkpoint | undefined, next: Checkpoint): boolean {
-  if (!previous) return true;
-  if (previous.phase === 'delete' && next.phase !== 'delete') return false;
-  return next.copied >= previous.copied && (next.deleted ?? 0) >= (previous.deleted ?? 0);
-}
+import { afterCheckpoint, beforeCheckpoint } from './batch-observers';
+import type { OwnedJobWrites, WriteOutcome } from './owned-writes';
 
 export class JobReporter {
   private selected = 0;
   private copied = 0;
   private copiedAtStart = 0;
   private finished = false;
+  private lostLock = false;
   private readonly startedAt = Date.now();
 
-  constructor(private readonly job: SyncJob) {}
+  constructor(
+    private readonly job: SyncJob,
+    private readonly token: string,
+    private readonly writes: OwnedJobWrites,
+  ) {}
+
+  /** True once a write found the job's lock held by another processing (or by none). */
+  get lost(): boolean {
+    return this.lostLock;
+  }
+
+  /** When the job's first attempt started (kept in job data so durations cover every attempt). */
+  get firstStartedAt(): number {
+    return this.job.data.firstStartedAt ?? this.startedAt;
+  }
 
   async start({ resumedFrom }: SyncStart): Promise<void> {
     this.copied = this.copiedAtStart = resumedFrom?.copied ?? 0;
+    if (this.job.data.firstStartedAt === undefined) await this.saveData({ ...this.job.data, firstStartedAt: this.startedAt });
     const { source, target, mode } = this.job.data.spec;
     const from = resumedFrom?.lastId ? `resuming after _id ${resumedFrom.lastId} (${resumedFrom.copied} done)` : 'starting';
     await this.log(`${from}: ${mode} ${source.db}.${source.collection} -> ${target.db}.${target.collection}`);
-    await this.job.updateProgress(this.progress());
+    await this.updateProgress();
   }
 
   async total(total: number): Promise<void> {
     this.selected = total;
     await this.log(`${total} document(s) selected`);
-    await this.job.updateProgress(this.progress());
+    await this.updateProgress();
   }
 
   async checkpoint(next: Checkpoint): Promise<void> {
-    beforeCheckpointHook();
-    if (isForward(this.job.data.checkpoint, next)) {
-      await this.job.updateData({ ...this.job.data, checkpoint: next });
+    const boundary = { jobId: String(this.job.id), token: this.token, checkpoint: next };
+    beforeCheckpoint(boundary);
+    if ((await this.saveData({ ...this.job.data, checkpoint: next })) === 'written') {
       this.copied = next.copied;
-      await this.job.updateProgress(this.progress());
+      await this.updateProgress();
     }
-    await afterCheckpointHook();
+    await afterCheckpoint(boundary);
   }
 
   /** The job completed: the bar shows 100 % even when duplicates were not inserted. */
   async finish(): Promise<void> {
     this.finished = true;
-    await this.job.updateProgress(this.progress());
+    await this.updateProgress();
   }
 
-  log(line: string): Promise<number> {
-    return this.job.log(`${new Date().toISOString()} ${line}`);
+  async log(line: string): Promise<void> {
+    await this.write(() => this.writes.log(`${new Date().toISOString()} ${line}`));
+  }
+
+  private async saveData(data: SyncJobData): Promise<WriteOutcome> {
+    const outcome = await this.write(() => this.writes.data(data));
+    if (outcome === 'written') this.job.data = data;
+    return outcome;
+  }
+
+  private async updateProgress(): Promise<void> {
+    const progress = this.progress();
+    if ((await this.write(() => this.writes.progress(progress))) === 'written') this.job.progress = progress;
+  }
+
+  private async write(operation: () => Promise<WriteOutcome>): Promise<WriteOutcome> {
+    if (this.lostLock) return 'lost';
+    const outcome = await operation();
+    if (outcome === 'lost') this.lostLock = true;
+    return outcome;
   }
 
   private progress(): SyncProgress {

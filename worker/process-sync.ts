@@ -1,7 +1,8 @@
 /**
  * Why: turns one BullMQ job into one engine run and maps how it ended onto BullMQ's outcomes: configuration
  * errors and cancels fail at once (UnrecoverableError, no retries), a shutdown puts the job back in the queue
- * at its checkpoint, and anything else is thrown so BullMQ retries it with backoff.
+ * at its checkpoint, a processing that lost the job's lock to another one stops without touching the job, and
+ * anything else is thrown so BullMQ retries it with backoff.
  */
 import { UnrecoverableError, WaitingError, type RedisClient } from 'bullmq';
 import type { MongoClient } from 'mongodb';
@@ -12,20 +13,23 @@ import { runSync } from '../lib/sync/engine';
 import { SyncAbortedError, SyncConfigError } from '../lib/sync/errors';
 import { formatNamespace, syncSpecSchema } from '../lib/validation/sync';
 import { JobReporter } from './job-reporter';
+import { OwnedJobWrites } from './owned-writes';
+import { LOCK_LOST, type Processings } from './processings';
 
 export type ProcessorContext = {
   mongo: MongoClient;
   redis: () => Promise<RedisClient>;
   shutdown: AbortSignal;
   commandsSent: () => number;
+  processings: Processings;
 };
 
 export const SHUTDOWN = 'worker shutting down';
 
 export function createSyncProcessor(ctx: ProcessorContext) {
-  return async (job: SyncJob, token?: string): Promise<SyncJobResult> => {
-    const reporter = new JobReporter(job);
+  return async (job: SyncJob, token = ''): Promise<SyncJobResult> => {
     const redis = await ctx.redis();
+    const reporter = new JobReporter(job, token, new OwnedJobWrites(redis, job, token));
     if (await isCancelRequested(redis, job)) {
       await reporter.log('cancelled before it started');
       throw new UnrecoverableError(CANCELLED_REASON);
@@ -34,6 +38,7 @@ export function createSyncProcessor(ctx: ProcessorContext) {
     const stop = new AbortController();
     const onShutdown = () => stop.abort(SHUTDOWN);
     ctx.shutdown.addEventListener('abort', onShutdown, { once: true });
+    ctx.processings.begin(String(job.id), token, stop);
     try {
       const spec = syncSpecSchema.safeParse(job.data.spec);
       if (!spec.success) throw new SyncConfigError(`invalid sync spec: ${spec.error.issues.map((i) => i.message).join('; ')}`);
@@ -54,23 +59,32 @@ export function createSyncProcessor(ctx: ProcessorContext) {
           onTotal: (total) => reporter.total(total),
           onCheckpoint: async (checkpoint) => {
             const [, cancelRequested] = await Promise.all([reporter.checkpoint(checkpoint), isCancelRequested(redis, job)]);
-            if (cancelRequested) stop.abort('cancel');
+            if (reporter.lost) stop.abort(LOCK_LOST);
+            else if (cancelRequested) stop.abort('cancel');
           },
           onLog: (line) => reporter.log(line),
         },
       });
       await reporter.finish();
-      await reporter.log(`completed: ${result.copied} copied, ${result.deleted} deleted, ${result.duplicates} duplicate(s) in ${result.durationMs} ms`);
-      return { ...result, mongoCommands: ctx.commandsSent() - commandsAtStart, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+      if (reporter.lost) throw new SyncAbortedError(LOCK_LOST);
+      const durationMs = Date.now() - reporter.firstStartedAt;
+      await reporter.log(`completed: ${result.copied} copied, ${result.deleted} deleted, ${result.duplicates} duplicate(s) in ${durationMs} ms`);
+      return { ...result, durationMs, mongoCommands: ctx.commandsSent() - commandsAtStart, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
     } catch (error) {
       throw await translateError(error, job, token, reporter, redis);
     } finally {
       ctx.shutdown.removeEventListener('abort', onShutdown);
+      ctx.processings.end(String(job.id), token);
     }
   };
 }
 
-async function translateError(error: unknown, job: SyncJob, token: string | undefined, reporter: JobReporter, redis: RedisClient): Promise<Error> {
+async function translateError(error: unknown, job: SyncJob, token: string, reporter: JobReporter, redis: RedisClient): Promise<Error> {
+  if (reporter.lost || (error instanceof SyncAbortedError && error.reason === LOCK_LOST)) {
+    // The job belongs to another processing now: leave its state, data and logs to that one.
+    console.log(`job ${job.id}: this processing ${LOCK_LOST}; stopped at a batch boundary without finishing the job`);
+    return new WaitingError();
+  }
   if (error instanceof SyncAbortedError && error.reason === SHUTDOWN && token) {
     await reporter.log('worker shutting down: stopped at a batch boundary, checkpoint saved, back in the queue');
     await job.moveToWait(token);
@@ -85,6 +99,9 @@ async function translateError(error: unknown, job: SyncJob, token: string | unde
     await reporter.log(`configuration error, not retrying: ${error.message}`);
     return new UnrecoverableError(error.message);
   }
-  await reporter.log(`attempt ${job.attemptsMade + 1} failed: ${(error as Error).message}`);
+  const attempt = job.attemptsMade + 1;
+  const max = job.opts.attempts ?? 1;
+  const next = attempt < max ? 'retrying with backoff' : 'no attempts left';
+  await reporter.log(`attempt ${attempt} of ${max} failed, ${next}: ${(error as Error).message}`);
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -6,7 +6,7 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
-import { isServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '../errors';
+import { isServiceUnavailable, unavailableMessage } from '../errors';
 import { fieldErrors } from '../validation/field-errors';
 
 export type FormState = {
@@ -51,7 +51,7 @@ export function validatedAction<S extends z.ZodType>(schema: S | (() => Promise<
       unstable_rethrow(error);
       const message = userFacing(error);
       if (message) return { errors: { form: message }, values };
-      if (isServiceUnavailable(error)) return { errors: { form: SERVICE_UNAVAILABLE_MESSAGE }, values };
+      if (isServiceUnavailable(error)) return { errors: { form: unavailableMessage(error) }, values };
       throw error;
     }
   };

@@ -8,7 +8,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { guardPermission, guardRoute, type CurrentSession } from '../auth/dal';
 import type { Operation } from '../auth/permissions';
-import { isServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '../errors';
+import { isServiceUnavailable, unavailableMessage } from '../errors';
 import { clientInfo } from '../request-info';
 
 export type RouteContext = { current: CurrentSession; ip: string | null; body: unknown };
@@ -30,18 +30,26 @@ export function errorResponse(error: unknown): Response {
   const status = (error as { status?: unknown })?.status;
   if (error instanceof Error && typeof status === 'number' && status >= 400 && status < 500) return jsonError(status, error.message);
   if (isServiceUnavailable(error)) {
-    const message = error instanceof Error && (error as { status?: unknown }).status === 503 && !/is unavailable$/.test(error.message) ? error.message : SERVICE_UNAVAILABLE_MESSAGE;
-    return jsonError(503, message);
+    return jsonError(503, unavailableMessage(error));
   }
   console.error('[api]', error);
   return jsonError(500, 'Something went wrong; the error was logged');
 }
 
-/** Whether a state-changing request comes from a page of this origin. */
+/**
+ * Whether a state-changing request comes from a page of this origin: the Origin's host must be the host the browser
+ * addressed (X-Forwarded-Host, which Next fills from Host, as Next's own server-action check does). Not
+ * `request.url`: Next builds that from its own listen address (http://localhost:PORT), not from what was requested.
+ */
 export function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');
-  if (origin !== null) return origin === new URL(request.url).origin;
-  return request.headers.get('sec-fetch-site') === 'same-origin';
+  if (origin === null) return request.headers.get('sec-fetch-site') === 'same-origin';
+  const host = (request.headers.get('x-forwarded-host') ?? request.headers.get('host'))?.split(',')[0].trim();
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 function hasBody(request: Request): boolean {

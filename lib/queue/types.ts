@@ -8,7 +8,8 @@ import type { SyncSpec } from '../validation/sync';
 
 export type QueuedBy = { userId: number; username: string };
 
-export type SyncJobData = { spec: SyncSpec; queuedBy: QueuedBy; checkpoint?: Checkpoint };
+/** `firstStartedAt`: when the first attempt started (epoch ms), so durations cover every attempt. */
+export type SyncJobData = { spec: SyncSpec; queuedBy: QueuedBy; checkpoint?: Checkpoint; firstStartedAt?: number };
 
 export type SyncProgress = { copied: number; total: number; percent: number; docsPerSec: number; etaSeconds: number | null };
 
@@ -31,7 +32,10 @@ export type SyncJobView = {
   progress: SyncProgress | null;
   queuedBy: QueuedBy;
   timestamps: { queuedAt: number; startedAt: number | null; finishedAt: number | null };
+  /** Why the job failed or was cancelled; null while it may still complete, and once it has. */
   failedReason: string | null;
+  /** Errors of attempts that were retried, oldest first (history, not the job's outcome). */
+  earlierErrors: string[];
   stacktrace: string[] | null;
   result: SyncJobResult | null;
   logs: string[];

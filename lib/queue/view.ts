@@ -13,22 +13,32 @@ export function viewState(state: SyncJobState, failedReason: string | null | und
   return state;
 }
 
+const FINAL_STATES: SyncJobState[] = ['failed', 'cancelled'];
+
+/** The message line of each recorded attempt error, without the final failure itself. */
+function earlierErrors(job: SyncJob, state: SyncJobState): string[] {
+  const messages = (job.stacktrace ?? []).map((stack) => stack.split('\n')[0].replace(/^\w*Error: /, ''));
+  return FINAL_STATES.includes(state) ? messages.slice(0, -1) : messages;
+}
+
 function isProgress(value: unknown): value is SyncProgress {
   return typeof value === 'object' && value !== null && 'copied' in value && 'total' in value;
 }
 
 export function serializeSyncJob(job: SyncJob, state: SyncJobState, cancelRequested: boolean, logs: string[] = []): SyncJobView {
+  const shown = viewState(state, job.failedReason, cancelRequested);
   return {
     id: String(job.id),
     spec: job.data.spec,
-    state: viewState(state, job.failedReason, cancelRequested),
+    state: shown,
     cancelRequested,
     attempts: { made: job.attemptsMade, started: job.attemptsStarted, max: job.opts.attempts ?? 1, stalled: job.stalledCounter ?? 0 },
     checkpoint: job.data.checkpoint ?? null,
     progress: isProgress(job.progress) ? job.progress : null,
     queuedBy: job.data.queuedBy,
-    timestamps: { queuedAt: job.timestamp, startedAt: job.processedOn ?? null, finishedAt: job.finishedOn ?? null },
-    failedReason: job.failedReason || null,
+    timestamps: { queuedAt: job.timestamp, startedAt: job.data.firstStartedAt ?? job.processedOn ?? null, finishedAt: job.finishedOn ?? null },
+    failedReason: (FINAL_STATES.includes(shown) && job.failedReason) || null,
+    earlierErrors: earlierErrors(job, shown),
     stacktrace: env.NODE_ENV === 'production' || !job.stacktrace?.length ? null : job.stacktrace,
     result: job.returnvalue ?? null,
     logs,

@@ -119,5 +119,5 @@ function verifyRun(run: SyncRun) {
   const { spec } = run;
   const mode = spec.verify === 'hash' ? 'hash' : 'count';
   const sourceSide = { collection: run.source, filter: specFilter(spec), projection: specProjection(spec) };
-  return verifyCopy(mode, sourceSide, { collection: run.target, filter: {} }, spec.batchSize);
+  return verifyCopy(mode, sourceSide, { collection: run.target, filter: {} }, spec.batchSize, run.signal);
 }

@@ -21,7 +21,7 @@ const { env } = await import('../../lib/env');
 const { createMongoClient } = await import('../../lib/mongo/client');
 const { closeSyncQueue, enqueueSync, getSyncJobOr404, getSyncQueue, loadSyncJobView } = await import('../../lib/queue');
 const { ReadAheadBatches } = await import('../../lib/sync/batch-reader');
-const { startWorker } = await import('../../worker/child-process');
+const { startWorker } = await import('../../tests/support/worker-process');
 
 function benchDocument(i: number): Document {
   return {

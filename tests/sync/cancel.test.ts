@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cancelJob, CANCELLED_REASON, enqueueSync, getSyncJobOr404, listSyncJobs, loadSyncJobView, removeJob, retryJob, runAgain } from '@/lib/queue';
 import { allTypesDocuments } from './support/dataset';
 import { ADMIN, canonicalContents, closeStores, openStores, waitForJob, type TestStores } from './support/stores';
-import { startWorker, type WorkerProcess } from '@/worker/child-process';
+import { startWorker, type WorkerProcess } from '../support/worker-process';
 
 let stores: TestStores;
 let worker: WorkerProcess;

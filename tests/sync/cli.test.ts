@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CUSTOMER, generateAnalyticsDataset } from '@/scripts/seed-demo';
 import { canonicalContents, closeStores, openStores, type TestStores } from './support/stores';
-import { startWorker, type WorkerProcess } from '@/worker/child-process';
+import { startWorker, type WorkerProcess } from '../support/worker-process';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CUSTOMERS = path.resolve(ROOT, '../shared/datasets/analytics/customers.json');
@@ -63,6 +63,15 @@ describe('import, sync and seed CLIs', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(`error: source: ${stores.dbName}.no_such_collection does not exist on the MongoDB server`);
     expect(missing.stdout).not.toContain('jobId');
+    const lastLine = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as unknown;
+    expect(lastLine(bad.stdout)).toEqual({ error: 'filter: operator $where is not allowed (it runs JavaScript on the server)' });
+    expect(lastLine(missing.stdout)).toEqual({ error: `source: ${stores.dbName}.no_such_collection does not exist on the MongoDB server` });
+    const downJson = await run('scripts/sync.ts', ['--source', `${stores.dbName}.customers`, '--target', `${stores.dbName}.x`, '--wait', '--json'], { REDIS_URL: 'redis://127.0.0.1:1' });
+    expect(downJson.code).toBe(1);
+    expect(lastLine(downJson.stdout)).toEqual({ error: 'the job queue (Redis) is not reachable; try again in a moment' });
+    const unknownOption = await run('scripts/sync.ts', ['--sauce', 'x', '--json']);
+    expect(unknownOption.code).toBe(2);
+    expect(lastLine(unknownOption.stdout)).toMatchObject({ error: expect.stringContaining("'--sauce'") });
     const down = await run('scripts/sync.ts', ['--source', `${stores.dbName}.customers`, '--target', `${stores.dbName}.x`], { REDIS_URL: 'redis://127.0.0.1:1' });
     expect(down.code).toBe(1);
     expect(down.stderr).toContain('error: the job queue (Redis) is not reachable; try again in a moment');

@@ -9,7 +9,7 @@ import { WATERMARK_COLLECTION } from '@/lib/sync/watermark';
 import { syncSpecSchema, type SyncSpecInput } from '@/lib/validation/sync';
 import { allTypesDocuments } from './support/dataset';
 import { ADMIN, canonicalContents, closeStores, openStores, waitForJob, type TestStores } from './support/stores';
-import { startWorker, type WorkerProcess } from '@/worker/child-process';
+import { startWorker, type WorkerProcess } from '../support/worker-process';
 
 let stores: TestStores;
 let worker: WorkerProcess;

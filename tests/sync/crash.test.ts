@@ -6,7 +6,7 @@ import { queuePrefix, SYNC_QUEUE_NAME, workerConnection } from '@/lib/queue/conn
 import { decodeValue } from '@/lib/sync/bson-values';
 import { allTypesDocuments } from './support/dataset';
 import { ADMIN, canonicalContents, closeStores, openStores, waitForJob, type TestStores } from './support/stores';
-import { startWorker, type WorkerProcess } from '@/worker/child-process';
+import { startWorker, type WorkerProcess } from '../support/worker-process';
 
 const DOCS = 3_000;
 const SLOW = { SYNC_TEST_BATCH_DELAY_MS: '400' };

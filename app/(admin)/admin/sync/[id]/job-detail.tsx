@@ -45,11 +45,21 @@ export function JobDetail({ initial }: { initial: SyncJobView }) {
         <Row label="Mode">{job.spec.mode}{job.spec.mode === 'incremental' && ` (watermark ${job.spec.watermarkField})`}</Row>
         <Row label="Filter / projection"><span className="font-mono">{job.spec.filter ?? '{}'} / {job.spec.projection ?? 'all fields'}</span></Row>
         <Row label="Batch size">{job.spec.batchSize.toLocaleString('en-US')}</Row>
-        <Row label="Attempts">{job.attempts.made} of {job.attempts.max}</Row>
+        <Row label="Attempts">
+          {job.attempts.made} failed of {job.attempts.max} allowed
+          {job.attempts.stalled > 0 && ` · resumed ${job.attempts.stalled} time(s) after a worker stopped or lost its lock`}
+        </Row>
         <Row label="Checkpoint"><span className="font-mono text-xs">{job.checkpoint ? `${job.checkpoint.copied.toLocaleString('en-US')} copied, last _id ${formatLastId(job.checkpoint.lastId)}` : 'none yet'}</span></Row>
         <Row label="Verification"><Verification job={job} /></Row>
         {job.result && <Row label="Result">{job.result.copied.toLocaleString('en-US')} copied, {job.result.deleted.toLocaleString('en-US')} deleted, {job.result.duplicates} duplicates, in {(job.result.durationMs / 1000).toFixed(1)} s</Row>}
         {job.failedReason && <Row label="Error"><span data-testid="job-error" className="text-red-700">{job.failedReason}</span></Row>}
+        {job.earlierErrors.length > 0 && (
+          <Row label="Earlier attempts">
+            <ol data-testid="earlier-errors" className="list-decimal pl-5 text-slate-600">
+              {job.earlierErrors.map((message, i) => <li key={i}>{message}</li>)}
+            </ol>
+          </Row>
+        )}
         <Row label="Queued by">{job.queuedBy.username}</Row>
         <Row label="Queued / started / finished">{formatTime(job.timestamps.queuedAt)} / {formatTime(job.timestamps.startedAt)} / {formatTime(job.timestamps.finishedAt)}</Row>
       </dl>

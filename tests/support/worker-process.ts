@@ -1,19 +1,20 @@
 /**
  * Why: tests and benchmarks run the worker as the real child process it is in production, so crashes, signals
  * and memory are real. Node runs it directly with tsx as a loader: a wrapper process (npx, .bin/tsx) would take
- * the SIGKILL and leave the worker running.
+ * the SIGKILL and leave the worker running. The test hooks are loaded beside it (`--import`), never built in.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const WORKER_ARGS = ['--import', 'tsx', '--import', './tests/support/worker-hooks.ts', 'worker/index.ts'];
 
 export type WorkerProcess = { child: ChildProcess; output: () => string; exited: Promise<number | null>; kill(): Promise<void>; stop(): Promise<number | null> };
 
 export const FAST_RECOVERY = { WORKER_LOCK_DURATION_MS: '2000', WORKER_STALLED_INTERVAL_MS: '1000', WORKER_CONCURRENCY: '1' };
 
 export async function startWorker(overrides: Record<string, string> = {}): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'worker/index.ts'], { cwd: ROOT, env: { ...process.env, ...FAST_RECOVERY, ...overrides }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, WORKER_ARGS, { cwd: ROOT, env: { ...process.env, ...FAST_RECOVERY, ...overrides }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {

@@ -1,0 +1,133 @@
+import '../sync/support/isolate';
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { MongoClient } from 'mongodb';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { recreateDatabase, runMigrations } from '@/scripts/migrate';
+import { until } from './support/observe';
+import { privatePort, startPrivateFerretdb, startPrivateMariadb, startPrivateRedis, waitForPort, type PrivateStore } from './support/private-stores';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const PORT = privatePort(5);
+// Browsers use the name localhost: route handlers under `next start` see request.url as http://localhost:<port>
+// whatever the Host header says, so the same-origin check of POST routes only passes for that origin (reported).
+const BASE = `http://localhost:${PORT}`;
+const ADMIN = { username: 'fault_admin', email: 'fault_admin@example.test', password: 'Fault-Admin-Passw0rd!' };
+const SIGNED_IN_PAGES = ['/admin', '/admin/sync', '/profile', '/management', '/technician', '/customer'];
+const QUEUE_DOWN = 'the job queue (Redis) is not reachable; try again in a moment';
+const MONGO_DB = 'test_mysql_down';
+
+let mariadb: PrivateStore;
+let redis: PrivateStore;
+let ferretdb: PrivateStore;
+let server: ChildProcess | undefined;
+let serverOutput = '';
+let browser: Browser | undefined;
+let admin: BrowserContext;
+let mongo: MongoClient;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(ROOT, '.next/BUILD_ID'))) throw new Error('this test serves the production build: run `npx next build` first (npm test does)');
+  mariadb = await startPrivateMariadb(privatePort(4));
+  redis = await startPrivateRedis(privatePort(6), { persistence: false });
+  // Its own MongoDB server too: the admin sync page lists every database of the server it talks to.
+  ferretdb = await startPrivateFerretdb(privatePort(7), 'mysql_down');
+  const databaseUrl = `${mariadb.url}/sync_portal_fault`;
+  await recreateDatabase(databaseUrl);
+  await runMigrations(databaseUrl);
+  const serverEnv = {
+    ...process.env, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, REDIS_URL: redis.url, MONGODB_URI: ferretdb.url,
+    AUTH_SECRET: 'fault-secret-fault-secret-fault-secret-0123', AUTH_TRUST_HOST: 'true', APP_URL: BASE, BCRYPT_COST: '4',
+  };
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/user-create.ts', '--email', ADMIN.email, '--username', ADMIN.username, '--password', ADMIN.password, '--role', 'admin'], { cwd: ROOT, env: serverEnv, stdio: 'pipe' });
+  mongo = await new MongoClient(ferretdb.url).connect();
+  await mongo.db(MONGO_DB).collection('source').insertOne({ _id: 1 as never, name: 'one' });
+
+  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], { cwd: ROOT, env: serverEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  server.stdout?.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
+  await waitForPort(PORT);
+  await until(async () => ((await fetch(`http://127.0.0.1:${PORT}/api/health?check=mysql`)).ok ? true : undefined), 'the server to answer', 60_000, () => serverOutput);
+
+  const executablePath = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+  browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  admin = await browser.newContext({ baseURL: BASE });
+  const page = await admin.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Email or username').fill(ADMIN.username);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.close();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    server.kill('SIGKILL');
+  }
+  await mongo?.db(MONGO_DB).dropDatabase();
+  await mongo?.close();
+  await redis?.close();
+  await ferretdb?.close();
+  await mariadb?.close();
+});
+
+/** The page as the signed-in browser gets it (its cookies), without waiting for client-side loading. */
+async function statusOf(context: BrowserContext, pathname: string): Promise<{ status: number; text: string }> {
+  const response = await context.request.get(pathname, { maxRedirects: 0, timeout: 20_000 });
+  return { status: response.status(), text: await response.text() };
+}
+
+it('Redis down: the queue form says what the JSON route says (the job queue is not reachable)', async () => {
+  for (const pathname of SIGNED_IN_PAGES) expect({ pathname, status: (await statusOf(admin, pathname)).status }).toEqual({ pathname, status: 200 });
+  await redis.kill();
+
+  const page = await admin.newPage();
+  await page.goto('/admin/sync', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Source database').selectOption(MONGO_DB);
+  await page.getByLabel('Source collection').selectOption('source');
+  await page.getByLabel('Target collection').fill('copy');
+  await page.getByRole('button', { name: 'Queue sync' }).click();
+  await page.getByText(QUEUE_DOWN).waitFor({ timeout: 15_000 });
+
+  // The JSON route, called the way the portal's own pages call it (same origin, the browser's cookies).
+  const route = await page.evaluate(async (spec) => {
+    const response = await fetch('/api/admin/sync/jobs', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(spec) });
+    return { status: response.status, body: (await response.json()) as unknown };
+  }, { sourceDb: MONGO_DB, sourceCollection: 'source', targetDb: MONGO_DB, targetCollection: 'copy' });
+  expect(route).toEqual({ status: 503, body: { error: QUEUE_DOWN } });
+  await page.close();
+  await redis.start();
+}, 60_000);
+
+it('MySQL down: every signed-in page answers the 503 page, a sign-in says the service is unavailable, and all recover without a restart', async () => {
+  const visitor = await browser!.newContext({ baseURL: BASE });
+  const signIn = await visitor.newPage();
+  await signIn.goto('/login');
+
+  await mariadb.kill();
+  await until(async () => ((await statusOf(admin, '/admin')).status === 503 ? true : undefined), '/admin to answer 503', 30_000, () => serverOutput);
+  for (const pathname of SIGNED_IN_PAGES) {
+    const { status, text } = await statusOf(admin, pathname);
+    expect({ pathname, status }).toEqual({ pathname, status: 503 });
+    expect(text).toContain('Service temporarily unavailable');
+    expect(text).not.toMatch(/ECONNREFUSED|Something went wrong/);
+  }
+
+  await signIn.getByLabel('Email or username').fill(ADMIN.username);
+  await signIn.getByLabel('Password').fill(ADMIN.password);
+  await signIn.getByRole('button', { name: 'Sign in' }).click();
+  await signIn.getByText('Service temporarily unavailable. Please try again in a moment.').waitFor({ timeout: 15_000 });
+  expect(new URL(signIn.url()).pathname).toBe('/login');
+  await visitor.close();
+
+  await mariadb.start();
+  await until(async () => ((await statusOf(admin, '/admin')).status === 200 ? true : undefined), '/admin to recover', 60_000, () => serverOutput);
+  for (const pathname of SIGNED_IN_PAGES) expect({ pathname, status: (await statusOf(admin, pathname)).status }).toEqual({ pathname, status: 200 });
+  expect(server?.exitCode).toBeNull();
+}, 120_000);

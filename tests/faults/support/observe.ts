@@ -1,0 +1,51 @@
+/**
+ * Why: what fault tests look at while stores come and go: a poll that tolerates the outage it is waiting out,
+ * the CLI run as a real child process, and which processing (lock token) wrote which batch, from the lines
+ * tests/support/worker-hooks.ts prints.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+export async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 60_000, context: () => string = () => ''): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${context()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export type CliRun = { code: Promise<number | null>; stdout: () => string; stderr: () => string };
+
+export function startCli(script: string, args: string[], env: Record<string, string> = {}): CliRun {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return { code: new Promise((resolve) => child.once('exit', resolve)), stdout: () => stdout, stderr: () => stderr };
+}
+
+export function lastJsonLine(output: string): Record<string, unknown> {
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '') as Record<string, unknown>;
+}
+
+/** The lock tokens that wrote batches of `jobId`, in the order the worker printed them. */
+export function writersOf(output: string, jobId: string): string[] {
+  return [...output.matchAll(/^test hook: job (\S+) token (\S+) wrote up to \d+$/gm)].filter((m) => m[1] === jobId).map((m) => m[2]);
+}
+
+/** True when, once a processing has written, no earlier processing writes again (one writer at a time). */
+export function oneWriterAtATime(writers: string[]): boolean {
+  const finished = new Set<string>();
+  for (let i = 0; i < writers.length; i++) {
+    if (finished.has(writers[i])) return false;
+    if (i > 0 && writers[i] !== writers[i - 1]) finished.add(writers[i - 1]);
+  }
+  return true;
+}
