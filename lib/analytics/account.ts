@@ -32,9 +32,10 @@ export function applyFilter(trades: Trade[], filter: TradeFilter): Trade[] {
   return trades.filter((t) => t.date.getTime() >= from && t.date.getTime() < to && (!filter.symbol || t.symbol === filter.symbol) && (!filter.side || t.transaction_code === filter.side));
 }
 
-export async function loadAccountView(customer: CustomerDoc, accountId: number, filter: TradeFilter): Promise<AccountView | null> {
+/** `prefetched` lets a page start reading the account while it resolves the customer; it is used only if owned. */
+export async function loadAccountView(customer: CustomerDoc, accountId: number, filter: TradeFilter, prefetched?: ReturnType<typeof readAccount>): Promise<AccountView | null> {
   if (!ownsAccount(customer, accountId)) return null;
-  const { account, trades } = await readAccount(accountId);
+  const { account, trades } = await (prefetched ?? readAccount(accountId));
   const sorted = [...trades].sort(newestFirst);
   return {
     account,
