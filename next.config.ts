@@ -1,12 +1,23 @@
-/** Why: forbidden() needs authInterrupts; profile pictures (≤ 2 MB) need a larger server-action body; store drivers stay external. */
+/**
+ * Why: forbidden() needs authInterrupts; profile pictures (≤ 2 MB) need a larger server-action body; store drivers
+ * stay external; the fixed security headers go on every response here (the per-request CSP is set in proxy.ts).
+ */
 import type { NextConfig } from 'next';
+import { SERVER_ACTION_BODY_LIMIT_MB } from './lib/http/body-limit';
+import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from './lib/http/security-headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['mongodb', 'bullmq', 'ioredis', 'bcryptjs', 'mysql2', 'rate-limiter-flexible'],
   experimental: {
     authInterrupts: true,
-    serverActions: { bodySizeLimit: '3mb' },
+    serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_LIMIT_MB}mb` },
+  },
+  async headers() {
+    return [
+      { source: '/:path*', headers: [...STATIC_SECURITY_HEADERS] },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }] },
+    ];
   },
 };
 

@@ -1,32 +1,76 @@
 /**
- * Why: the optimistic gate in front of every page. It only reads the session JWT (decoded claims are cached per
+ * Why: the optimistic gate in front of every request. It only reads the session JWT (decoded claims are cached per
  * cookie value, and the cookie is never re-issued), so protected pages cost almost nothing extra here; the real
  * check — session row, user status, role — runs on the server in lib/auth/dal.ts. Edge-safe imports only.
- * It also answers the sign-in pages and every signed-in page with 503 when MySQL is down (lib/health/
- * database-gate.ts), since a page cannot set its own status.
+ * It also answers the sign-in pages and every signed-in page with 503 when MySQL is down (lib/health/database-gate.ts),
+ * since a page cannot set its own status; refuses methods no page answers (405; TRACE is answered earlier,
+ * lib/http/unsupported-methods.ts) and server-action bodies over the limit (413) before they are read; drops a
+ * client-supplied X-Forwarded-For unless proxies are trusted (lib/request-info.ts); and gives every page its CSP
+ * with a fresh nonce.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { areaOfPath, mayOpenArea, PUBLIC_ONLY_PATHS, SIGNED_IN_PATHS } from './lib/auth/roles';
 import { readSessionClaims } from './lib/auth/token';
+import { env } from './lib/env';
 import { databaseDown } from './lib/health/database-gate';
+import { SERVER_ACTION_BODY_LIMIT_BYTES, SERVER_ACTION_BODY_LIMIT_MB } from './lib/http/body-limit';
+import { HSTS, newNonce, pageContentSecurityPolicy } from './lib/http/security-headers';
+import { PAGE_METHODS } from './lib/http/methods';
+import { untrustedForwardingHeaders } from './lib/request-info';
 
-/** A rewrite cannot carry a status, so the unavailable page is fetched and answered with 503 ourselves. */
+/** A rewrite cannot carry a status, so the unavailable page is fetched and answered with 503 ourselves (with its own CSP). */
 async function serviceUnavailable(request: NextRequest): Promise<NextResponse> {
   const page = await fetch(new URL('/service-unavailable', request.nextUrl.origin), { cache: 'no-store' });
-  return new NextResponse(page.body, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '30', 'cache-control': 'no-store' } });
+  const headers = new Headers({ 'content-type': 'text/html; charset=utf-8', 'retry-after': '30', 'cache-control': 'no-store' });
+  const csp = page.headers.get('content-security-policy');
+  if (csp) headers.set('content-security-policy', csp);
+  return new NextResponse(page.body, { status: 503, headers });
+}
+
+function methodNotAllowed(allow: string): NextResponse {
+  return NextResponse.json({ error: 'Method not allowed' }, { status: 405, headers: { allow, 'cache-control': 'no-store' } });
+}
+
+function bodyTooLarge(request: NextRequest): boolean {
+  const length = Number(request.headers.get('content-length') ?? '0');
+  return request.method === 'POST' && request.headers.has('next-action') && length > SERVER_ACTION_BODY_LIMIT_BYTES;
+}
+
+type Forward = (kind: 'next' | 'rewrite', to?: URL) => NextResponse;
+
+/** Continues (or rewrites) with cleaned request headers; pages get their nonce-carrying CSP on request and response. */
+function forwarder(request: NextRequest, isPage: boolean): Forward {
+  const requestHeaders = new Headers(request.headers);
+  for (const name of untrustedForwardingHeaders(request.headers)) requestHeaders.delete(name);
+  const https = request.nextUrl.protocol === 'https:';
+  const csp = isPage ? pageContentSecurityPolicy(newNonce(), { https, development: env.NODE_ENV === 'development' }) : null;
+  if (csp) requestHeaders.set('content-security-policy', csp);
+  return (kind, to) => {
+    const response = kind === 'rewrite' && to ? NextResponse.rewrite(to, { request: { headers: requestHeaders } }) : NextResponse.next({ request: { headers: requestHeaders } });
+    if (csp) response.headers.set('content-security-policy', csp);
+    if (https) response.headers.set('strict-transport-security', HSTS);
+    return response;
+  };
 }
 
 export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const isApi = pathname.startsWith('/api/');
+
+  if (!isApi && !(PAGE_METHODS as readonly string[]).includes(request.method)) return methodNotAllowed(PAGE_METHODS.join(', '));
+  if (bodyTooLarge(request)) return NextResponse.json({ error: `The request body is larger than ${SERVER_ACTION_BODY_LIMIT_MB} MB` }, { status: 413 });
+
+  const forward = forwarder(request, !isApi);
+  if (isApi) return forward('next');
 
   if (PUBLIC_ONLY_PATHS.includes(pathname)) {
     if (request.method === 'GET' && (await databaseDown(request.nextUrl.origin))) return serviceUnavailable(request);
-    return NextResponse.next();
+    return forward('next');
   }
 
   const area = areaOfPath(pathname);
   const needsSession = area !== null || SIGNED_IN_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  if (!needsSession) return NextResponse.next();
+  if (!needsSession) return forward('next');
 
   const claims = await readSessionClaims((name) => request.cookies.get(name)?.value);
   const isRead = request.method === 'GET' || request.method === 'HEAD';
@@ -39,12 +83,12 @@ export default async function proxy(request: NextRequest) {
   if (area && !mayOpenArea(claims.role, area)) {
     // Pages get the "Access denied" page (403 via forbidden()); form posts and server actions a plain 403.
     if (!isRead) return NextResponse.json({ error: 'Your account does not have access to this area' }, { status: 403 });
-    return NextResponse.rewrite(new URL('/access-denied', request.url));
+    return forward('rewrite', new URL('/access-denied', request.url));
   }
   if (isRead && (await databaseDown(request.nextUrl.origin))) return serviceUnavailable(request);
-  return NextResponse.next();
+  return forward('next');
 }
 
 export const config = {
-  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 };

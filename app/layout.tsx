@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -6,7 +7,10 @@ export const metadata: Metadata = {
   description: 'Financial analytics and MongoDB collection sync for customers, technicians, management and admins.',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+// Every page renders per request: Next stamps the proxy's per-request CSP nonce on its scripts only while rendering,
+// so a page prerendered at build time would carry no nonce and its scripts would be blocked.
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">{children}</body>

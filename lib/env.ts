@@ -39,6 +39,10 @@ const schema = z.object({
   SYNC_TEST_CRASH_BEFORE_CHECKPOINT: z.coerce.number().int().min(1).optional(),
   SYNC_TEST_BATCH_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
   LOGIN_MAX_ATTEMPTS: int(10, 1, 1000),
+  /** Failed sign-ins from one client address (any accounts) in 15 minutes. */
+  LOGIN_MAX_ATTEMPTS_PER_ADDRESS: int(100, 1, 100_000),
+  /** Sign-ups from one client address in an hour. */
+  SIGNUP_MAX_PER_ADDRESS: int(10, 1, 100_000),
   SESSION_CACHE_TTL_MS: int(5_000, 0, 60_000),
   /** The portal's public address: links in emails are built from it, never from a request's Host header. */
   APP_URL: z.url().default('http://localhost:3000'),

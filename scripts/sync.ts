@@ -8,7 +8,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { isServiceUnavailable } from '../lib/errors';
-import { missingSourceMessage } from '../lib/mongo/catalog';
+import { catalogProblem } from '../lib/mongo/catalog';
 import { closeMongoClient, getMongoClient } from '../lib/mongo/client';
 import { closeSyncQueue, enqueueSync, isSyncJobError, type SyncJobView } from '../lib/queue';
 import { parseSyncSpecFields, SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
@@ -102,13 +102,13 @@ async function main(): Promise<number> {
     jsonError(problems.join('; '));
     return 2;
   }
-  const missing = await getMongoClient()
-    .then((mongo) => missingSourceMessage(mongo, parsed.data.source))
+  const catalog = await getMongoClient()
+    .then((mongo) => catalogProblem(mongo, parsed.data))
     .catch((error: unknown) => {
       if (isServiceUnavailable(error)) throw new Error('MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
       throw error;
     });
-  if (missing) return fail(`source: ${missing}`, 2);
+  if (catalog) return fail(`${catalog.field === 'targetDb' ? 'target' : 'source'}: ${catalog.message}`, 2);
   const jobId = await enqueueSync(parsed.data, { userId: 0, username: `cli:${os.userInfo().username}` });
   queuedJobId = jobId;
   if (!values.json) console.log(`queued sync job ${jobId}${values.wait ? '; waiting for a worker (npm run worker)…' : ''}`);

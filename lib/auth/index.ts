@@ -1,10 +1,15 @@
 /**
  * Why: the Node-side Auth.js instance: the edge-safe config plus the Credentials provider, which delegates to
- * authenticate() and turns its refusals into CredentialsSignin errors with a machine-readable code.
+ * authenticate() and turns its refusals into CredentialsSignin errors with a machine-readable code. Every
+ * sign-out — the header's button or a POST to Auth.js's own /api/auth/signout — ends the session row too, so a
+ * copy of the old cookie opens nothing.
  */
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import { isServiceUnavailable } from '../errors';
 import Credentials from 'next-auth/providers/credentials';
+import { headers } from 'next/headers';
+import { recordAudit } from '../db/queries/audit';
+import { revokeSession } from '../db/queries/sessions';
 import { clientInfo } from '../request-info';
 import { signInSchema } from '../validation/auth';
 import { authenticate } from './authenticate';
@@ -24,6 +29,14 @@ export const { handlers, signIn, signOut } = NextAuth({
     error(error) {
       if (error instanceof CredentialsSignin) return;
       console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
+  events: {
+    async signOut(message) {
+      const token = 'token' in message ? message.token : null;
+      if (typeof token?.uid !== 'number' || typeof token.sid !== 'string') return;
+      if (!(await revokeSession(token.uid, token.sid))) return;
+      await recordAudit({ action: 'auth.signout', actorUserId: token.uid, target: `session:${token.sid}`, ip: clientInfo(await headers()).ip });
     },
   },
   providers: [

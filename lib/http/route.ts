@@ -36,11 +36,20 @@ export function errorResponse(error: unknown): Response {
   return jsonError(500, 'Something went wrong; the error was logged');
 }
 
-/** Whether a state-changing request comes from a page of this origin. */
+/**
+ * Whether a state-changing request comes from a page of this origin: the Origin's host must be the host the browser
+ * addressed (X-Forwarded-Host, which Next fills from Host, as Next's own server-action check does). Not
+ * `request.url`: Next builds that from its own listen address (http://localhost:PORT), not from what was requested.
+ */
 export function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');
-  if (origin !== null) return origin === new URL(request.url).origin;
-  return request.headers.get('sec-fetch-site') === 'same-origin';
+  if (origin === null) return request.headers.get('sec-fetch-site') === 'same-origin';
+  const host = (request.headers.get('x-forwarded-host') ?? request.headers.get('host'))?.split(',')[0].trim();
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 function hasBody(request: Request): boolean {

@@ -29,12 +29,25 @@ async function listCollections(mongo: MongoClient, dbName: string): Promise<Cata
   return Promise.all(names.map(async (name) => ({ name, estimatedCount: await estimatedCount(db.collection(name)) })));
 }
 
-export async function collectionExists(mongo: MongoClient, ns: { db: string; collection: string }): Promise<boolean> {
+type Namespace = { db: string; collection: string };
+
+export async function collectionExists(mongo: MongoClient, ns: Namespace): Promise<boolean> {
   const found = await mongo.db(ns.db).listCollections({ name: ns.collection }, { nameOnly: true }).toArray();
   return found.length > 0;
 }
 
-/** Checked before queueing (the admin form, the CLI): the message for a missing source, or null when it exists. */
-export async function missingSourceMessage(mongo: MongoClient, source: { db: string; collection: string }): Promise<string | null> {
-  return (await collectionExists(mongo, source)) ? null : `${formatNamespace(source)} does not exist on the MongoDB server`;
+export type CatalogProblem = { field: 'sourceCollection' | 'targetDb'; message: string };
+
+/**
+ * Checked before queueing (the admin form, the API, the CLI): a source that does not exist, or a target database
+ * whose name differs only in case from an existing one (MongoDB refuses to create it; FerretDB would silently make
+ * a second database). Null when the spec can run.
+ */
+export async function catalogProblem(mongo: MongoClient, spec: { source: Namespace; target: Namespace }): Promise<CatalogProblem | null> {
+  const [sourceExists, { databases }] = await Promise.all([collectionExists(mongo, spec.source), mongo.db('admin').admin().listDatabases({ nameOnly: true })]);
+  if (!sourceExists) return { field: 'sourceCollection', message: `${formatNamespace(spec.source)} does not exist on the MongoDB server` };
+  const target = spec.target.db;
+  const clash = databases.find((d) => d.name !== target && d.name.toLowerCase() === target.toLowerCase());
+  if (clash) return { field: 'targetDb', message: `target database "${target}" differs only in case from the existing database "${clash.name}"; use "${clash.name}" or another name` };
+  return null;
 }

@@ -31,19 +31,27 @@ const PROJECTION_OPERATORS = new Set(['$slice', '$elemMatch']);
 
 export type OperatorContext = 'filter' | 'projection';
 
-/** Returns a message naming the first refused operator, or null when every `$` key is allowed. */
+/** Deeper documents are refused before they reach the driver (MongoDB's own limit is 100; real filters need few). */
+export const MAX_NESTING_DEPTH = 20;
+
+/**
+ * Returns a message naming the first refused operator (or a reserved key, or too deep a nesting), or null when
+ * every `$` key is allowed.
+ */
 export function findRefusedOperator(value: unknown, context: OperatorContext): string | null {
-  return walk(value, context === 'filter' ? QUERY_OPERATORS : PROJECTION_OPERATORS, context);
+  return walk(value, context === 'filter' ? QUERY_OPERATORS : PROJECTION_OPERATORS, context, 0);
 }
 
-function walk(value: unknown, allowed: Set<string>, context: OperatorContext | 'expression'): string | null {
+function walk(value: unknown, allowed: Set<string>, context: OperatorContext | 'expression', depth: number): string | null {
+  if (depth > MAX_NESTING_DEPTH) return `the ${context === 'expression' ? 'filter' : context} is nested more than ${MAX_NESTING_DEPTH} levels deep`;
   if (Array.isArray(value)) {
     for (const item of value) {
-      const refused = walk(item, allowed, context);
+      const refused = walk(item, allowed, context, depth + 1);
       if (refused) return refused;
     }
     return null;
   }
+  if (typeof value === 'object' && value !== null && Object.hasOwn(value, '_bsontype')) return 'the key "_bsontype" is reserved by the BSON library and cannot be used';
   if (!isPlainDocument(value)) return refusedValue(value);
   for (const [key, child] of Object.entries(value)) {
     if (key.startsWith('$')) {
@@ -53,7 +61,7 @@ function walk(value: unknown, allowed: Set<string>, context: OperatorContext | '
     }
     const nextAllowed = key === '$expr' || context === 'expression' ? EXPRESSION_OPERATORS : allowed;
     const nextContext = key === '$expr' ? 'expression' : context;
-    const refused = walk(child, nextAllowed, nextContext);
+    const refused = walk(child, nextAllowed, nextContext, depth + 1);
     if (refused) return refused;
   }
   return null;

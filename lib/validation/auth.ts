@@ -48,7 +48,7 @@ export const userCreateSchema = identityFields
   .superRefine((value, ctx) => checkPassword(value, ctx));
 
 export const signInSchema = z.object({
-  identifier: z.string().trim().toLowerCase().min(1, 'Enter your email or username').max(254),
+  identifier: z.string().trim().normalize('NFC').toLowerCase().min(1, 'Enter your email or username').max(254),
   password: z.string().min(1, 'Enter your password').max(1024),
   callbackUrl: z.string().max(2048).optional(),
 });

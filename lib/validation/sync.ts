@@ -11,6 +11,7 @@ export const SYNC_MODES = ['insert', 'upsert', 'mirror', 'incremental'] as const
 export const VERIFY_MODES = ['none', 'count', 'hash'] as const;
 export const MAX_BATCH_SIZE = 10_000;
 export const RESERVED_COLLECTION_PREFIX = '__sync_portal';
+export const MAX_FIELD_PATH_LENGTH = 100;
 
 const databaseName = z
   .string({ error: 'database name is required' })
@@ -18,7 +19,7 @@ const databaseName = z
   .min(1, 'database name is required')
   .max(63, 'database name must be at most 63 characters')
   .regex(/^[A-Za-z0-9_-]+$/, 'database name may contain only letters, digits, "_" and "-"')
-  .refine((name) => !['admin', 'local', 'config'].includes(name), 'admin, local and config are system databases');
+  .refine((name) => !['admin', 'local', 'config'].includes(name.toLowerCase()), 'admin, local and config are system databases (in any letter case)');
 
 const collectionName = z
   .string({ error: 'collection name is required' })
@@ -26,7 +27,8 @@ const collectionName = z
   .min(1, 'collection name is required')
   .max(120, 'collection name must be at most 120 characters')
   .regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/, 'collection name may contain only letters, digits, "_", "-" and "."')
-  .refine((name) => !name.startsWith('system.'), 'system.* collections cannot be synced')
+  .refine((name) => !name.endsWith('.') && !name.includes('..'), 'collection name cannot end with "." or contain ".."')
+  .refine((name) => !name.toLowerCase().startsWith('system.'), 'system.* collections cannot be synced')
   .refine((name) => !name.startsWith(RESERVED_COLLECTION_PREFIX), `${RESERVED_COLLECTION_PREFIX}* collections are reserved`);
 
 const namespace = z.object({ db: databaseName, collection: collectionName });
@@ -35,6 +37,7 @@ const fieldPath = z
   .string()
   .trim()
   .min(1, 'watermark field is required')
+  .max(MAX_FIELD_PATH_LENGTH, `watermark field must be at most ${MAX_FIELD_PATH_LENGTH} characters`)
   .regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/, 'watermark field must be a field path such as updatedAt or meta.updatedAt');
 
 /** Parses Extended JSON into a document, or returns a message saying why it cannot be used. */
@@ -45,7 +48,7 @@ export function parseExtendedJsonDocument(text: string, context: OperatorContext
   } catch (error) {
     return `${context} is not valid Extended JSON: ${(error as Error).message}`;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || '_bsontype' in value) {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || ('_bsontype' in value && !Object.hasOwn(value, '_bsontype'))) {
     return `${context} must be a JSON object such as {"active": true}`;
   }
   return findRefusedOperator(value, context) ?? (context === 'projection' ? projectionProblem(value as Document) : null) ?? (value as Document);

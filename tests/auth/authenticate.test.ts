@@ -37,14 +37,20 @@ describe('authenticate', () => {
     expect(await authenticate(user.username, TEST_PASSWORD, client('10.0.0.3'))).toMatchObject({ ok: false, reason: 'disabled' });
   });
 
-  it('throttles an address+account after LOGIN_MAX_ATTEMPTS failures, even for the right password', async () => {
+  it('throttles an account after LOGIN_MAX_ATTEMPTS failures from any address, even for the right password', async () => {
     const user = await makeUser();
-    const ip = `10.1.${Date.now() % 250}.${Math.floor(Math.random() * 250)}`;
-    for (let i = 0; i < env.LOGIN_MAX_ATTEMPTS; i++) await authenticate(user.username, 'wrong wrong wrong', client(ip));
-    const result = await authenticate(user.username, TEST_PASSWORD, client(ip));
+    for (let i = 0; i < env.LOGIN_MAX_ATTEMPTS; i++) await authenticate(user.username, 'wrong wrong wrong', client(`10.1.0.${i}`));
+    const result = await authenticate(user.email, TEST_PASSWORD, client('10.0.0.99'));
     expect(result).toMatchObject({ ok: false, reason: 'rate_limited' });
     expect(result.ok === false && result.retryAfterSeconds).toBeGreaterThan(0);
-    expect(await authenticate(user.username, TEST_PASSWORD, client('10.0.0.99'))).toMatchObject({ ok: true });
+  });
+
+  it('throttles an address after LOGIN_MAX_ATTEMPTS_PER_ADDRESS failures across accounts', async () => {
+    const ip = `10.2.${Date.now() % 250}.${Math.floor(Math.random() * 250)}`;
+    for (let i = 0; i < env.LOGIN_MAX_ATTEMPTS_PER_ADDRESS; i++) await authenticate(`nobody-${ip}-${i}`, 'wrong wrong wrong', client(ip));
+    const user = await makeUser();
+    expect(await authenticate(user.username, TEST_PASSWORD, client(ip))).toMatchObject({ ok: false, reason: 'rate_limited' });
+    expect(await authenticate(user.username, TEST_PASSWORD, client('10.0.0.98'))).toMatchObject({ ok: true });
   });
 });
 

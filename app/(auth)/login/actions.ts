@@ -6,6 +6,7 @@ import { validatedAction } from '@/lib/actions/validated';
 import { SERVICE_UNAVAILABLE_MESSAGE } from '@/lib/errors';
 import { signIn } from '@/lib/auth';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
+import { retryPhrase } from '@/lib/auth/throttle';
 import { readSessionClaims } from '@/lib/auth/token';
 import { signInSchema } from '@/lib/validation/auth';
 
@@ -13,7 +14,7 @@ const GENERIC_SIGN_IN_ERROR = 'Incorrect email, username or password.';
 
 function refusalMessage(code: string): string {
   const [reason, seconds] = code.split(':');
-  if (reason === 'rate_limited') return `Too many failed sign-ins. Try again in ${Math.max(1, Math.ceil(Number(seconds) / 60))} minute(s).`;
+  if (reason === 'rate_limited') return `Too many failed sign-ins. ${retryPhrase(Number(seconds))}`;
   if (reason === 'disabled') return 'This account has been disabled. Contact an administrator.';
   if (reason === 'unavailable') return SERVICE_UNAVAILABLE_MESSAGE;
   return GENERIC_SIGN_IN_ERROR;

@@ -1,14 +1,19 @@
 'use server';
 import { headers } from 'next/headers';
-import { validatedAction } from '@/lib/actions/validated';
+import { validatedAction, type FormState } from '@/lib/actions/validated';
 import { createAccount } from '@/lib/accounts/create-account';
 import { signIn } from '@/lib/auth';
+import { addressKey, signUpAddressThrottle } from '@/lib/auth/login-throttle';
+import { retryPhrase } from '@/lib/auth/throttle';
 import { recordAudit } from '@/lib/db/queries/audit';
 import { clientInfo } from '@/lib/request-info';
 import { deletePicture, storePicture } from '@/lib/uploads';
 import { signUpSchema } from '@/lib/validation/auth';
 
-export const signUpAction = validatedAction(signUpSchema, async (data, formData) => {
+export const signUpAction = validatedAction(signUpSchema, async (data, formData): Promise<FormState | void> => {
+  const { ip } = clientInfo(await headers());
+  const wait = await signUpAddressThrottle.consume(addressKey(ip));
+  if (wait > 0) return { errors: { form: `Too many accounts were created from your network. ${retryPhrase(wait)}` } };
   const picture = await storePicture(formData.get('profilePicture'));
   if (!picture.ok) return { errors: { profilePicture: picture.error } };
   const { confirmPassword: _confirm, ...account } = data;
@@ -17,7 +22,6 @@ export const signUpAction = validatedAction(signUpSchema, async (data, formData)
     await deletePicture(picture.name);
     return { errors: result.errors };
   }
-  const { ip } = clientInfo(await headers());
   await recordAudit({ action: 'auth.signup', actorUserId: result.id, target: `user:${result.id}`, ip, detail: { username: data.username } });
   await signIn('credentials', { identifier: data.username, password: data.password, redirectTo: '/customer' });
 });

@@ -3,9 +3,16 @@ import { invalidateUserSessions } from '../../auth/live-session-cache';
 import { db } from '../index';
 import { users, type NewUser, type User } from '../schema';
 
-export async function findUserByIdentifier(identifier: string): Promise<User | undefined> {
-  const [user] = await db.select().from(users).where(or(eq(users.email, identifier), eq(users.username, identifier))).limit(1);
-  return user;
+/**
+ * The account an identifier names. MySQL's collation also matches look-alikes (`sécxbrute2`, `ſecxbrute2` for
+ * `secxbrute2`): `exact` is the account whose stored email or username equals the identifier code point for code
+ * point (stored values are lower-case; callers pass identifiers in canonical form), `account` the one the
+ * identifier resolves to either way — it carries the throttle, so look-alike guesses count against it.
+ */
+export async function resolveIdentifier(identifier: string): Promise<{ exact?: User; account?: User }> {
+  const rows = await db.select().from(users).where(or(eq(users.email, identifier), eq(users.username, identifier))).limit(2);
+  const exact = rows.find((row) => row.email === identifier || row.username === identifier);
+  return { exact, account: exact ?? rows[0] };
 }
 
 export async function findUserById(id: number): Promise<User | undefined> {

@@ -1,0 +1,72 @@
+/**
+ * Why: the holes these tests guard were reachable over HTTP, so they are checked against the real production
+ * server (`next start` on a lane port, built beforehand with `next build`), sharing the test database and a
+ * queue/throttle prefix of its own, and driven with plain fetch the way an attacker would.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Queue } from 'bullmq';
+import { SYNC_QUEUE_NAME, workerConnection } from '@/lib/queue/connection';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const LANE = Number(process.env.TEST_LANE ?? '0');
+
+export type App = { url: string; prefix: string; stop(): Promise<void> };
+
+/** Ports 20000 + lane*100 + 0..99 belong to this lane; each test file passes its own slot. */
+export function lanePort(slot: number): number {
+  return 20_000 + LANE * 100 + slot;
+}
+
+export async function startApp(slot: number, extraEnv: Record<string, string> = {}): Promise<App> {
+  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) throw new Error('run `npx next build` before the security tests (they drive the production server)');
+  const port = lanePort(slot);
+  const url = `http://127.0.0.1:${port}`;
+  const prefix = `${process.env.QUEUE_PREFIX}-sec${slot}-${process.pid}`;
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: process.env.DATABASE_URL,
+      AUTH_SECRET: process.env.AUTH_SECRET,
+      AUTH_TRUST_HOST: 'true',
+      BCRYPT_COST: '4',
+      UPLOADS_DIR: '.data/test-uploads',
+      QUEUE_PREFIX: prefix,
+      SESSION_CACHE_TTL_MS: '0',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    const ok = await fetch(`${url}/api/health?check=mysql`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`next start did not answer in 60 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    url,
+    prefix,
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Removes the jobs a test queued through the server (its queue prefix is its own). */
+export async function obliterateQueue(prefix: string): Promise<void> {
+  const queue = new Queue(SYNC_QUEUE_NAME, { connection: workerConnection(), prefix });
+  await queue.obliterate({ force: true });
+  await queue.close();
+}
