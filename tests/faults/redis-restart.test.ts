@@ -8,7 +8,7 @@ import { lastJsonLine, oneWriterAtATime, pause, startCli, until, writersOf } fro
 import { PRIVATE_REDIS_PORT } from './support/private-redis-env';
 import { startPrivateRedis, type PrivateStore } from './support/private-stores';
 
-const DOCS = 3_000;
+const DOCS = 2_000;
 const LOCK_MS = 2_000;
 let redis: PrivateStore;
 let stores: TestStores;
