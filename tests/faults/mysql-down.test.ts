@@ -81,7 +81,7 @@ async function statusOf(context: BrowserContext, pathname: string): Promise<{ st
   return { status: response.status(), text: await response.text() };
 }
 
-it('Redis down: the queue form says what the JSON route says (the job queue is not reachable)', async () => {
+it('Redis down: the queue form says what the JSON route says (the job queue is not reachable); signing in still works', async () => {
   for (const pathname of SIGNED_IN_PAGES) expect({ pathname, status: (await statusOf(admin, pathname)).status }).toEqual({ pathname, status: 200 });
   await redis.kill();
 
@@ -100,6 +100,16 @@ it('Redis down: the queue form says what the JSON route says (the job queue is n
   }, { sourceDb: MONGO_DB, sourceCollection: 'source', targetDb: MONGO_DB, targetCollection: 'copy' });
   expect(route).toEqual({ status: 503, body: { error: QUEUE_DOWN } });
   await page.close();
+
+  // Held: signing in still works with Redis down (the throttle falls back to memory).
+  const visitor = await browser!.newContext({ baseURL: BASE });
+  const signIn = await visitor.newPage();
+  await signIn.goto('/login');
+  await signIn.getByLabel('Email or username').fill(ADMIN.username);
+  await signIn.getByLabel('Password').fill(ADMIN.password);
+  await signIn.getByRole('button', { name: 'Sign in' }).click();
+  await signIn.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 15_000 });
+  await visitor.close();
   await redis.start();
 }, 60_000);
 
