@@ -3,7 +3,8 @@
  * killed worker's job runs again within seconds of any worker (re)starting, and maxStalledCount is high so a
  * couple of crashes in a row do not fail a long job (the checkpoint makes every restart cheap). SIGTERM and
  * SIGINT stop each job at its next batch boundary, save the checkpoint, put it back in the queue and exit
- * within WORKER_SHUTDOWN_DEADLINE_MS.
+ * within WORKER_SHUTDOWN_DEADLINE_MS. A processing that lost its job's lock (Redis restarted, or paused past
+ * the lock) stops at its next batch boundary; the processing that holds the lock carries on (sync-worker.ts).
  */
 import './memory';
 import { env } from '../lib/env';

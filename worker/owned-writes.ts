@@ -28,7 +28,9 @@ elseif op == 'progress' then
   local maxEvents = tonumber(rcall('HGET', KEYS[5], 'opts.maxLenEvents')) or 10000
   rcall('XADD', KEYS[4], 'MAXLEN', '~', maxEvents, '*', 'event', 'progress', 'jobId', ARGV[4], 'data', ARGV[3])
 elseif op == 'data' then
-  local stored = cjson.decode(rcall('HGET', KEYS[1], 'data')).checkpoint
+  local raw = rcall('HGET', KEYS[1], 'data')
+  if not raw then return -1 end
+  local stored = cjson.decode(raw).checkpoint
   if type(stored) == 'table' then
     if stored.phase == 'delete' and ARGV[6] ~= '1' then return 0 end
     if tonumber(ARGV[4]) < (tonumber(stored.copied) or 0) then return 0 end

@@ -54,5 +54,7 @@ export async function loadSyncJobView(job: SyncJob, { withLogs = true } = {}): P
     isCancelRequested(client, job),
     withLogs ? queue.getJobLogs(id).then((l) => l.logs) : Promise.resolve([]),
   ]);
-  return serializeSyncJob(job, state, cancelRequested, logs);
+  // The job was read before its state: if it finished in between, read it again so the view has its result.
+  const current = (state === 'completed' || state === 'failed') && !job.finishedOn ? ((await queue.getJob(id)) ?? job) : job;
+  return serializeSyncJob(current, state, cancelRequested, logs);
 }

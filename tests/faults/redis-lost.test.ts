@@ -4,7 +4,7 @@ import { enqueueSync, getSyncQueue } from '@/lib/queue';
 import { allTypesDocuments } from '../sync/support/dataset';
 import { ADMIN, closeStores, openStores, waitForJob, type TestStores } from '../sync/support/stores';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
-import { lastJsonLine, pause, startCli, until } from './support/observe';
+import { exitOf, lastJsonLine, pause, startCli, until } from './support/observe';
 import { PRIVATE_REDIS_PORT } from './support/private-redis-env';
 import { startPrivateRedis, type PrivateStore } from './support/private-stores';
 
@@ -38,7 +38,7 @@ it('Redis without persistence restarted mid-job: the CLI reports the job as lost
   await pause(1_000);
   await redis.start();
 
-  expect(await cli.code).toBe(1);
+  expect(await exitOf(cli, 200_000, () => worker?.output().slice(-4_000) ?? '')).toBe(1);
   expect(cli.stderr()).toContain('waiting up to 60 s for it to come back');
   expect(lastJsonLine(cli.stdout())).toEqual({ jobId, error: expect.stringContaining(`job ${jobId} no longer exists: the queue's Redis lost its data while it was down`) });
   await until(async () => (worker?.output().includes(`job ${jobId}: this processing lost the job lock`) ? true : undefined), 'the lost processing to stop', 30_000, () => worker?.output() ?? '');
@@ -47,4 +47,4 @@ it('Redis without persistence restarted mid-job: the CLI reports the job as lost
 
   const next = await enqueueSync({ source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'target' }, batchSize: 500 }, ADMIN);
   expect(await waitForJob(next, ['completed', 'failed'], 60_000)).toMatchObject({ state: 'completed', result: { copied: DOCS } });
-}, 180_000);
+}, 300_000);

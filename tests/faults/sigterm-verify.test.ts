@@ -8,7 +8,7 @@ import { ADMIN, closeStores, openStores, waitForJob, type TestStores } from '../
 import { startWorker, type WorkerProcess } from '../support/worker-process';
 import { until } from './support/observe';
 
-const DOCS = 10_000;
+const DOCS = 6_000;
 let stores: TestStores;
 let worker: WorkerProcess | undefined;
 

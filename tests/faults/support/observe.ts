@@ -22,6 +22,15 @@ export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve
 
 export type CliRun = { code: Promise<number | null>; stdout: () => string; stderr: () => string };
 
+/** The CLI's exit code, or an error showing what it and `context` printed when it has not exited in time. */
+export function exitOf(cli: CliRun, timeoutMs: number, context: () => string = () => ''): Promise<number | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`CLI still running after ${timeoutMs} ms\nstderr:\n${cli.stderr()}\n${context()}`)), timeoutMs);
+  });
+  return Promise.race([cli.code, late]).finally(() => clearTimeout(timer));
+}
+
 export function startCli(script: string, args: string[], env: Record<string, string> = {}): CliRun {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
