@@ -28,7 +28,7 @@ test('an admin queues a sync of the demo customers, watches it reach 100 %, and 
   await page.goto('/admin/sync');
   await expect(page.getByLabel('Source database')).toHaveValue('');
   await page.getByLabel('Source database').fill(E2E_MONGO_DB);
-  await expect(page.getByLabel('Source collection').locator('option', { hasText: 'customers (200 documents)' })).toHaveCount(1);
+  await expect(page.getByLabel('Source collection').locator('option', { hasText: /^customers( \(200 documents\))?$/ })).toHaveCount(1);
   const id = await queueSync(page, { db: E2E_MONGO_DB, collection: 'customers', target, batchSize: '50' });
 
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `#${id}`, exact: true }) });

@@ -60,7 +60,7 @@ export function SyncSpecFields({ catalog, values, errors, defaultMode = 'upsert'
       {collections ? (
         <Select label="Source collection" name="sourceCollection" key={sourceDb} defaultValue={values.sourceDb === sourceDb ? values.sourceCollection : undefined} error={errors.sourceCollection}>
           {collections.length === 0 && <option value="">(no collections)</option>}
-          {collections.map((c) => <option key={c.name} value={c.name}>{c.name} ({c.estimatedCount.toLocaleString('en-US')} documents)</option>)}
+          {collections.map((c) => <option key={c.name} value={c.name}>{c.estimatedCount === null ? c.name : `${c.name} (${c.estimatedCount.toLocaleString('en-US')} documents)`}</option>)}
         </Select>
       ) : (
         <Field label="Source collection" name="sourceCollection" defaultValue={values.sourceCollection} error={errors.sourceCollection} hint={catalog && sourceDb ? 'Not a database on the server yet: type the collection name.' : catalog ? 'Choose the source database first.' : undefined} />

@@ -7,26 +7,37 @@ import { formatNamespace, RESERVED_COLLECTION_PREFIX } from '../validation/sync'
 import { getMongoClient } from './client';
 import { estimatedCount } from './estimated-count';
 
-export type CatalogCollection = { name: string; estimatedCount: number };
+/** `estimatedCount` is null when the server did not answer within the page's budget (FerretDB can take ~1 s each). */
+export type CatalogCollection = { name: string; estimatedCount: number | null };
 export type CatalogDatabase = { name: string; collections: CatalogCollection[] };
 
 const SYSTEM_DATABASES = new Set(['admin', 'local', 'config']);
 
-export async function listCatalog(client?: MongoClient): Promise<CatalogDatabase[]> {
+/** With `countBudgetMs`, sizes not known by then are left out (null) so a page never waits on them. */
+export async function listCatalog(client?: MongoClient, { countBudgetMs }: { countBudgetMs?: number } = {}): Promise<CatalogDatabase[]> {
   const mongo = client ?? (await getMongoClient());
   const { databases } = await mongo.db('admin').admin().listDatabases({ nameOnly: true });
   const names = databases.map((d) => d.name).filter((name) => !SYSTEM_DATABASES.has(name)).sort();
-  return Promise.all(names.map(async (name) => ({ name, collections: await listCollections(mongo, name) })));
+  let timer: NodeJS.Timeout | undefined;
+  const budget = countBudgetMs === undefined ? null : new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), countBudgetMs)));
+  try {
+    return await Promise.all(names.map(async (name) => ({ name, collections: await listCollections(mongo, name, budget) })));
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
-async function listCollections(mongo: MongoClient, dbName: string): Promise<CatalogCollection[]> {
+async function listCollections(mongo: MongoClient, dbName: string, budget: Promise<null> | null): Promise<CatalogCollection[]> {
   const db = mongo.db(dbName);
   const infos = await db.listCollections({}, { nameOnly: true }).toArray();
   const names = infos
     .map((info) => info.name)
     .filter((name) => !name.startsWith('system.') && !name.startsWith(RESERVED_COLLECTION_PREFIX))
     .sort();
-  return Promise.all(names.map(async (name) => ({ name, estimatedCount: await estimatedCount(db.collection(name)) })));
+  return Promise.all(names.map(async (name) => {
+    const count = estimatedCount(db.collection(name));
+    return { name, estimatedCount: budget ? await Promise.race([count, budget]) : await count };
+  }));
 }
 
 type Namespace = { db: string; collection: string };
@@ -50,4 +61,9 @@ export async function catalogProblem(mongo: MongoClient, spec: { source: Namespa
   const clash = databases.find((d) => d.name !== target && d.name.toLowerCase() === target.toLowerCase());
   if (clash) return { field: 'targetDb', message: `target database "${target}" differs only in case from the existing database "${clash.name}"; use "${clash.name}" or another name` };
   return null;
+}
+
+/** The sync forms' pickers: never more than 1.5 s spent on sizes; null when MongoDB is down (the form asks for names). */
+export function catalogForForms(): Promise<CatalogDatabase[] | null> {
+  return listCatalog(undefined, { countBudgetMs: 1_500 }).catch(() => null);
 }
