@@ -11,6 +11,7 @@ async function jobState(api: APIRequestContext, id: string): Promise<string> {
 }
 
 test('a technician sees the services, the queue and a failed run, retries it to completion, and cannot remove it', async ({ browser }) => {
+  test.setTimeout(240_000);
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signIn(admin, demo('admin').username, demo('admin').password);

@@ -7,37 +7,28 @@ import { formatNamespace, RESERVED_COLLECTION_PREFIX } from '../validation/sync'
 import { getMongoClient } from './client';
 import { estimatedCount } from './estimated-count';
 
-/** `estimatedCount` is null when the server did not answer within the page's budget (FerretDB can take ~1 s each). */
+/** `estimatedCount` is null when sizes were not asked for. */
 export type CatalogCollection = { name: string; estimatedCount: number | null };
 export type CatalogDatabase = { name: string; collections: CatalogCollection[] };
 
 const SYSTEM_DATABASES = new Set(['admin', 'local', 'config']);
 
-/** With `countBudgetMs`, sizes not known by then are left out (null) so a page never waits on them. */
-export async function listCatalog(client?: MongoClient, { countBudgetMs }: { countBudgetMs?: number } = {}): Promise<CatalogDatabase[]> {
+/** Without `counts`, sizes are left out (null): on FerretDB each costs about a second of server time. */
+export async function listCatalog(client?: MongoClient, { counts = true }: { counts?: boolean } = {}): Promise<CatalogDatabase[]> {
   const mongo = client ?? (await getMongoClient());
   const { databases } = await mongo.db('admin').admin().listDatabases({ nameOnly: true });
   const names = databases.map((d) => d.name).filter((name) => !SYSTEM_DATABASES.has(name)).sort();
-  let timer: NodeJS.Timeout | undefined;
-  const budget = countBudgetMs === undefined ? null : new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), countBudgetMs)));
-  try {
-    return await Promise.all(names.map(async (name) => ({ name, collections: await listCollections(mongo, name, budget) })));
-  } finally {
-    clearTimeout(timer);
-  }
+  return Promise.all(names.map(async (name) => ({ name, collections: await listCollections(mongo, name, counts) })));
 }
 
-async function listCollections(mongo: MongoClient, dbName: string, budget: Promise<null> | null): Promise<CatalogCollection[]> {
+async function listCollections(mongo: MongoClient, dbName: string, counts: boolean): Promise<CatalogCollection[]> {
   const db = mongo.db(dbName);
   const infos = await db.listCollections({}, { nameOnly: true }).toArray();
   const names = infos
     .map((info) => info.name)
     .filter((name) => !name.startsWith('system.') && !name.startsWith(RESERVED_COLLECTION_PREFIX))
     .sort();
-  return Promise.all(names.map(async (name) => {
-    const count = estimatedCount(db.collection(name));
-    return { name, estimatedCount: budget ? await Promise.race([count, budget]) : await count };
-  }));
+  return Promise.all(names.map(async (name) => ({ name, estimatedCount: counts ? await estimatedCount(db.collection(name)) : null })));
 }
 
 type Namespace = { db: string; collection: string };
@@ -63,7 +54,10 @@ export async function catalogProblem(mongo: MongoClient, spec: { source: Namespa
   return null;
 }
 
-/** The sync forms' pickers: never more than 1.5 s spent on sizes; null when MongoDB is down (the form asks for names). */
+/**
+ * The sync forms' pickers: names only, because a page must not wait on every collection's size (FerretDB took
+ * 58 s for 53 collections on a busy machine); null when MongoDB is down (the form then asks for names).
+ */
 export function catalogForForms(): Promise<CatalogDatabase[] | null> {
-  return listCatalog(undefined, { countBudgetMs: 1_500 }).catch(() => null);
+  return listCatalog(undefined, { counts: false }).catch(() => null);
 }
