@@ -67,7 +67,7 @@ export function SyncSpecFields({ catalog, values, errors, defaultMode = 'upsert'
       )}
       <Field label="Target database" name="targetDb" list="source-databases" defaultValue={values.targetDb} error={errors.targetDb} />
       <Field label="Target collection" name="targetCollection" defaultValue={values.targetCollection} error={errors.targetCollection} placeholder="e.g. customers_copy" />
-      <Select label="Mode" name="mode" value={mode} onChange={(e) => setMode(e.target.value)} error={errors.mode} hint={defaultMode === 'incremental' && mode !== 'incremental' ? 'Scheduled runs usually use incremental: each run copies only what is new since the last one.' : undefined}>
+      <Select label="Mode" name="mode" defaultValue={mode} onChange={(e) => setMode(e.target.value)} error={errors.mode} hint={defaultMode === 'incremental' && mode !== 'incremental' ? 'Scheduled runs usually use incremental: each run copies only what is new since the last one.' : undefined}>
         {MODES.map(([m, text]) => <option key={m} value={m}>{text}</option>)}
       </Select>
       {mode === 'incremental' && <Field label="Watermark field" name="watermarkField" defaultValue={values.watermarkField ?? '_id'} error={errors.watermarkField} hint="A field that only grows, e.g. updatedAt." />}
