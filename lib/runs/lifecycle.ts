@@ -14,7 +14,7 @@ import { formatNamespace } from '../validation/sync';
 export const INTERRUPTED_ERROR = 'the worker stopped mid-run (crash, kill or lost lock); the next attempt resumed from the checkpoint';
 export const LOST_ERROR = 'the job disappeared from the queue (Redis lost its data or the job was removed) before it finished';
 
-type RunJob = { id?: string | null; data: SyncJobData; timestamp: number; attemptsStarted?: number };
+type RunJob = { id?: string | null; data: SyncJobData; timestamp: number };
 
 function baseRow(job: RunJob, origin: RunOrigin, queuedByUserId: number | null): NewSyncRun {
   const { spec } = job.data;
@@ -66,8 +66,9 @@ export async function startRun(job: RunJob): Promise<number> {
     await updateRun(latest.id, { state: 'active', startedAt: now, attempt });
     return latest.id;
   }
-  // After a finished attempt, BullMQ's own retries count attempts on; Retry resets them, so a first attempt is a Retry.
-  const retried = latest !== undefined && latest.state !== 'active' && (job.attemptsStarted ?? 1) <= 1;
+  // Someone pressed Retry after the previous attempt ended (BullMQ's own retries follow a failure without it).
+  const retriedAt = job.data.retriedBy?.at;
+  const retried = retriedAt !== undefined && latest?.finishedAt != null && retriedAt >= latest.finishedAt.getTime();
   const origin = retried ? 'retry' : (latest?.origin ?? job.data.origin ?? 'user');
   const by = retried && job.data.retriedBy ? userIdOf({ ...job.data, queuedBy: job.data.retriedBy }) : latest ? latest.queuedByUserId : userIdOf(job.data);
   return insertRun({ ...baseRow(job, origin, by), state: 'active', attempt, startedAt: now });

@@ -66,7 +66,7 @@ export function JobDetail({ initial, role }: { initial: SyncJobView; role: Role 
       </dl>
       <section>
         <h2 className="mb-2 text-lg font-semibold">Logs</h2>
-        <pre data-testid="job-logs" className="max-h-80 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{job.logs.length ? job.logs.join('\n') : 'No log lines yet.'}</pre>
+        <pre data-testid="job-logs" role="region" tabIndex={0} aria-label="Job logs" className="max-h-80 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{job.logs.length ? job.logs.join('\n') : 'No log lines yet.'}</pre>
       </section>
     </div>
   );
