@@ -10,7 +10,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   return (
     <div className="grid grid-cols-3 gap-2 py-1.5">
       <dt className="text-sm text-slate-500">{label}</dt>
-      <dd className="col-span-2 text-sm">{children}</dd>
+      <dd className="col-span-2 min-w-0 text-sm [overflow-wrap:anywhere]">{children}</dd>
     </div>
   );
 }
