@@ -5,7 +5,7 @@ const INPUT = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-
 /** A plain GET form: filters live in the URL, so they survive reloads and paging. */
 export function RunFilters({ action, values, error }: { action: string; values: Record<string, string | undefined>; error?: string }) {
   return (
-    <form action={action} method="get" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6" aria-label="Filter runs">
+    <form action={action} method="get" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6" aria-label="Narrow the run history">
       <div>
         <label htmlFor="f-state" className="text-sm font-medium text-slate-700">State</label>
         <select id="f-state" name="state" defaultValue={values.state ?? ''} className={INPUT}>

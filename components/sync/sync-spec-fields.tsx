@@ -60,14 +60,14 @@ export function SyncSpecFields({ catalog, values, errors, defaultMode = 'upsert'
       {collections ? (
         <Select label="Source collection" name="sourceCollection" key={sourceDb} defaultValue={values.sourceDb === sourceDb ? values.sourceCollection : undefined} error={errors.sourceCollection}>
           {collections.length === 0 && <option value="">(no collections)</option>}
-          {collections.map((c) => <option key={c.name} value={c.name}>{c.name} ({c.estimatedCount.toLocaleString('en-US')} documents)</option>)}
+          {collections.map((c) => <option key={c.name} value={c.name}>{c.estimatedCount === null ? c.name : `${c.name} (${c.estimatedCount.toLocaleString('en-US')} documents)`}</option>)}
         </Select>
       ) : (
         <Field label="Source collection" name="sourceCollection" defaultValue={values.sourceCollection} error={errors.sourceCollection} hint={catalog && sourceDb ? 'Not a database on the server yet: type the collection name.' : catalog ? 'Choose the source database first.' : undefined} />
       )}
       <Field label="Target database" name="targetDb" list="source-databases" defaultValue={values.targetDb} error={errors.targetDb} />
       <Field label="Target collection" name="targetCollection" defaultValue={values.targetCollection} error={errors.targetCollection} placeholder="e.g. customers_copy" />
-      <Select label="Mode" name="mode" value={mode} onChange={(e) => setMode(e.target.value)} error={errors.mode} hint={defaultMode === 'incremental' && mode !== 'incremental' ? 'Scheduled runs usually use incremental: each run copies only what is new since the last one.' : undefined}>
+      <Select label="Mode" name="mode" defaultValue={mode} onChange={(e) => setMode(e.target.value)} error={errors.mode} hint={defaultMode === 'incremental' && mode !== 'incremental' ? 'Scheduled runs usually use incremental: each run copies only what is new since the last one.' : undefined}>
         {MODES.map(([m, text]) => <option key={m} value={m}>{text}</option>)}
       </Select>
       {mode === 'incremental' && <Field label="Watermark field" name="watermarkField" defaultValue={values.watermarkField ?? '_id'} error={errors.watermarkField} hint="A field that only grows, e.g. updatedAt." />}

@@ -15,8 +15,8 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty, captionVis
   captionVisible?: boolean;
 }) {
   return (
-    // Focusable and named so a keyboard user can scroll a table that is wider than a phone screen.
-    <div role="region" aria-label={caption} tabIndex={0} className="max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
+    // Focusable so keyboard users can scroll a table wider than a phone; relative so visually hidden text inside stays inside.
+    <div role="region" aria-label={caption} tabIndex={0} className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
       <table className="w-full text-left text-sm">
         <caption className={captionVisible ? 'px-3 py-2 text-left font-medium text-slate-700' : 'sr-only'}>{caption}</caption>
         <thead className="bg-slate-50 text-xs uppercase text-slate-600">

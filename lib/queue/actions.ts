@@ -37,6 +37,7 @@ export async function retryJob(id: string, by: QueuedBy): Promise<void> {
     check(job, state, 'retry');
     await withPairLock(job.data, String(job.id), async () => {
       await clearCancelRequest(client, job);
+      await job.updateData({ ...job.data, retriedBy: { ...by, at: Date.now() } });
       if ((await job.getState()) === 'failed') await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
       const from = job.data.checkpoint?.copied ? ` from its checkpoint (${job.data.checkpoint.copied} documents done)` : '';
       await job.log(`retried by ${by.username}${from}`);

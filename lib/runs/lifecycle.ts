@@ -4,7 +4,7 @@
  * "active": the next attempt closes it as "interrupted" before opening its own. A row whose job vanished from
  * Redis is closed as "lost" by the reconcile. Nothing here knows BullMQ beyond the job's id and data.
  */
-import { count, and, eq, isNotNull } from 'drizzle-orm';
+import { and, count, eq, isNotNull, lt } from 'drizzle-orm';
 import { db } from '../db';
 import { insertRun, latestRunForJob, openRunsBefore, updateRun, type RunState } from '../db/queries/sync-runs';
 import { syncRuns, type NewSyncRun } from '../db/schema';
@@ -39,9 +39,13 @@ const userIdOf = (data: SyncJobData) => (data.queuedBy.userId > 0 ? data.queuedB
  * job up, or even finish it, before the producer's insert lands.
  */
 export async function recordQueued(job: RunJob, { origin = job.data.origin ?? 'user', by = userIdOf(job.data), requeue = false }: { origin?: RunOrigin; by?: number | null; requeue?: boolean } = {}): Promise<void> {
-  const latest = await latestRunForJob(String(job.id));
+  const jobId = String(job.id);
+  const latest = await latestRunForJob(jobId);
   if (latest && (!requeue || latest.state === 'queued' || latest.state === 'active')) return;
-  await insertRun({ ...baseRow(job, origin, by), queuedAt: requeue ? new Date() : new Date(job.timestamp) });
+  const queuedId = await insertRun({ ...baseRow(job, origin, by), queuedAt: requeue ? new Date() : new Date(job.timestamp) });
+  const now = await latestRunForJob(jobId);
+  // The worker opened the attempt's row while we were inserting: ours is redundant.
+  if (now && now.id !== queuedId) await db.delete(syncRuns).where(eq(syncRuns.id, queuedId));
 }
 
 /** An admin removed the job from the queue: its open row ends as cancelled rather than "lost". */
@@ -66,8 +70,15 @@ export async function startRun(job: RunJob): Promise<number> {
     await updateRun(latest.id, { state: 'active', startedAt: now, attempt });
     return latest.id;
   }
-  const origin = latest?.origin ?? job.data.origin ?? 'user';
-  return insertRun({ ...baseRow(job, origin, latest ? latest.queuedByUserId : userIdOf(job.data)), state: 'active', attempt, startedAt: now });
+  // Someone pressed Retry after the previous attempt ended (BullMQ's own retries follow a failure without it).
+  const retriedAt = job.data.retriedBy?.at;
+  const retried = retriedAt !== undefined && latest?.finishedAt != null && retriedAt >= latest.finishedAt.getTime();
+  const origin = retried ? 'retry' : (latest?.origin ?? job.data.origin ?? 'user');
+  const by = retried && job.data.retriedBy ? userIdOf({ ...job.data, queuedBy: job.data.retriedBy }) : latest ? latest.queuedByUserId : userIdOf(job.data);
+  const runId = await insertRun({ ...baseRow(job, origin, by), state: 'active', attempt, startedAt: now });
+  // A "queued" row the producer wrote after we looked stands for this very attempt.
+  await db.delete(syncRuns).where(and(eq(syncRuns.jobId, jobId), eq(syncRuns.state, 'queued'), lt(syncRuns.id, runId)));
+  return runId;
 }
 
 export type RunOutcome =

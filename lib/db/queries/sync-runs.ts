@@ -75,7 +75,7 @@ export async function listRuns(filters: RunFilters, { offset, pageSize }: { offs
 /** The latest run of each schedule (for the schedules list's "last run"). */
 export async function lastRunPerSchedule(scheduleIds: number[]): Promise<Map<number, SyncRun>> {
   if (!scheduleIds.length) return new Map();
-  const latest = db.select({ id: sql<number>`max(${syncRuns.id})`.as('id') }).from(syncRuns).where(inArray(syncRuns.scheduleId, scheduleIds)).groupBy(syncRuns.scheduleId).as('latest');
-  const rows = await db.select().from(syncRuns).innerJoin(latest, eq(latest.id, syncRuns.id));
-  return new Map(rows.map((r) => [r.sync_runs.scheduleId!, r.sync_runs]));
+  const latest = db.select({ latestId: sql<number>`max(${syncRuns.id})`.as('latest_id') }).from(syncRuns).where(inArray(syncRuns.scheduleId, scheduleIds)).groupBy(syncRuns.scheduleId).as('latest');
+  const rows = await db.select(getTableColumns(syncRuns)).from(syncRuns).innerJoin(latest, eq(latest.latestId, syncRuns.id));
+  return new Map(rows.map((r) => [r.scheduleId!, r]));
 }

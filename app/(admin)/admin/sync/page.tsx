@@ -5,7 +5,7 @@ import { RunsTable } from '@/components/sync/runs-table';
 import { Card } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/form-message';
 import { requirePermission } from '@/lib/auth/dal';
-import { listCatalog } from '@/lib/mongo/catalog';
+import { catalogForForms } from '@/lib/mongo/catalog';
 import { parseRunQuery } from '@/lib/runs/page-query';
 import { QueueSyncForm } from './queue-sync-form';
 
@@ -16,7 +16,7 @@ export default async function SyncJobsPage({ searchParams }: { searchParams: Pro
   const raw = await searchParams;
   const removed = typeof raw.removed === 'string' ? raw.removed : undefined;
   const query = parseRunQuery(raw);
-  const [catalog, runs] = await Promise.all([listCatalog().catch(() => null), query.ok ? query.list() : null]);
+  const [catalog, runs] = await Promise.all([catalogForForms(), query.ok ? query.list() : null]);
   return (
     <AreaShell user={user} title="Sync jobs" description="Replicate MongoDB collections: queue a sync, watch it stream, verify, cancel and retry. Every run is kept in the history below.">
       {removed && <FormMessage success={`Job ${removed} was removed from the queue; its runs stay in the history.`} />}

@@ -10,7 +10,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   return (
     <div className="grid grid-cols-3 gap-2 py-1.5">
       <dt className="text-sm text-slate-500">{label}</dt>
-      <dd className="col-span-2 text-sm">{children}</dd>
+      <dd className="col-span-2 min-w-0 text-sm [overflow-wrap:anywhere]">{children}</dd>
     </div>
   );
 }
@@ -66,7 +66,7 @@ export function JobDetail({ initial, role }: { initial: SyncJobView; role: Role 
       </dl>
       <section>
         <h2 className="mb-2 text-lg font-semibold">Logs</h2>
-        <pre data-testid="job-logs" className="max-h-80 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{job.logs.length ? job.logs.join('\n') : 'No log lines yet.'}</pre>
+        <pre data-testid="job-logs" role="region" tabIndex={0} aria-label="Job logs" className="max-h-80 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{job.logs.length ? job.logs.join('\n') : 'No log lines yet.'}</pre>
       </section>
     </div>
   );

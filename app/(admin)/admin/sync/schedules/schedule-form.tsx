@@ -26,7 +26,7 @@ function TimingFields({ values, errors }: { values: Record<string, string | unde
     <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-4 md:grid-cols-2">
       <legend className="px-1 text-sm font-semibold text-slate-700">Schedule</legend>
       <Field label="Name" name="name" defaultValue={values.name} error={errors.name} placeholder="e.g. Nightly transactions" className="md:col-span-2" />
-      <Select label="Repeat" name="kind" value={kind} onChange={(e) => setKind(e.target.value)} error={errors.kind}>
+      <Select label="Repeat" name="kind" defaultValue={kind} onChange={(e) => setKind(e.target.value)} error={errors.kind}>
         <option value="cron">on a cron pattern (in a timezone)</option>
         <option value="every">every N minutes</option>
       </Select>

@@ -5,7 +5,7 @@ import { AreaShell } from '@/components/area-shell';
 import { Card } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/dal';
 import { findSchedule } from '@/lib/db/queries/sync-schedules';
-import { listCatalog } from '@/lib/mongo/catalog';
+import { catalogForForms } from '@/lib/mongo/catalog';
 import { scheduleFormValues } from '@/lib/schedules/form-values';
 import { ScheduleForm } from '../schedule-form';
 
@@ -16,7 +16,7 @@ export default async function EditSchedulePage({ params }: { params: Promise<{ i
   const id = Number((await params).id);
   const schedule = Number.isInteger(id) && id > 0 ? await findSchedule(id) : undefined;
   if (!schedule) notFound();
-  const catalog = await listCatalog().catch(() => null);
+  const catalog = await catalogForForms();
   return (
     <AreaShell user={user} title={`Edit “${schedule.name}”`} description="Saving replaces the schedule in the job queue; its next run follows the new timing.">
       <Link href="/admin/sync/schedules" className="text-sm font-medium text-brand-700 hover:underline">← All schedules</Link>
