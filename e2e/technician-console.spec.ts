@@ -27,7 +27,7 @@ test('a technician sees the services, the queue and a failed run, retries it to 
   const page = await techContext.newPage();
   await signIn(page, demo('technician').username, demo('technician').password);
   await page.goto('/technician');
-  await expect(page.getByRole('heading', { level: 1, name: 'Technician console' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Technician area' })).toBeVisible();
   for (const service of ['mysql', 'redis', 'mongodb']) await expect(page.getByTestId(`service-${service}`)).toHaveText('up');
   await expect(page.getByRole('table', { name: 'Workers online' })).toBeVisible();
   await expect(page.getByText('No worker is connected')).toHaveCount(0);

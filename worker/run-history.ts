@@ -24,20 +24,25 @@ export function withRunHistory(processor: Processor, maxAttempts: (job: SyncJob)
         return { ...SKIPPED, skipped: reason };
       }
     }
-    const runId = await startRun(job);
+    // The history must never stop a copy: if MySQL cannot be written, the job runs and the gap is logged.
+    const runId = await startRun(job).catch((error: unknown) => {
+      console.error(`job ${job.id}: run history not written (${(error as Error).message})`);
+      return null;
+    });
+    const finish = (outcome: Parameters<typeof finishRun>[1]) => (runId === null ? Promise.resolve() : finishRun(runId, outcome).catch((error: unknown) => console.error(`job ${job.id}: run outcome not written (${(error as Error).message})`)));
     try {
       const result = await processor(job, token);
-      await finishRun(runId, { state: 'completed', result });
+      await finish({ state: 'completed', result });
       return result;
     } catch (error) {
       const copied = job.data.checkpoint?.copied;
       const deleted = job.data.checkpoint?.deleted;
       const message = (error as Error).message ?? String(error);
-      if (error instanceof WaitingError) await finishRun(runId, { state: 'interrupted', error: 'the worker shut down; the job went back to the queue at its checkpoint', copied, deleted });
-      else if (message === CANCELLED_REASON) await finishRun(runId, { state: 'cancelled', error: message, copied, deleted });
+      if (error instanceof WaitingError) await finish({ state: 'interrupted', error: 'the worker shut down; the job went back to the queue at its checkpoint', copied, deleted });
+      else if (message === CANCELLED_REASON) await finish({ state: 'cancelled', error: message, copied, deleted });
       else {
         const last = error instanceof UnrecoverableError || job.attemptsMade + 1 >= maxAttempts(job);
-        await finishRun(runId, { state: 'failed', error: last ? message : `${message} (attempt ${job.attemptsMade + 1} of ${maxAttempts(job)}; retrying with backoff)`, copied, deleted });
+        await finish({ state: 'failed', error: last ? message : `${message} (attempt ${job.attemptsMade + 1} of ${maxAttempts(job)}; retrying with backoff)`, copied, deleted });
       }
       throw error;
     }

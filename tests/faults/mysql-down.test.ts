@@ -87,8 +87,9 @@ it('Redis down: the queue form says what the JSON route says (the job queue is n
 
   const page = await admin.newPage();
   await page.goto('/admin/sync', { waitUntil: 'domcontentloaded' });
-  await page.getByLabel('Source database').selectOption(MONGO_DB);
+  await page.getByLabel('Source database').fill(MONGO_DB);
   await page.getByLabel('Source collection').selectOption('source');
+  await page.getByLabel('Target database').fill(MONGO_DB);
   await page.getByLabel('Target collection').fill('copy');
   await page.getByRole('button', { name: 'Queue sync' }).click();
   await page.getByText(QUEUE_DOWN).waitFor({ timeout: 15_000 });

@@ -67,7 +67,7 @@ describe('cancel, retry, run again, remove', () => {
     const again = await runAgain(completed.id, ADMIN);
     expect(again).not.toBe(completed.id);
     await copiedAtLeast(again, 100);
-    await expect(removeJob(again)).rejects.toMatchObject({ status: 409, message: expect.stringContaining('it is running') });
+    await expect(removeJob(again)).rejects.toMatchObject({ status: 409, message: expect.stringContaining('it is active; a running job cannot be removed; cancel it first') });
     await expect(runAgain(completed.id, ADMIN)).rejects.toMatchObject({ status: 409, message: `a sync from ${stores.dbName}.source to ${stores.dbName}.target is already queued` });
     expect((await waitForJob(again)).result?.verification?.hashMatch).toBe(true);
 

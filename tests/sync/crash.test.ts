@@ -5,6 +5,7 @@ import { enqueueSync, getSyncJobOr404, type SyncProgress } from '@/lib/queue';
 import { queuePrefix, SYNC_QUEUE_NAME, workerConnection } from '@/lib/queue/connection';
 import { decodeValue } from '@/lib/sync/bson-values';
 import { allTypesDocuments } from './support/dataset';
+import { until as waitFor } from './support/until';
 import { ADMIN, canonicalContents, closeStores, openStores, waitForJob, type TestStores } from './support/stores';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
 
@@ -27,19 +28,12 @@ afterAll(async () => {
   await closeStores(stores);
 });
 
+const until = <T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 45_000) => waitFor(probe, what, { timeoutMs, output: () => worker?.output(), pollMs: 50 });
+
 function seededRandom(seed: number) {
   return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
 }
 
-async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 45_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; worker output:\n${worker?.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 it('survives five SIGKILLs (random points, twice in a row, between a write and its checkpoint) and completes exactly', async () => {
   const random = seededRandom(20_240_601);

@@ -9,6 +9,7 @@ import { enqueueRecorded } from '@/lib/sync-ui/queue-sync';
 import { syncSpecSchema } from '@/lib/validation/sync';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
 import { allTypesDocuments } from './support/dataset';
+import { until as waitFor } from './support/until';
 import { closeStores, openStores, waitForJob, type TestStores } from './support/stores';
 
 const CLI = { userId: null, username: 'cli:test' };
@@ -25,15 +26,8 @@ afterAll(async () => {
   await closeStores(stores);
 });
 
-async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 45_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; worker output:\n${worker?.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+
+const until = <T>(probe: () => Promise<T | undefined | false>, what: string) => waitFor(probe, what, { output: () => worker?.output() });
 
 describe('run history', () => {
   it('a SIGKILL mid-run leaves an active row that the next attempt closes as interrupted', async () => {

@@ -13,6 +13,7 @@ import { enqueueRecorded } from '@/lib/sync-ui/queue-sync';
 import { syncSpecSchema } from '@/lib/validation/sync';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
 import { allTypesDocuments } from './support/dataset';
+import { until as waitFor } from './support/until';
 import { closeStores, openStores, waitForJob, type TestStores } from './support/stores';
 
 const ADMIN = { userId: null, username: 'test-admin' };
@@ -44,15 +45,8 @@ function fields(name: string, target: string, timing: Record<string, string>, so
   return { name, sourceDb: stores.dbName, sourceCollection: source, targetDb: stores.dbName, targetCollection: target, mode: 'upsert', batchSize: '100', verify: 'none', overlap: 'skip', ...timing };
 }
 
-async function until<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; worker output:\n${worker?.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+
+const until = <T>(probe: () => Promise<T | undefined | false>, what: string) => waitFor(probe, what, { output: () => worker?.output(), pollMs: 200 });
 
 const runsOf = (scheduleId: number) => db.select().from(syncRuns).where(eq(syncRuns.scheduleId, scheduleId));
 const schedulerIds = async () => (await getSyncQueue().getJobSchedulers(0, -1)).map((s) => s.id ?? s.key).sort();

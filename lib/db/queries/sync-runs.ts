@@ -17,9 +17,17 @@ export function isRunState(value: unknown): value is RunState {
   return typeof value === 'string' && (SYNC_RUN_STATES as readonly string[]).includes(value);
 }
 
+/** A run queued by a user who no longer exists (deleted meanwhile) is kept without its user. */
 export async function insertRun(run: NewSyncRun): Promise<number> {
-  const [{ id }] = await db.insert(syncRuns).values(run).$returningId();
-  return id;
+  try {
+    const [{ id }] = await db.insert(syncRuns).values(run).$returningId();
+    return id;
+  } catch (error) {
+    const code = (error as { cause?: { code?: string }; code?: string }).cause?.code ?? (error as { code?: string }).code;
+    if (code !== 'ER_NO_REFERENCED_ROW_2' || run.queuedByUserId == null) throw error;
+    const [{ id }] = await db.insert(syncRuns).values({ ...run, queuedByUserId: null }).$returningId();
+    return id;
+  }
 }
 
 export async function updateRun(id: number, changes: Partial<Omit<SyncRun, 'id' | 'jobId' | 'createdAt'>>): Promise<void> {
