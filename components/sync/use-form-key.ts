@@ -1,9 +1,12 @@
 'use client';
-import { useMemo } from 'react';
+import { useState } from 'react';
 
-let submissions = 0;
-
-/** A new key per action result: remounting the fields makes every default the value just submitted. */
+/**
+ * A new key per action result: remounting the fields makes every default the value just submitted (React resets
+ * an action form's fields to their defaults after it runs). The key changes whenever a new result object arrives.
+ */
 export function useFormKey(state: object): string {
-  return useMemo(() => `form-${(submissions += 1)}`, [state]);
+  const [seen, setSeen] = useState({ state, key: 0 });
+  if (seen.state !== state) setSeen({ state, key: seen.key + 1 });
+  return `form-${seen.state === state ? seen.key : seen.key + 1}`;
 }
