@@ -23,7 +23,15 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   webServer: [
@@ -44,7 +52,13 @@ export default defineConfig({
       timeout: 60_000,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     },
-    { command: `npx next start -H 127.0.0.1 -p ${E2E_PORT}`, url: `${E2E_BASE_URL}/api/health?check=mysql`, env: E2E_ENV, reuseExistingServer: false, timeout: 60_000 },
+    {
+      command: `npx next start -H 127.0.0.1 -p ${E2E_PORT}`,
+      url: `${E2E_BASE_URL}/api/health?check=mysql`,
+      env: E2E_ENV,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
     {
       command: `npx next start -H 127.0.0.1 -p ${E2E_DOWN_PORT}`,
       url: `http://127.0.0.1:${E2E_DOWN_PORT}/api/health?check=redis`,

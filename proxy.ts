@@ -46,7 +46,10 @@ function forwarder(request: NextRequest, isPage: boolean): Forward {
   const csp = isPage ? pageContentSecurityPolicy(newNonce(), { https, development: env.NODE_ENV === 'development' }) : null;
   if (csp) requestHeaders.set('content-security-policy', csp);
   return (kind, to) => {
-    const response = kind === 'rewrite' && to ? NextResponse.rewrite(to, { request: { headers: requestHeaders } }) : NextResponse.next({ request: { headers: requestHeaders } });
+    const response =
+      kind === 'rewrite' && to
+        ? NextResponse.rewrite(to, { request: { headers: requestHeaders } })
+        : NextResponse.next({ request: { headers: requestHeaders } });
     if (csp) response.headers.set('content-security-policy', csp);
     if (https) response.headers.set('strict-transport-security', HSTS);
     return response;

@@ -13,8 +13,12 @@ export default async function Home() {
         Your financial analytics — customers, accounts and transactions — and the sync jobs that keep its MongoDB collections replicated.
       </p>
       <div className="mt-8 flex gap-3">
-        <Link href="/login" className="rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700">Sign in</Link>
-        <Link href="/signup" className="rounded-md border border-slate-300 bg-white px-5 py-2.5 font-semibold text-slate-800 hover:bg-slate-50">Create account</Link>
+        <Link href="/login" className="rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700">
+          Sign in
+        </Link>
+        <Link href="/signup" className="rounded-md border border-slate-300 bg-white px-5 py-2.5 font-semibold text-slate-800 hover:bg-slate-50">
+          Create account
+        </Link>
       </div>
     </main>
   );

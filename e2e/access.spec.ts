@@ -23,7 +23,7 @@ test('anonymous /management goes to sign-in and back to /management as managemen
   await expect(page.getByRole('heading', { level: 1, name: 'Management area' })).toBeVisible();
 });
 
-test('a hostile callbackUrl lands on the user\'s own area', async ({ page }) => {
+test("a hostile callbackUrl lands on the user's own area", async ({ page }) => {
   await page.goto('/login?callbackUrl=' + encodeURIComponent('//evil.com/x'));
   await page.getByLabel('Email or username').fill(demo('technician').username);
   await page.getByLabel('Password').fill(demo('technician').password);
@@ -35,10 +35,29 @@ for (const role of ['technician', 'management', 'admin'] as const) {
   test(`a ${role} created with user:create reaches the ${role} area`, async ({ page }) => {
     const username = `${role.slice(0, 4)}${uniqueSuffix()}`;
     const password = 'saffron kettle harbor 58';
-    execFileSync('npx', ['tsx', 'scripts/user-create.ts', '--email', `${username}@staff.example.com`, '--username', username, '--password', password, '--role', role, '--first-name', 'Staff', '--last-name', role], {
-      env: { ...process.env, ...E2E_ENV, NODE_ENV: 'test' },
-      stdio: 'pipe',
-    });
+    execFileSync(
+      'npx',
+      [
+        'tsx',
+        'scripts/user-create.ts',
+        '--email',
+        `${username}@staff.example.com`,
+        '--username',
+        username,
+        '--password',
+        password,
+        '--role',
+        role,
+        '--first-name',
+        'Staff',
+        '--last-name',
+        role,
+      ],
+      {
+        env: { ...process.env, ...E2E_ENV, NODE_ENV: 'test' },
+        stdio: 'pipe',
+      },
+    );
     await signIn(page, username, password);
     await expect(page).toHaveURL(new RegExp(`/${role}$`));
     await expect(page.getByRole('heading', { level: 1, name: `${role[0].toUpperCase()}${role.slice(1)} area` })).toBeVisible();

@@ -25,7 +25,11 @@ test("an admin opens a customer's area read-only, and the customer cannot use ?u
   await page.getByRole('link', { name: demo('customer').username }).click();
   await expect(page.getByRole('note')).toContainText('read-only');
   const userId = new URL(page.url()).searchParams.get('user')!;
-  await page.getByRole('table', { name: /Your accounts/ }).getByRole('link').first().click();
+  await page
+    .getByRole('table', { name: /Your accounts/ })
+    .getByRole('link')
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/customer\/accounts\/\d+\?user=\d+/);
   await expect(page.getByRole('table', { name: 'Transactions, newest first' })).toBeVisible();
   await atBothWidths(page, () => expectAccessible(page, 'admin read-only account page'));

@@ -46,7 +46,13 @@ test('the demo customer sees their accounts, opens one, pages and filters its tr
 test('bad filter input gets a clear message, with the typed values kept', async ({ page }) => {
   await signIn(page, customer.username, customer.password);
   await page.goto('/customer');
-  const accountId = ((await page.getByRole('table', { name: /Your accounts/ }).getByRole('link').first().textContent()) ?? '').trim();
+  const accountId = (
+    (await page
+      .getByRole('table', { name: /Your accounts/ })
+      .getByRole('link')
+      .first()
+      .textContent()) ?? ''
+  ).trim();
   const path = `/customer/accounts/${accountId}`;
 
   await page.goto(`${path}?from=2025-05-01&to=2025-01-01`);

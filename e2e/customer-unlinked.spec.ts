@@ -24,10 +24,29 @@ test('a customer whose email is not verified sees why there are no accounts, not
 test('a verified customer with no analytics record is told which address was looked up', async ({ page }) => {
   const username = `nomatch${uniqueSuffix()}`;
   const password = 'saffron kettle harbor 58';
-  execFileSync('npx', ['tsx', 'scripts/user-create.ts', '--email', `${username}@example.com`, '--username', username, '--password', password, '--role', 'customer', '--first-name', 'No', '--last-name', 'Match'], {
-    env: { ...process.env, ...E2E_ENV, NODE_ENV: 'test' },
-    stdio: 'pipe',
-  });
+  execFileSync(
+    'npx',
+    [
+      'tsx',
+      'scripts/user-create.ts',
+      '--email',
+      `${username}@example.com`,
+      '--username',
+      username,
+      '--password',
+      password,
+      '--role',
+      'customer',
+      '--first-name',
+      'No',
+      '--last-name',
+      'Match',
+    ],
+    {
+      env: { ...process.env, ...E2E_ENV, NODE_ENV: 'test' },
+      stdio: 'pipe',
+    },
+  );
   await signIn(page, username, password);
   await page.goto('/customer');
   await expect(page.getByTestId('link-explanation')).toContainText(`${username}@example.com`);

@@ -20,7 +20,10 @@ test('management sees KPIs and charts with their tables, and downloads a CSV who
   await atBothWidths(page, () => expectAccessible(page, 'management overview'));
 
   const figure = page.getByRole('figure', { name: 'Top 10 symbols by traded value' });
-  const tableRows = await figure.getByRole('table').locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/,/g, ''))));
+  const tableRows = await figure
+    .getByRole('table')
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').replace(/,/g, ''))));
   const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('link', { name: /Download CSV/ }).click()]);
   const csv = await (await download.createReadStream()).toArray();
   const lines = Buffer.concat(csv).toString('utf8').trim().split('\r\n');

@@ -31,7 +31,10 @@ test('an admin queues a sync of the demo customers, watches it reach 100 %, and 
   await expect(page.getByLabel('Source collection').locator('option', { hasText: /^customers( \(200 documents\))?$/ })).toHaveCount(1);
   const id = await queueSync(page, { db: E2E_MONGO_DB, collection: 'customers', target, batchSize: '50' });
 
-  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `#${id}`, exact: true }) }).first();
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: `#${id}`, exact: true }) })
+    .first();
   await expect(row).toBeVisible();
   await expect(row.getByTestId('job-state')).toHaveText('completed', { timeout: 30_000 });
   await expect(row.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
@@ -71,7 +74,10 @@ test('the queue form keeps every field after an error, and a removed job confirm
   await page.getByLabel('Filter').fill('{"nothing": "matches"}');
   await page.getByRole('button', { name: 'Queue sync' }).click();
   const id = (await page.getByTestId('form-success').textContent())!.match(/Queued job (\d+)/)![1];
-  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `#${id}`, exact: true }) }).first();
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: `#${id}`, exact: true }) })
+    .first();
   await expect(row.getByTestId('job-state')).toHaveText('completed', { timeout: 30_000 });
   await expect(row.getByTestId('nothing-to-copy')).toHaveText('nothing to copy');
 
@@ -111,10 +117,16 @@ test('an admin cancels a large job mid-run and retries it to completion', async 
 test('the jobs API explains refusals: 422 bad spec or missing source, 409 duplicate, 404 unknown job, 409 wrong state', async ({ page }) => {
   await signIn(page, demo('admin').username, demo('admin').password);
   const api = page.request;
-  const bad = await api.post('/api/admin/sync/jobs', { data: { sourceDb: E2E_MONGO_DB, sourceCollection: 'customers', targetDb: E2E_MONGO_DB, targetCollection: 'customers' }, headers: SAME_ORIGIN });
+  const bad = await api.post('/api/admin/sync/jobs', {
+    data: { sourceDb: E2E_MONGO_DB, sourceCollection: 'customers', targetDb: E2E_MONGO_DB, targetCollection: 'customers' },
+    headers: SAME_ORIGIN,
+  });
   expect(bad.status()).toBe(422);
   expect(JSON.stringify(await bad.json())).toMatch(/source and target must be different collections/);
-  const missing = await api.post('/api/admin/sync/jobs', { data: { sourceDb: E2E_MONGO_DB, sourceCollection: 'no_such_collection', targetDb: E2E_MONGO_DB, targetCollection: 'x' }, headers: SAME_ORIGIN });
+  const missing = await api.post('/api/admin/sync/jobs', {
+    data: { sourceDb: E2E_MONGO_DB, sourceCollection: 'no_such_collection', targetDb: E2E_MONGO_DB, targetCollection: 'x' },
+    headers: SAME_ORIGIN,
+  });
   expect(missing.status()).toBe(422);
   expect((await missing.json()).error).toBe(`${E2E_MONGO_DB}.no_such_collection does not exist on the MongoDB server`);
 
@@ -140,7 +152,11 @@ test('a customer gets 403 on /admin/sync, the technician console and every jobs 
   const api = page.request;
   expect((await api.get('/api/admin/sync/jobs')).status()).toBe(403);
   expect((await api.get('/api/technician/console')).status()).toBe(403);
-  expect((await api.post('/api/admin/sync/jobs', { data: { sourceDb: 'a', sourceCollection: 'b', targetDb: 'a', targetCollection: 'c' }, headers: SAME_ORIGIN })).status()).toBe(403);
+  expect(
+    (
+      await api.post('/api/admin/sync/jobs', { data: { sourceDb: 'a', sourceCollection: 'b', targetDb: 'a', targetCollection: 'c' }, headers: SAME_ORIGIN })
+    ).status(),
+  ).toBe(403);
   expect((await api.get('/api/admin/sync/jobs/1')).status()).toBe(403);
   expect((await api.post('/api/admin/sync/jobs/1/cancel', { headers: SAME_ORIGIN })).status()).toBe(403);
   expect((await api.post('/api/admin/sync/jobs/1/retry', { headers: SAME_ORIGIN })).status()).toBe(403);
@@ -153,7 +169,14 @@ test('a technician may read jobs, cancel and retry, but gets 403 when queueing, 
   const api = page.request;
   expect((await api.get('/api/admin/sync/jobs')).status()).toBe(200);
   expect((await api.get('/api/technician/console')).status()).toBe(200);
-  expect((await api.post('/api/admin/sync/jobs', { data: { sourceDb: E2E_MONGO_DB, sourceCollection: 'customers', targetDb: E2E_MONGO_DB, targetCollection: 'tech' }, headers: SAME_ORIGIN })).status()).toBe(403);
+  expect(
+    (
+      await api.post('/api/admin/sync/jobs', {
+        data: { sourceDb: E2E_MONGO_DB, sourceCollection: 'customers', targetDb: E2E_MONGO_DB, targetCollection: 'tech' },
+        headers: SAME_ORIGIN,
+      })
+    ).status(),
+  ).toBe(403);
   expect((await api.delete('/api/admin/sync/jobs/1', { headers: SAME_ORIGIN })).status()).toBe(403);
   expect((await api.post('/api/admin/sync/jobs/1/run-again', { headers: SAME_ORIGIN })).status()).toBe(403);
   expect((await api.post('/api/admin/sync/jobs/999999/retry', { headers: SAME_ORIGIN })).status()).toBe(404);

@@ -15,7 +15,10 @@ test('a technician sees the services, the queue and a failed run, retries it to 
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signIn(admin, demo('admin').username, demo('admin').password);
-  const created = await admin.request.post('/api/admin/sync/jobs', { data: { sourceDb: E2E_BIG_DB, sourceCollection: 'accounts', targetDb: E2E_BIG_DB, targetCollection: `tech_${uniqueSuffix()}`, batchSize: '25' }, headers: SAME_ORIGIN });
+  const created = await admin.request.post('/api/admin/sync/jobs', {
+    data: { sourceDb: E2E_BIG_DB, sourceCollection: 'accounts', targetDb: E2E_BIG_DB, targetCollection: `tech_${uniqueSuffix()}`, batchSize: '25' },
+    headers: SAME_ORIGIN,
+  });
   expect(created.status(), await created.text()).toBe(201);
   const { id } = await created.json();
   await expect.poll(() => jobState(admin.request, id), { timeout: 30_000 }).toBe('active');
@@ -41,7 +44,11 @@ test('a technician sees the services, the queue and a failed run, retries it to 
   await failed.getByRole('button', { name: `Retry job ${id}` }).click();
   await expect(page.getByTestId(`attention-${id}`)).toHaveCount(0, { timeout: 15_000 });
   await expect.poll(() => jobState(page.request, id), { timeout: 120_000 }).toBe('completed');
-  const runs = (await (await page.request.get(`/api/admin/sync/jobs?q=${encodeURIComponent('tech_')}&pageSize=100`)).json()).runs as { jobId: string; state: string; origin: string }[];
+  const runs = (await (await page.request.get(`/api/admin/sync/jobs?q=${encodeURIComponent('tech_')}&pageSize=100`)).json()).runs as {
+    jobId: string;
+    state: string;
+    origin: string;
+  }[];
   expect(runs.filter((r) => r.jobId === id).map((r) => r.state)).toEqual(['completed', 'cancelled']);
 
   await adminContext.clearCookies();

@@ -31,7 +31,10 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters (npx auth secret)').optional(),
   BCRYPT_COST: int(12, 4, 15),
   UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
-  QUEUE_PREFIX: z.string().regex(/^[\w-]+$/).default('sync-portal'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[\w-]+$/)
+    .default('sync-portal'),
   WORKER_CONCURRENCY: int(2, 1, 32),
   WORKER_SHUTDOWN_DEADLINE_MS: int(10_000, 500, 120_000),
   WORKER_LOCK_DURATION_MS: int(5_000, 1_000, 600_000),
@@ -50,17 +53,26 @@ const schema = z.object({
   APP_URL: z.url().default('http://localhost:3000'),
   /** How many reverse proxies in front of the app may append to X-Forwarded-For (0: use the socket address). */
   TRUSTED_PROXY_HOPS: int(0, 0, 10),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').default('smtp://127.0.0.1:1025'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+    .default('smtp://127.0.0.1:1025'),
   MAIL_FROM: z.string().min(3).default('Sync Portal <no-reply@syncportal.test>'),
   /** The local mail catcher's web inbox and API (development and tests only). */
   MAIL_CATCHER_URL: z.url().default('http://127.0.0.1:1080'),
   /** The database holding the analytics collections (customers, accounts, transactions) the areas read. */
-  ANALYTICS_DB: z.string().regex(/^[\w-]{1,63}$/, 'ANALYTICS_DB must be a database name (letters, digits, _ or -)').default('analytics'),
+  ANALYTICS_DB: z
+    .string()
+    .regex(/^[\w-]{1,63}$/, 'ANALYTICS_DB must be a database name (letters, digits, _ or -)')
+    .default('analytics'),
   /** How often the worker recomputes the management figures on its own (0: only after seeding, import or a refresh). */
   ROLLUPS_EVERY_MINUTES: int(60, 0, 10_080),
   /** First retry delay of a failed email (doubles each attempt, 10 attempts). */
   EMAIL_RETRY_DELAY_MS: int(5_000, 10, 600_000),
-  BENCH_ROUTES: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
+  BENCH_ROUTES: z
+    .enum(['0', '1'])
+    .default('0')
+    .transform((v) => v === '1'),
 });
 
 const parsed = schema.safeParse(process.env);

@@ -7,7 +7,11 @@ import { z } from 'zod';
 export type PageRequest = { page: number; pageSize: number; offset: number };
 export type PageResult<T> = { rows: T[]; total: number; page: number; pageSize: number };
 
-const pageParam = z.coerce.number({ error: 'Page must be a number' }).int('Page must be a whole number').min(1, 'Page numbers start at 1').max(100_000, 'Page number is too large');
+const pageParam = z.coerce
+  .number({ error: 'Page must be a number' })
+  .int('Page must be a whole number')
+  .min(1, 'Page numbers start at 1')
+  .max(100_000, 'Page number is too large');
 
 type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
 

@@ -16,7 +16,10 @@ export function untrustedForwardingHeaders(headers: Headers): string[] {
 }
 
 export function clientAddress(headers: Headers): string | null {
-  const entries = (headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.length === 0) return null;
   return entries[Math.max(0, entries.length - Math.max(1, env.TRUSTED_PROXY_HOPS))].slice(0, 45);
 }

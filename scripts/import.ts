@@ -18,14 +18,16 @@ const USAGE = 'usage: npm run import -- --file <path> --db <database> --collecti
 const MAX_PROBLEMS_SHOWN = 50;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { file: { type: 'string' }, db: { type: 'string' }, collection: { type: 'string' }, 'batch-size': { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { file: { type: 'string' }, db: { type: 'string' }, collection: { type: 'string' }, 'batch-size': { type: 'string' } },
+  });
   const names = syncSpecSchema.shape.source.safeParse({ db: values.db, collection: values.collection });
   if (!values.file || !names.success) {
     console.error(names.success ? 'error: --file is required' : `error: ${names.error.issues.map((i) => i.message).join('; ')}`);
     console.error(USAGE);
     return 2;
   }
-  if (!existsSync(values.file)) return console.error(`error: file not found: ${values.file}`), 2;
+  if (!existsSync(values.file)) return (console.error(`error: file not found: ${values.file}`), 2);
   const batchSize = Math.min(Math.max(Number(values['batch-size'] ?? 1000) || 1000, 1), 10_000);
   const target = (await getMongoClient()).db(names.data.db).collection(names.data.collection);
   const problems: string[] = [];
@@ -33,7 +35,10 @@ async function main(): Promise<number> {
   let inserted = 0;
   let lineNumber = 0;
   const flush = async () => {
-    const refused = await insertReportingErrors(target, batch.map((b) => b.doc));
+    const refused = await insertReportingErrors(
+      target,
+      batch.map((b) => b.doc),
+    );
     for (const r of refused) problems.push(`line ${batch[r.index].line}: not inserted: ${r.message}`);
     inserted += batch.length - refused.length;
     batch = [];

@@ -9,7 +9,10 @@ import { env } from '../lib/env';
 import { closeMongoClient } from '../lib/mongo/client';
 
 refreshRollups(await analyticsDb())
-  .then((r) => (console.log(`figures for ${env.ANALYTICS_DB}: ${r.trades} trade(s) in ${r.ms} ms`), 0), (error: Error) => (console.error(`error: ${error.message}`), 1))
+  .then(
+    (r) => (console.log(`figures for ${env.ANALYTICS_DB}: ${r.trades} trade(s) in ${r.ms} ms`), 0),
+    (error: Error) => (console.error(`error: ${error.message}`), 1),
+  )
   .then(async (code) => {
     await Promise.all([closeMongoClient(), pool.end()]).catch(() => undefined);
     process.exit(code);

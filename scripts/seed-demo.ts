@@ -21,7 +21,16 @@ const FIRST = ['Elizabeth', 'Lindsay', 'Katherine', 'Leslie', 'Brad', 'Natalie',
 const LAST = ['Ray', 'Cowan', 'David', 'Martinez', 'Cardenas', 'Quinn', 'Clarke', 'Mendoza', 'Walker', 'Silva', 'Haddad', 'Tanaka'];
 const STREETS = ['Bethany Glens', 'Box 4089', 'Hunter Ridge', 'Amber Springs', 'Lake Avenue', 'Oak Lane'];
 const TIERS = ['Bronze', 'Silver', 'Gold', 'Platinum'];
-const BENEFITS = ['sports tickets', 'concierge services', 'airline lounge access', '24 hour dedicated line', 'car rental insurance', 'dedicated account representative', 'travel insurance', 'shopping discounts'];
+const BENEFITS = [
+  'sports tickets',
+  'concierge services',
+  'airline lounge access',
+  '24 hour dedicated line',
+  'car rental insurance',
+  'dedicated account representative',
+  'travel insurance',
+  'shopping discounts',
+];
 const PRODUCTS = ['Derivatives', 'InvestmentStock', 'Commodity', 'Brokerage', 'CurrencyService', 'InvestmentFund'];
 const SYMBOLS = ['amzn', 'msft', 'adbe', 'nvda', 'goog', 'ibm', 'crm', 'znga', 'team', 'sap', 'aapl', 'intc', 'nflx', 'ebay'];
 const EPOCH = Date.UTC(2019, 3, 3);
@@ -108,17 +117,30 @@ export function generateAnalyticsDataset({ count = 500, seed = 42, txScale = 1, 
     accountIds.forEach((accountId, n) => {
       const index = accounts.length;
       const spec = demo ? DEMO_ACCOUNTS[n] : null;
-      accounts.push({ _id: stableId(2, index), account_id: new Int32(accountId), limit: new Int32(spec?.limit ?? r.pick([9000, 10000])), products: spec?.products ?? r.some(PRODUCTS, 4) });
+      accounts.push({
+        _id: stableId(2, index),
+        account_id: new Int32(accountId),
+        limit: new Int32(spec?.limit ?? r.pick([9000, 10000])),
+        products: spec?.products ?? r.some(PRODUCTS, 4),
+      });
       const tr = prng(seed * 7919 + index + 1);
       if (spec) {
         // One bucket per month (per scale step) for the last DEMO_MONTHS months, several symbols in each.
         for (let month = DEMO_MONTHS - 1; month >= 0; month -= 1) {
           const start = Date.UTC(new Date(anchor).getUTCFullYear(), new Date(anchor).getUTCMonth() - month, 1);
           const end = Math.min(Date.UTC(new Date(anchor).getUTCFullYear(), new Date(anchor).getUTCMonth() - month + 1, 1), anchor + DAY) - 1;
-          for (let k = 0; k < txScale; k += 1) addBucket(accountId, Array.from({ length: tr.int(4, 8) }, () => trade(tr, start, end, spec.symbols)));
+          for (let k = 0; k < txScale; k += 1)
+            addBucket(
+              accountId,
+              Array.from({ length: tr.int(4, 8) }, () => trade(tr, start, end, spec.symbols)),
+            );
         }
       } else {
-        for (let k = 0; k < txScale; k += 1) addBucket(accountId, Array.from({ length: tr.int(1, 20) }, () => trade(tr, anchor - 730 * DAY, anchor + DAY - 1, SYMBOLS)));
+        for (let k = 0; k < txScale; k += 1)
+          addBucket(
+            accountId,
+            Array.from({ length: tr.int(1, 20) }, () => trade(tr, anchor - 730 * DAY, anchor + DAY - 1, SYMBOLS)),
+          );
       }
     });
   }
@@ -139,11 +161,14 @@ function trade(r: ReturnType<typeof prng>, from: number, to: number, symbols: re
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '500' }, 'tx-scale': { type: 'string', default: '1' }, db: { type: 'string', default: env.ANALYTICS_DB } } });
+  const { values } = parseArgs({
+    options: { count: { type: 'string', default: '500' }, 'tx-scale': { type: 'string', default: '1' }, db: { type: 'string', default: env.ANALYTICS_DB } },
+  });
   const count = Number(values.count);
   const txScale = Number(values['tx-scale']);
   if (!Number.isInteger(count) || count < 1 || count > 1_000_000) throw new Error('--count must be a whole number from 1 to 1,000,000');
-  if (!Number.isInteger(txScale) || txScale < 1 || txScale > 100) throw new Error('--tx-scale must be a whole number from 1 to 100 (transaction buckets per account)');
+  if (!Number.isInteger(txScale) || txScale < 1 || txScale > 100)
+    throw new Error('--tx-scale must be a whole number from 1 to 100 (transaction buckets per account)');
   const db = (await getMongoClient()).db(values.db);
   const dataset = generateAnalyticsDataset({ count, txScale });
   for (const [name, docs] of Object.entries(dataset)) {
@@ -157,7 +182,10 @@ async function main(): Promise<void> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main()
-    .then(() => 0, (error: unknown) => (console.error(`error: ${(error as Error).message}`), 1))
+    .then(
+      () => 0,
+      (error: unknown) => (console.error(`error: ${(error as Error).message}`), 1),
+    )
     .then(async (code) => {
       await closeMongoClient().catch(() => undefined);
       process.exit(code);

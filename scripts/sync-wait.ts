@@ -38,9 +38,13 @@ export async function waitForFinish(jobId: string, report: WaitReporter): Promis
       const now = Date.now();
       if (outageSince === null) {
         outageSince = now;
-        report.waiting(`the job queue (Redis) is not reachable; waiting up to ${OUTAGE_LIMIT_MS / 1000} s for it to come back (job ${jobId} keeps running in the worker)`);
+        report.waiting(
+          `the job queue (Redis) is not reachable; waiting up to ${OUTAGE_LIMIT_MS / 1000} s for it to come back (job ${jobId} keeps running in the worker)`,
+        );
       } else if (now - outageSince > OUTAGE_LIMIT_MS) {
-        throw new WaitError(`the job queue (Redis) has not been reachable for ${OUTAGE_LIMIT_MS / 1000} s; job ${jobId} may still be running (check it on the admin page)`);
+        throw new WaitError(
+          `the job queue (Redis) has not been reachable for ${OUTAGE_LIMIT_MS / 1000} s; job ${jobId} may still be running (check it on the admin page)`,
+        );
       }
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));

@@ -40,7 +40,10 @@ function summary(view: SyncJobView | null, jobId: string) {
 
 /** The progress bar on stderr, and a line whenever the queue goes away or comes back. */
 function watch(jobId: string, quiet: boolean) {
-  const bar = new SingleBar({ stream: process.stderr, format: 'sync [{bar}] {percentage}% | {value}/{total} docs | {rate} docs/s | ETA {eta_s}s | {state}' }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { stream: process.stderr, format: 'sync [{bar}] {percentage}% | {value}/{total} docs | {rate} docs/s | ETA {eta_s}s | {state}' },
+    Presets.shades_classic,
+  );
   const shown = !quiet || process.stderr.isTTY;
   if (shown) bar.start(1, 0, { rate: 0, state: 'waiting' });
   return waitForFinish(jobId, {
@@ -57,9 +60,16 @@ function watch(jobId: string, quiet: boolean) {
 }
 
 const OPTIONS = {
-  source: { type: 'string' }, target: { type: 'string' }, mode: { type: 'string' }, filter: { type: 'string' },
-  projection: { type: 'string' }, 'batch-size': { type: 'string' }, verify: { type: 'string' },
-  'watermark-field': { type: 'string' }, wait: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
+  source: { type: 'string' },
+  target: { type: 'string' },
+  mode: { type: 'string' },
+  filter: { type: 'string' },
+  projection: { type: 'string' },
+  'batch-size': { type: 'string' },
+  verify: { type: 'string' },
+  'watermark-field': { type: 'string' },
+  wait: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
 } as const;
 
@@ -88,16 +98,25 @@ function fail(message: string, code: number): number {
 }
 
 async function main(): Promise<number> {
-  if (problem) return console.error(USAGE), fail(problem, 2);
-  if (values.help) return console.log(USAGE), 0;
+  if (problem) return (console.error(USAGE), fail(problem, 2));
+  if (values.help) return (console.log(USAGE), 0);
   const [sourceDb, sourceCollection] = splitNamespace(values.source);
   const [targetDb, targetCollection] = splitNamespace(values.target);
   const fields = {
-    sourceDb, sourceCollection, targetDb, targetCollection, mode: values.mode, filter: values.filter,
-    projection: values.projection, batchSize: values['batch-size'], verify: values.verify, watermarkField: values['watermark-field'],
+    sourceDb,
+    sourceCollection,
+    targetDb,
+    targetCollection,
+    mode: values.mode,
+    filter: values.filter,
+    projection: values.projection,
+    batchSize: values['batch-size'],
+    verify: values.verify,
+    watermarkField: values['watermark-field'],
   };
   const outcome = await queueSync(fields, { userId: null, username: `cli:${os.userInfo().username}` }, null, 'cli').catch((error: unknown) => {
-    if (isServiceUnavailable(error) && /^Mongo/.test((error as Error).name ?? '')) throw new Error('MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
+    if (isServiceUnavailable(error) && /^Mongo/.test((error as Error).name ?? ''))
+      throw new Error('MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
     throw error;
   });
   if (!outcome.ok) {
@@ -122,8 +141,13 @@ async function main(): Promise<number> {
   const verification = view.result?.verification;
   const ok = view.state === 'completed' && (!verification || verification.match);
   if (!values.json) {
-    console.log(`job ${jobId} ${view.state}: ${view.result?.copied ?? 0} copied, ${view.result?.deleted ?? 0} deleted${view.failedReason ? ` — ${view.failedReason}` : ''}`);
-    if (verification) console.log(`verification (${verification.mode}): source ${verification.sourceCount}, target ${verification.targetCount}, ${verification.match ? 'match' : 'MISMATCH'}`);
+    console.log(
+      `job ${jobId} ${view.state}: ${view.result?.copied ?? 0} copied, ${view.result?.deleted ?? 0} deleted${view.failedReason ? ` — ${view.failedReason}` : ''}`,
+    );
+    if (verification)
+      console.log(
+        `verification (${verification.mode}): source ${verification.sourceCount}, target ${verification.targetCount}, ${verification.match ? 'match' : 'MISMATCH'}`,
+      );
     if (view.result?.duplicates) console.log(`warning: ${view.result.duplicates} duplicate _id(s) were not inserted`);
   }
   if (values.json) console.log(JSON.stringify(summary(view, jobId)));

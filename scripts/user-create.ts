@@ -10,15 +10,21 @@ import { isServiceUnavailable } from '../lib/errors';
 import { fieldErrors } from '../lib/validation/field-errors';
 import { userCreateSchema } from '../lib/validation/auth';
 
-const USAGE = 'usage: npm run user:create -- --email <email> --username <name> --password <password> --role <customer|technician|management|admin> [--first-name <name>] [--last-name <name>] [--address <text>]';
+const USAGE =
+  'usage: npm run user:create -- --email <email> --username <name> --password <password> --role <customer|technician|management|admin> [--first-name <name>] [--last-name <name>] [--address <text>]';
 
 async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
       options: {
-        email: { type: 'string' }, username: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' },
-        'first-name': { type: 'string' }, 'last-name': { type: 'string' }, address: { type: 'string' },
+        email: { type: 'string' },
+        username: { type: 'string' },
+        password: { type: 'string' },
+        role: { type: 'string' },
+        'first-name': { type: 'string' },
+        'last-name': { type: 'string' },
+        address: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -26,8 +32,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const parsed = userCreateSchema.safeParse({
-    email: values.email ?? '', username: values.username ?? '', password: values.password ?? '', role: values.role ?? '',
-    firstName: values['first-name'] ?? values.username ?? '', lastName: values['last-name'] ?? (values.role ? `(${values.role})` : ''), address: values.address ?? '',
+    email: values.email ?? '',
+    username: values.username ?? '',
+    password: values.password ?? '',
+    role: values.role ?? '',
+    firstName: values['first-name'] ?? values.username ?? '',
+    lastName: values['last-name'] ?? (values.role ? `(${values.role})` : ''),
+    address: values.address ?? '',
   });
   if (!parsed.success) {
     for (const [field, message] of Object.entries(fieldErrors(parsed.error))) console.error(`${field}: ${message}`);
@@ -46,7 +57,11 @@ async function main(): Promise<number> {
 
 main()
   .catch((error: unknown) => {
-    console.error(isServiceUnavailable(error) ? 'MySQL is not reachable: run `npm run services` first (or check DATABASE_URL).' : `user:create failed: ${(error as Error).message}`);
+    console.error(
+      isServiceUnavailable(error)
+        ? 'MySQL is not reachable: run `npm run services` first (or check DATABASE_URL).'
+        : `user:create failed: ${(error as Error).message}`,
+    );
     return 1;
   })
   .then(async (code) => {

@@ -19,7 +19,9 @@ async function tick(): Promise<void> {
 export function startHousekeeping(): { stop(): Promise<void> } {
   let running: Promise<void> = Promise.resolve();
   const run = () => {
-    running = tick().catch((error: unknown) => console.error(`housekeeping failed (next try in ${env.HOUSEKEEPING_INTERVAL_MS} ms): ${(error as Error).message}`));
+    running = tick().catch((error: unknown) =>
+      console.error(`housekeeping failed (next try in ${env.HOUSEKEEPING_INTERVAL_MS} ms): ${(error as Error).message}`),
+    );
   };
   run();
   const timer = setInterval(run, env.HOUSEKEEPING_INTERVAL_MS);

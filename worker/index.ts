@@ -28,7 +28,10 @@ const shutdown = new AbortController();
 const processings = new Processings();
 const worker: SyncWorker = new SyncWorker(
   SYNC_QUEUE_NAME,
-  withRunHistory(createSyncProcessor({ mongo, redis: () => worker.backend.client, shutdown: shutdown.signal, commandsSent: () => commandsSent, processings }), (job) => job.opts.attempts ?? 1),
+  withRunHistory(
+    createSyncProcessor({ mongo, redis: () => worker.backend.client, shutdown: shutdown.signal, commandsSent: () => commandsSent, processings }),
+    (job) => job.opts.attempts ?? 1,
+  ),
   {
     connection: workerConnection(),
     prefix: queuePrefix(),
@@ -46,7 +49,9 @@ const emailWorker = createEmailWorker();
 worker.on('ready', () => console.log(`worker ready: queue "${SYNC_QUEUE_NAME}", prefix "${queuePrefix()}", concurrency ${env.WORKER_CONCURRENCY}`));
 worker.on('active', (job) => console.log(`job ${job.id} active (attempt ${job.attemptsStarted})`));
 worker.on('completed', (job) => console.log(`job ${job.id} completed`));
-worker.on('failed', (job, error) => console.log(job?.finishedOn ? `job ${job.id} failed: ${error.message}` : `job ${job?.id} attempt failed, retrying: ${error.message}`));
+worker.on('failed', (job, error) =>
+  console.log(job?.finishedOn ? `job ${job.id} failed: ${error.message}` : `job ${job?.id} attempt failed, retrying: ${error.message}`),
+);
 worker.on('lockRenewalFailed', (jobIds) => void stopLostProcessings(jobIds));
 worker.on('error', (error) => console.error(`worker error: ${error.message}`));
 const housekeeping = startHousekeeping();

@@ -29,5 +29,10 @@ export function startRollupsWorker(mongo: MongoClient): Worker<RollupsJobData> {
 async function scheduleRollups(): Promise<void> {
   const queue = getRollupsQueue();
   if (env.ROLLUPS_EVERY_MINUTES === 0) await queue.removeJobScheduler(ROLLUPS_SCHEDULER_ID);
-  else await queue.upsertJobScheduler(ROLLUPS_SCHEDULER_ID, { every: env.ROLLUPS_EVERY_MINUTES * 60_000 }, { name: 'rollups', data: { reason: 'schedule' }, opts: { removeOnComplete: 50, removeOnFail: 50 } });
+  else
+    await queue.upsertJobScheduler(
+      ROLLUPS_SCHEDULER_ID,
+      { every: env.ROLLUPS_EVERY_MINUTES * 60_000 },
+      { name: 'rollups', data: { reason: 'schedule' }, opts: { removeOnComplete: 50, removeOnFail: 50 } },
+    );
 }

@@ -11,7 +11,17 @@ import { finishRun, recordSkipped, startRun } from '../lib/runs/lifecycle';
 
 type Processor = (job: SyncJob, token?: string) => Promise<SyncJobResult>;
 
-const SKIPPED: Omit<SyncJobResult, 'skipped'> = { copied: 0, deleted: 0, duplicates: 0, duplicateIds: [], durationMs: 0, watermark: null, verification: null, mongoCommands: 0, maxRssMb: 0 };
+const SKIPPED: Omit<SyncJobResult, 'skipped'> = {
+  copied: 0,
+  deleted: 0,
+  duplicates: 0,
+  duplicateIds: [],
+  durationMs: 0,
+  watermark: null,
+  verification: null,
+  mongoCommands: 0,
+  maxRssMb: 0,
+};
 
 export function withRunHistory(processor: Processor, maxAttempts: (job: SyncJob) => number): Processor {
   return async (job, token) => {
@@ -29,7 +39,10 @@ export function withRunHistory(processor: Processor, maxAttempts: (job: SyncJob)
       console.error(`job ${job.id}: run history not written (${(error as Error).message})`);
       return null;
     });
-    const finish = (outcome: Parameters<typeof finishRun>[1]) => (runId === null ? Promise.resolve() : finishRun(runId, outcome).catch((error: unknown) => console.error(`job ${job.id}: run outcome not written (${(error as Error).message})`)));
+    const finish = (outcome: Parameters<typeof finishRun>[1]) =>
+      runId === null
+        ? Promise.resolve()
+        : finishRun(runId, outcome).catch((error: unknown) => console.error(`job ${job.id}: run outcome not written (${(error as Error).message})`));
     try {
       const result = await processor(job, token);
       await finish({ state: 'completed', result });
@@ -38,11 +51,17 @@ export function withRunHistory(processor: Processor, maxAttempts: (job: SyncJob)
       const copied = job.data.checkpoint?.copied;
       const deleted = job.data.checkpoint?.deleted;
       const message = (error as Error).message ?? String(error);
-      if (error instanceof WaitingError) await finish({ state: 'interrupted', error: 'the worker shut down; the job went back to the queue at its checkpoint', copied, deleted });
+      if (error instanceof WaitingError)
+        await finish({ state: 'interrupted', error: 'the worker shut down; the job went back to the queue at its checkpoint', copied, deleted });
       else if (message === CANCELLED_REASON) await finish({ state: 'cancelled', error: message, copied, deleted });
       else {
         const last = error instanceof UnrecoverableError || job.attemptsMade + 1 >= maxAttempts(job);
-        await finish({ state: 'failed', error: last ? message : `${message} (attempt ${job.attemptsMade + 1} of ${maxAttempts(job)}; retrying with backoff)`, copied, deleted });
+        await finish({
+          state: 'failed',
+          error: last ? message : `${message} (attempt ${job.attemptsMade + 1} of ${maxAttempts(job)}; retrying with backoff)`,
+          copied,
+          deleted,
+        });
       }
       throw error;
     }

@@ -18,7 +18,16 @@ export default async function ProfilePage() {
   return (
     <AreaShell user={user} title="Your profile" description="Your details, password and signed-in devices.">
       <Card title="Details">
-        <ProfileForm profile={{ firstName: user.firstName, lastName: user.lastName, address: user.address, profilePicture: user.profilePicture, email: user.email, username: user.username }} />
+        <ProfileForm
+          profile={{
+            firstName: user.firstName,
+            lastName: user.lastName,
+            address: user.address,
+            profilePicture: user.profilePicture,
+            email: user.email,
+            username: user.username,
+          }}
+        />
       </Card>
       <Card title="Email">
         <EmailForm email={user.email} verified={Boolean(account?.emailVerifiedAt)} />
@@ -27,7 +36,15 @@ export default async function ProfilePage() {
         <PasswordForm />
       </Card>
       <Card title="Active sessions">
-        <SessionsList sessions={sessions.map((s) => ({ id: s.id, device: describeDevice(s.userAgent), ip: s.ip, lastSeen: s.lastSeenAt.toISOString(), current: s.id === session.id }))} />
+        <SessionsList
+          sessions={sessions.map((s) => ({
+            id: s.id,
+            device: describeDevice(s.userAgent),
+            ip: s.ip,
+            lastSeen: s.lastSeenAt.toISOString(),
+            current: s.id === session.id,
+          }))}
+        />
       </Card>
     </AreaShell>
   );

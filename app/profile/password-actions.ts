@@ -10,15 +10,24 @@ import { findUserById, updateUser } from '@/lib/db/queries/users';
 import { clientInfo } from '@/lib/request-info';
 import { changePasswordSchema } from '@/lib/validation/auth';
 
-export const changePasswordAction = withUser(({ user }) => changePasswordSchema(user), async (data, _formData, { user, session }) => {
-  const throttleKey = `user:${user.id}`;
-  const wait = await passwordCheckThrottle.consume(throttleKey);
-  if (wait > 0) return { errors: { currentPassword: `Too many wrong current passwords. ${retryPhrase(wait)}` } };
-  const stored = await findUserById(user.id);
-  if (!stored || !(await verifyPassword(data.currentPassword, stored.passwordHash))) return { errors: { currentPassword: 'Current password is incorrect' } };
-  await passwordCheckThrottle.clear(throttleKey);
-  await updateUser(user.id, { passwordHash: await hashPassword(data.newPassword) });
-  const revoked = await revokeOtherSessions(user.id, session.id);
-  await recordAudit({ action: 'auth.password_changed', actorUserId: user.id, target: `user:${user.id}`, ip: clientInfo(await headers()).ip, detail: { revokedSessions: revoked } });
-  return { message: revoked > 0 ? `Password changed. ${revoked} other session(s) were signed out.` : 'Password changed.' };
-});
+export const changePasswordAction = withUser(
+  ({ user }) => changePasswordSchema(user),
+  async (data, _formData, { user, session }) => {
+    const throttleKey = `user:${user.id}`;
+    const wait = await passwordCheckThrottle.consume(throttleKey);
+    if (wait > 0) return { errors: { currentPassword: `Too many wrong current passwords. ${retryPhrase(wait)}` } };
+    const stored = await findUserById(user.id);
+    if (!stored || !(await verifyPassword(data.currentPassword, stored.passwordHash))) return { errors: { currentPassword: 'Current password is incorrect' } };
+    await passwordCheckThrottle.clear(throttleKey);
+    await updateUser(user.id, { passwordHash: await hashPassword(data.newPassword) });
+    const revoked = await revokeOtherSessions(user.id, session.id);
+    await recordAudit({
+      action: 'auth.password_changed',
+      actorUserId: user.id,
+      target: `user:${user.id}`,
+      ip: clientInfo(await headers()).ip,
+      detail: { revokedSessions: revoked },
+    });
+    return { message: revoked > 0 ? `Password changed. ${revoked} other session(s) were signed out.` : 'Password changed.' };
+  },
+);

@@ -13,7 +13,15 @@ export function PasswordForm() {
     <form action={action} className="space-y-4" noValidate>
       <FormMessage error={errors.form} success={state.message} />
       <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" error={errors.currentPassword} required />
-      <Field label="New password" name="newPassword" type="password" autoComplete="new-password" error={errors.newPassword} hint="At least 8 characters. Other devices will be signed out." required />
+      <Field
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        error={errors.newPassword}
+        hint="At least 8 characters. Other devices will be signed out."
+        required
+      />
       <Field label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" error={errors.confirmPassword} required />
       <SubmitButton pendingText="Changing…">Change password</SubmitButton>
     </form>

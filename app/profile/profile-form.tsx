@@ -17,7 +17,9 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage error={errors.form} success={state.message} />
-      <p className="text-sm text-slate-600">Signed in as <strong>{profile.username}</strong> ({profile.email})</p>
+      <p className="text-sm text-slate-600">
+        Signed in as <strong>{profile.username}</strong> ({profile.email})
+      </p>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="First name" name="firstName" defaultValue={value('firstName')} error={errors.firstName} required />
         <Field label="Last name" name="lastName" defaultValue={value('lastName')} error={errors.lastName} required />
@@ -26,7 +28,14 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       <div className="flex items-start gap-4">
         <Avatar picture={profile.profilePicture} name={name} size={64} />
         <div className="flex-1 space-y-2">
-          <Field label="Profile picture" name="profilePicture" type="file" accept="image/png,image/jpeg,image/webp" error={errors.profilePicture} hint="PNG, JPEG or WebP, up to 2 MB." />
+          <Field
+            label="Profile picture"
+            name="profilePicture"
+            type="file"
+            accept="image/png,image/jpeg,image/webp"
+            error={errors.profilePicture}
+            hint="PNG, JPEG or WebP, up to 2 MB."
+          />
           {profile.profilePicture && (
             <label className="flex items-center gap-2 text-sm text-slate-700">
               <input type="checkbox" name="removePicture" /> Remove current picture

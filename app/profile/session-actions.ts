@@ -17,7 +17,13 @@ export const revokeSessionAction = withUser(z.object({ sessionId: z.uuid('Unknow
 
 export const revokeOtherSessionsAction = withUser(z.object({}), async (_data, _formData, { user, session }) => {
   const count = await revokeOtherSessions(user.id, session.id);
-  await recordAudit({ action: 'session.revoked_others', actorUserId: user.id, target: `user:${user.id}`, ip: clientInfo(await headers()).ip, detail: { count } });
+  await recordAudit({
+    action: 'session.revoked_others',
+    actorUserId: user.id,
+    target: `user:${user.id}`,
+    ip: clientInfo(await headers()).ip,
+    detail: { count },
+  });
   revalidatePath('/profile');
   return { message: count > 0 ? `${count} other session(s) signed out.` : 'No other sessions were active.' };
 });

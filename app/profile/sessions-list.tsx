@@ -16,19 +16,33 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
       <FormMessage error={state.errors?.form} success={state.message} />
       <table className="w-full text-left text-sm">
         <thead className="text-slate-500">
-          <tr><th className="py-2">Device</th><th>IP address</th><th>Last seen</th><th><span className="sr-only">Actions</span></th></tr>
+          <tr>
+            <th className="py-2">Device</th>
+            <th>IP address</th>
+            <th>Last seen</th>
+            <th>
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {sessions.map((s) => (
             <tr key={s.id} data-testid="session-row">
-              <td className="py-2">{s.device}{s.current && <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-800">This device</span>}</td>
+              <td className="py-2">
+                {s.device}
+                {s.current && <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-800">This device</span>}
+              </td>
               <td>{s.ip ?? 'unknown'}</td>
-              <td><time dateTime={s.lastSeen}>{new Date(s.lastSeen).toLocaleString()}</time></td>
+              <td>
+                <time dateTime={s.lastSeen}>{new Date(s.lastSeen).toLocaleString()}</time>
+              </td>
               <td className="text-right">
                 {!s.current && (
                   <form action={revoke}>
                     <input type="hidden" name="sessionId" value={s.id} />
-                    <SubmitButton variant="secondary" pendingText="Signing out…">Sign out this session</SubmitButton>
+                    <SubmitButton variant="secondary" pendingText="Signing out…">
+                      Sign out this session
+                    </SubmitButton>
                   </form>
                 )}
               </td>
@@ -38,7 +52,9 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
       </table>
       {sessions.length > 1 && (
         <form action={revokeOthers}>
-          <SubmitButton variant="danger" pendingText="Signing out…">Sign out all other sessions</SubmitButton>
+          <SubmitButton variant="danger" pendingText="Signing out…">
+            Sign out all other sessions
+          </SubmitButton>
         </form>
       )}
     </div>

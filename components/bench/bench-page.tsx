@@ -10,11 +10,17 @@ export async function BenchPage({ viewer }: { viewer: string }) {
   return (
     <main className="mx-auto max-w-3xl p-8">
       <h1 className="text-2xl font-semibold">Accounts overview</h1>
-      <p className="text-slate-600">Viewer: {viewer} · rendered {new Date().toISOString()}</p>
+      <p className="text-slate-600">
+        Viewer: {viewer} · rendered {new Date().toISOString()}
+      </p>
       <table className="mt-4 w-full text-sm">
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id}><td>{r.id}</td><td>{r.account}</td><td>{r.limit.toLocaleString('en-US')}</td></tr>
+            <tr key={r.id}>
+              <td>{r.id}</td>
+              <td>{r.account}</td>
+              <td>{r.limit.toLocaleString('en-US')}</td>
+            </tr>
           ))}
         </tbody>
       </table>

@@ -5,7 +5,16 @@ import { DataTable, type Column } from '@/components/ui/data-table';
  * A chart with its numbers: a titled figure, the chart, the same rows as an accessible table, and optionally a
  * CSV download of exactly those rows.
  */
-export function ChartFigure<T>({ title, description, chart, columns, rows, rowKey, csvHref, empty = 'No data for this period.' }: {
+export function ChartFigure<T>({
+  title,
+  description,
+  chart,
+  columns,
+  rows,
+  rowKey,
+  csvHref,
+  empty = 'No data for this period.',
+}: {
   title: string;
   description?: string;
   chart: ReactNode;
@@ -22,7 +31,11 @@ export function ChartFigure<T>({ title, description, chart, columns, rows, rowKe
           <span className="block text-base font-semibold">{title}</span>
           {description && <span className="block text-sm text-slate-600">{description}</span>}
         </span>
-        {csvHref && <a href={csvHref} download className="text-sm font-medium text-brand-700 hover:underline">Download CSV<span className="sr-only">: {title}</span></a>}
+        {csvHref && (
+          <a href={csvHref} download className="text-sm font-medium text-brand-700 hover:underline">
+            Download CSV<span className="sr-only">: {title}</span>
+          </a>
+        )}
       </figcaption>
       {rows.length > 0 && chart}
       <DataTable caption={title} columns={columns} rows={rows} rowKey={rowKey} empty={empty} />

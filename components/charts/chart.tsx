@@ -19,7 +19,15 @@ const FORMATS: Record<ChartUnit, Intl.NumberFormat> = {
 
 const noSubscription = () => () => undefined;
 
-export function Chart({ kind, data, xKey, series, unit = 'count', stacked = false, height = 280 }: {
+export function Chart({
+  kind,
+  data,
+  xKey,
+  series,
+  unit = 'count',
+  stacked = false,
+  height = 280,
+}: {
   kind: 'bar' | 'line';
   data: ChartRow[];
   xKey: string;
@@ -29,7 +37,11 @@ export function Chart({ kind, data, xKey, series, unit = 'count', stacked = fals
   height?: number;
 }) {
   // Drawn in the browser only: the server sends the table and a placeholder of the chart's height.
-  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const mounted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   if (!mounted) return <div aria-hidden="true" style={{ width: '100%', height }} />;
   const format = (value: unknown) => (typeof value === 'number' ? FORMATS[unit].format(value) : String(value));
   const axes = (
@@ -47,12 +59,16 @@ export function Chart({ kind, data, xKey, series, unit = 'count', stacked = fals
         {kind === 'bar' ? (
           <BarChart data={data} accessibilityLayer={false}>
             {axes}
-            {series.map((s) => <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? 'stack' : undefined} isAnimationActive={false} />)}
+            {series.map((s) => (
+              <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? 'stack' : undefined} isAnimationActive={false} />
+            ))}
           </BarChart>
         ) : (
           <LineChart data={data} accessibilityLayer={false}>
             {axes}
-            {series.map((s) => <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={false} isAnimationActive={false} />)}
+            {series.map((s) => (
+              <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={false} isAnimationActive={false} />
+            ))}
           </LineChart>
         )}
       </ResponsiveContainer>

@@ -25,20 +25,40 @@ export function JobButtons({ jobId, state, role, compact = false }: { jobId: str
   return (
     <div className="space-y-3">
       <FormMessage error={result.errors?.form} success={compact ? undefined : result.message} />
-      {result.id && result.id !== jobId && <Link href={`/admin/sync/${result.id}`} className="text-sm font-medium text-brand-700 hover:underline">Open job #{result.id}</Link>}
+      {result.id && result.id !== jobId && (
+        <Link href={`/admin/sync/${result.id}`} className="text-sm font-medium text-brand-700 hover:underline">
+          Open job #{result.id}
+        </Link>
+      )}
       <div className="flex flex-wrap gap-2">
         {operations.map((operation) =>
           operation === 'remove' ? (
             <form key={operation} id={`${formId}-remove`} action={action}>
               <input type="hidden" name="jobId" value={jobId} />
               <input type="hidden" name="operation" value="remove" />
-              <ConfirmButton label="Remove" variant="secondary" title={`Remove job #${jobId}?`} body="The job, its logs and its checkpoint leave the queue. Its run history stays. This cannot be undone." confirmLabel="Remove job" form={`${formId}-remove`} />
+              <ConfirmButton
+                label="Remove"
+                variant="secondary"
+                title={`Remove job #${jobId}?`}
+                body="The job, its logs and its checkpoint leave the queue. Its run history stays. This cannot be undone."
+                confirmLabel="Remove job"
+                form={`${formId}-remove`}
+              />
             </form>
           ) : (
             <form key={operation} action={action}>
               <input type="hidden" name="jobId" value={jobId} />
               <input type="hidden" name="operation" value={operation} />
-              <SubmitButton variant={LOOK[operation].variant}>{compact ? <>{LOOK[operation].label}<span className="sr-only"> job {jobId}</span></> : LOOK[operation].label}</SubmitButton>
+              <SubmitButton variant={LOOK[operation].variant}>
+                {compact ? (
+                  <>
+                    {LOOK[operation].label}
+                    <span className="sr-only"> job {jobId}</span>
+                  </>
+                ) : (
+                  LOOK[operation].label
+                )}
+              </SubmitButton>
             </form>
           ),
         )}

@@ -15,7 +15,14 @@ export function RunHistory({ runs }: { runs: RunRow[] }) {
       empty="No runs recorded yet."
       columns={[
         { header: 'Attempt', cell: (r) => r.attempt },
-        { header: 'State', cell: (r) => <span data-testid="run-state" className={`rounded px-2 py-0.5 text-xs font-medium ${STATE_STYLE[r.state] ?? ''}`}>{r.state}</span> },
+        {
+          header: 'State',
+          cell: (r) => (
+            <span data-testid="run-state" className={`rounded px-2 py-0.5 text-xs font-medium ${STATE_STYLE[r.state] ?? ''}`}>
+              {r.state}
+            </span>
+          ),
+        },
         { header: 'Origin', className: 'hidden sm:table-cell', cell: (r) => (r.username ? `${r.origin} (${r.username})` : r.origin) },
         { header: 'Started', className: 'hidden md:table-cell whitespace-nowrap', cell: (r) => time(r.startedAt) },
         { header: 'Finished', className: 'hidden md:table-cell whitespace-nowrap', cell: (r) => time(r.finishedAt) },

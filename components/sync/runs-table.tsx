@@ -22,7 +22,13 @@ const COLUMNS = (jobLinks: boolean): Column<RunListItem>[] => [
     header: 'Job',
     cell: (run) => (
       <span className="whitespace-nowrap">
-        {jobLinks ? <Link href={`/admin/sync/${encodeURIComponent(run.jobId)}`} className="font-medium text-brand-700 hover:underline">#{run.jobId}</Link> : <span className="font-medium">#{run.jobId}</span>}
+        {jobLinks ? (
+          <Link href={`/admin/sync/${encodeURIComponent(run.jobId)}`} className="font-medium text-brand-700 hover:underline">
+            #{run.jobId}
+          </Link>
+        ) : (
+          <span className="font-medium">#{run.jobId}</span>
+        )}
         {run.attempt > 1 && <span className="ml-1 text-xs text-slate-500">try {run.attempt}</span>}
       </span>
     ),
@@ -36,7 +42,14 @@ const COLUMNS = (jobLinks: boolean): Column<RunListItem>[] => [
       </span>
     ),
   },
-  { header: 'State', cell: (run) => <span data-testid="job-state" className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${STATE_STYLE[stateOf(run)] ?? ''}`}>{stateOf(run)}</span> },
+  {
+    header: 'State',
+    cell: (run) => (
+      <span data-testid="job-state" className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${STATE_STYLE[stateOf(run)] ?? ''}`}>
+        {stateOf(run)}
+      </span>
+    ),
+  },
   {
     header: 'Progress',
     className: 'w-40',
@@ -45,7 +58,15 @@ const COLUMNS = (jobLinks: boolean): Column<RunListItem>[] => [
       const copied = p?.copied ?? run.copied;
       return (
         <span className="block space-y-1">
-          {run.live || run.state === 'completed' ? <JobProgress state={stateOf(run)} percent={stateOf(run) === 'completed' ? 100 : (p?.percent ?? 0)} copied={copied} total={p?.total} label={`Job ${run.jobId} progress`} /> : null}
+          {run.live || run.state === 'completed' ? (
+            <JobProgress
+              state={stateOf(run)}
+              percent={stateOf(run) === 'completed' ? 100 : (p?.percent ?? 0)}
+              copied={copied}
+              total={p?.total}
+              label={`Job ${run.jobId} progress`}
+            />
+          ) : null}
           <span className="block text-xs tabular-nums text-slate-600">{p?.total ? `${count(copied)} / ${count(p.total)}` : count(copied)} docs</span>
         </span>
       );
@@ -57,12 +78,32 @@ const COLUMNS = (jobLinks: boolean): Column<RunListItem>[] => [
 ];
 
 /** The run history (newest first) with live progress for unfinished runs, refreshed every few seconds. */
-export function RunsTable({ initial, query, pathname, params, jobLinks = true }: { initial: RunList; query: string; pathname: string; params: Record<string, string | undefined>; jobLinks?: boolean }) {
+export function RunsTable({
+  initial,
+  query,
+  pathname,
+  params,
+  jobLinks = true,
+}: {
+  initial: RunList;
+  query: string;
+  pathname: string;
+  params: Record<string, string | undefined>;
+  jobLinks?: boolean;
+}) {
   const { data, error } = usePolledJson<RunList>(`/api/admin/sync/jobs?${query}`, initial, 2_000);
   return (
     <div className="space-y-3">
-      {error && <p role="status" className="text-sm text-amber-700">{error}</p>}
-      {data.liveUnavailable && <p role="status" className="text-sm text-amber-700">Live progress is unavailable (the job queue is not reachable); showing the history.</p>}
+      {error && (
+        <p role="status" className="text-sm text-amber-700">
+          {error}
+        </p>
+      )}
+      {data.liveUnavailable && (
+        <p role="status" className="text-sm text-amber-700">
+          Live progress is unavailable (the job queue is not reachable); showing the history.
+        </p>
+      )}
       <DataTable caption="Sync runs" columns={COLUMNS(jobLinks)} rows={data.runs} rowKey={(run) => run.id} empty="No sync runs match these filters." />
       <Pagination pathname={pathname} params={params} page={data.page} pageSize={data.pageSize} total={data.total} label="Run pages" />
     </div>

@@ -11,14 +11,33 @@ const MODES = [
   ['incremental', 'incremental — only documents newer than the last run'],
 ] as const;
 
-export function Select({ label, name, error, hint, children, ...props }: React.SelectHTMLAttributes<HTMLSelectElement> & { label: string; name: string; error?: string; hint?: string }) {
+export function Select({
+  label,
+  name,
+  error,
+  hint,
+  children,
+  ...props
+}: React.SelectHTMLAttributes<HTMLSelectElement> & { label: string; name: string; error?: string; hint?: string }) {
   const describedBy = [error && `${name}-error`, hint && `${name}-hint`].filter(Boolean).join(' ') || undefined;
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium text-slate-700">{label}</label>
-      <select id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={SELECT} {...props}>{children}</select>
-      {hint && !error && <p id={`${name}-hint`} className="mt-1 text-xs text-slate-500">{hint}</p>}
-      {error && <p id={`${name}-error`} className="mt-1 text-sm text-red-600">{error}</p>}
+      <label htmlFor={name} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <select id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={SELECT} {...props}>
+        {children}
+      </select>
+      {hint && !error && (
+        <p id={`${name}-hint`} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${name}-error`} className="mt-1 text-sm text-red-600">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -26,9 +45,28 @@ export function Select({ label, name, error, hint, children, ...props }: React.S
 function TextArea({ label, name, error, hint, defaultValue }: { label: string; name: string; error?: string; hint: string; defaultValue?: string }) {
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium text-slate-700">{label}</label>
-      <textarea id={name} name={name} rows={2} defaultValue={defaultValue} placeholder="{}" aria-invalid={error ? true : undefined} aria-describedby={`${name}-${error ? 'error' : 'hint'}`} className={`${SELECT} font-mono`} />
-      {error ? <p id={`${name}-error`} className="mt-1 text-sm text-red-600">{error}</p> : <p id={`${name}-hint`} className="mt-1 text-xs text-slate-500">{hint}</p>}
+      <label htmlFor={name} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <textarea
+        id={name}
+        name={name}
+        rows={2}
+        defaultValue={defaultValue}
+        placeholder="{}"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${name}-${error ? 'error' : 'hint'}`}
+        className={`${SELECT} font-mono`}
+      />
+      {error ? (
+        <p id={`${name}-error`} className="mt-1 text-sm text-red-600">
+          {error}
+        </p>
+      ) : (
+        <p id={`${name}-hint`} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }
@@ -38,7 +76,17 @@ function TextArea({ label, name, error, hint, defaultValue }: { label: string; n
  * was submitted, echoed back after an error), so nothing the admin chose is lost; mount it with a new key per
  * submission. The source database has no default: it is picked from a searchable list of the server's catalog.
  */
-export function SyncSpecFields({ catalog, values, errors, defaultMode = 'upsert' }: { catalog: CatalogDatabase[] | null; values: Record<string, string | undefined>; errors: Record<string, string | undefined>; defaultMode?: string }) {
+export function SyncSpecFields({
+  catalog,
+  values,
+  errors,
+  defaultMode = 'upsert',
+}: {
+  catalog: CatalogDatabase[] | null;
+  values: Record<string, string | undefined>;
+  errors: Record<string, string | undefined>;
+  defaultMode?: string;
+}) {
   const [sourceDb, setSourceDb] = useState(values.sourceDb ?? '');
   const [mode, setMode] = useState(values.mode ?? defaultMode);
   const collections = catalog?.find((db) => db.name === sourceDb)?.collections;
@@ -56,24 +104,94 @@ export function SyncSpecFields({ catalog, values, errors, defaultMode = 'upsert'
         error={errors.sourceDb}
         hint={catalog ? `${catalog.length} database(s) on the server; choose one.` : undefined}
       />
-      <datalist id="source-databases">{catalog?.map((db) => <option key={db.name} value={db.name}>{`${db.collections.length} collections`}</option>)}</datalist>
+      <datalist id="source-databases">
+        {catalog?.map((db) => (
+          <option key={db.name} value={db.name}>{`${db.collections.length} collections`}</option>
+        ))}
+      </datalist>
       {collections ? (
-        <Select label="Source collection" name="sourceCollection" key={sourceDb} defaultValue={values.sourceDb === sourceDb ? values.sourceCollection : undefined} error={errors.sourceCollection}>
+        <Select
+          label="Source collection"
+          name="sourceCollection"
+          key={sourceDb}
+          defaultValue={values.sourceDb === sourceDb ? values.sourceCollection : undefined}
+          error={errors.sourceCollection}
+        >
           {collections.length === 0 && <option value="">(no collections)</option>}
-          {collections.map((c) => <option key={c.name} value={c.name}>{c.estimatedCount === null ? c.name : `${c.name} (${c.estimatedCount.toLocaleString('en-US')} documents)`}</option>)}
+          {collections.map((c) => (
+            <option key={c.name} value={c.name}>
+              {c.estimatedCount === null ? c.name : `${c.name} (${c.estimatedCount.toLocaleString('en-US')} documents)`}
+            </option>
+          ))}
         </Select>
       ) : (
-        <Field label="Source collection" name="sourceCollection" defaultValue={values.sourceCollection} error={errors.sourceCollection} hint={catalog && sourceDb ? 'Not a database on the server yet: type the collection name.' : catalog ? 'Choose the source database first.' : undefined} />
+        <Field
+          label="Source collection"
+          name="sourceCollection"
+          defaultValue={values.sourceCollection}
+          error={errors.sourceCollection}
+          hint={catalog && sourceDb ? 'Not a database on the server yet: type the collection name.' : catalog ? 'Choose the source database first.' : undefined}
+        />
       )}
       <Field label="Target database" name="targetDb" list="source-databases" defaultValue={values.targetDb} error={errors.targetDb} />
-      <Field label="Target collection" name="targetCollection" defaultValue={values.targetCollection} error={errors.targetCollection} placeholder="e.g. customers_copy" />
-      <Select label="Mode" name="mode" defaultValue={mode} onChange={(e) => setMode(e.target.value)} error={errors.mode} hint={defaultMode === 'incremental' && mode !== 'incremental' ? 'Scheduled runs usually use incremental: each run copies only what is new since the last one.' : undefined}>
-        {MODES.map(([m, text]) => <option key={m} value={m}>{text}</option>)}
+      <Field
+        label="Target collection"
+        name="targetCollection"
+        defaultValue={values.targetCollection}
+        error={errors.targetCollection}
+        placeholder="e.g. customers_copy"
+      />
+      <Select
+        label="Mode"
+        name="mode"
+        defaultValue={mode}
+        onChange={(e) => setMode(e.target.value)}
+        error={errors.mode}
+        hint={
+          defaultMode === 'incremental' && mode !== 'incremental'
+            ? 'Scheduled runs usually use incremental: each run copies only what is new since the last one.'
+            : undefined
+        }
+      >
+        {MODES.map(([m, text]) => (
+          <option key={m} value={m}>
+            {text}
+          </option>
+        ))}
       </Select>
-      {mode === 'incremental' && <Field label="Watermark field" name="watermarkField" defaultValue={values.watermarkField ?? '_id'} error={errors.watermarkField} hint="A field that only grows, e.g. updatedAt." />}
-      <TextArea label="Filter" name="filter" defaultValue={values.filter} error={errors.filter} hint='Extended JSON query, e.g. {"active": true}. $where, $function and $accumulator are refused.' />
-      <TextArea label="Projection" name="projection" defaultValue={values.projection} error={errors.projection} hint='Extended JSON projection, e.g. {"username": 1, "email": 1}.' />
-      <Field label="Batch size" name="batchSize" type="number" min={1} max={10000} defaultValue={values.batchSize ?? '1000'} error={errors.batchSize} hint="Documents per write (1–10,000)." />
+      {mode === 'incremental' && (
+        <Field
+          label="Watermark field"
+          name="watermarkField"
+          defaultValue={values.watermarkField ?? '_id'}
+          error={errors.watermarkField}
+          hint="A field that only grows, e.g. updatedAt."
+        />
+      )}
+      <TextArea
+        label="Filter"
+        name="filter"
+        defaultValue={values.filter}
+        error={errors.filter}
+        hint='Extended JSON query, e.g. {"active": true}. $where, $function and $accumulator are refused.'
+      />
+      <TextArea
+        label="Projection"
+        name="projection"
+        defaultValue={values.projection}
+        error={errors.projection}
+        hint='Extended JSON projection, e.g. {"username": 1, "email": 1}.'
+      />
+      <Field
+        label="Batch size"
+        name="batchSize"
+        type="number"
+        min={1}
+        max={10000}
+        defaultValue={values.batchSize ?? '1000'}
+        error={errors.batchSize}
+        hint="Documents per write (1–10,000)."
+      />
       <Select label="Verify" name="verify" defaultValue={values.verify ?? 'hash'} error={errors.verify}>
         <option value="none">none</option>
         <option value="count">count — compare document counts</option>

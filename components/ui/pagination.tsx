@@ -2,7 +2,14 @@ import Link from 'next/link';
 import { pageHref, totalPages } from '@/lib/pagination';
 
 /** Link-based pagination (works without JavaScript, keeps every other filter in the URL). */
-export function Pagination({ pathname, params, page, pageSize, total, label = 'Pages' }: {
+export function Pagination({
+  pathname,
+  params,
+  page,
+  pageSize,
+  total,
+  label = 'Pages',
+}: {
   pathname: string;
   params: Record<string, string | undefined>;
   page: number;
@@ -15,9 +22,27 @@ export function Pagination({ pathname, params, page, pageSize, total, label = 'P
   const off = 'rounded-md border border-slate-200 px-3 py-1.5 text-slate-400';
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-3 text-sm">
-      {page > 1 ? <Link href={pageHref(pathname, params, page - 1)} className={link} rel="prev">Previous</Link> : <span className={off} aria-disabled="true">Previous</span>}
-      <span aria-current="page">Page {page} of {pages}</span>
-      {page < pages ? <Link href={pageHref(pathname, params, page + 1)} className={link} rel="next">Next</Link> : <span className={off} aria-disabled="true">Next</span>}
+      {page > 1 ? (
+        <Link href={pageHref(pathname, params, page - 1)} className={link} rel="prev">
+          Previous
+        </Link>
+      ) : (
+        <span className={off} aria-disabled="true">
+          Previous
+        </span>
+      )}
+      <span aria-current="page">
+        Page {page} of {pages}
+      </span>
+      {page < pages ? (
+        <Link href={pageHref(pathname, params, page + 1)} className={link} rel="next">
+          Next
+        </Link>
+      ) : (
+        <span className={off} aria-disabled="true">
+          Next
+        </span>
+      )}
       <span className="text-slate-500">{total.toLocaleString('en-US')} in all</span>
     </nav>
   );

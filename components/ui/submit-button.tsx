@@ -1,7 +1,15 @@
 'use client';
 import { useFormStatus } from 'react-dom';
 
-export function SubmitButton({ children, pendingText, variant = 'primary' }: { children: React.ReactNode; pendingText?: string; variant?: 'primary' | 'secondary' | 'danger' }) {
+export function SubmitButton({
+  children,
+  pendingText,
+  variant = 'primary',
+}: {
+  children: React.ReactNode;
+  pendingText?: string;
+  variant?: 'primary' | 'secondary' | 'danger';
+}) {
   const { pending } = useFormStatus();
   const styles = {
     primary: 'bg-brand-600 text-white hover:bg-brand-700',

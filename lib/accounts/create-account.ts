@@ -9,8 +9,14 @@ export const TAKEN_MESSAGES = {
 } as const;
 
 export type NewAccount = {
-  email: string; username: string; firstName: string; lastName: string; address: string;
-  password: string; role: Role; profilePicture?: string | null;
+  email: string;
+  username: string;
+  firstName: string;
+  lastName: string;
+  address: string;
+  password: string;
+  role: Role;
+  profilePicture?: string | null;
   /** Seeded and CLI-created accounts are verified at creation; public sign-ups verify by email. */
   emailVerified?: boolean;
 };
@@ -26,7 +32,12 @@ export async function createAccount(account: NewAccount): Promise<CreateAccountR
   if (taken.email || taken.username) return { ok: false, errors: takenErrors(taken) };
   const { password, emailVerified = false, ...fields } = account;
   try {
-    const id = await insertUser({ ...fields, profilePicture: fields.profilePicture ?? null, emailVerifiedAt: emailVerified ? new Date() : null, passwordHash: await hashPassword(password) });
+    const id = await insertUser({
+      ...fields,
+      profilePicture: fields.profilePicture ?? null,
+      emailVerifiedAt: emailVerified ? new Date() : null,
+      passwordHash: await hashPassword(password),
+    });
     return { ok: true, id };
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;

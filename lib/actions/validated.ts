@@ -39,7 +39,10 @@ function formObject(formData: FormData): Record<string, FormDataEntryValue> {
   return object;
 }
 
-export function validatedAction<S extends z.ZodType>(schema: S | (() => Promise<S>), action: (data: z.infer<S>, formData: FormData) => Promise<FormState | void>) {
+export function validatedAction<S extends z.ZodType>(
+  schema: S | (() => Promise<S>),
+  action: (data: z.infer<S>, formData: FormData) => Promise<FormState | void>,
+) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const values = echoValues(formData);
     try {

@@ -29,11 +29,22 @@ export function ownsAccount(customer: CustomerDoc, accountId: number): boolean {
 export function applyFilter(trades: Trade[], filter: TradeFilter): Trade[] {
   const from = filter.from ? Date.parse(`${filter.from}T00:00:00Z`) : -Infinity;
   const to = filter.to ? Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000 : Infinity;
-  return trades.filter((t) => t.date.getTime() >= from && t.date.getTime() < to && (!filter.symbol || t.symbol === filter.symbol) && (!filter.side || t.transaction_code === filter.side));
+  return trades.filter(
+    (t) =>
+      t.date.getTime() >= from &&
+      t.date.getTime() < to &&
+      (!filter.symbol || t.symbol === filter.symbol) &&
+      (!filter.side || t.transaction_code === filter.side),
+  );
 }
 
 /** `prefetched` lets a page start reading the account while it resolves the customer; it is used only if owned. */
-export async function loadAccountView(customer: CustomerDoc, accountId: number, filter: TradeFilter, prefetched?: ReturnType<typeof readAccount>): Promise<AccountView | null> {
+export async function loadAccountView(
+  customer: CustomerDoc,
+  accountId: number,
+  filter: TradeFilter,
+  prefetched?: ReturnType<typeof readAccount>,
+): Promise<AccountView | null> {
   if (!ownsAccount(customer, accountId)) return null;
   const { account, trades } = await (prefetched ?? readAccount(accountId));
   const sorted = [...trades].sort(newestFirst);

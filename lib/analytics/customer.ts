@@ -25,7 +25,11 @@ export function accountIdsOf(customer: CustomerDoc): number[] {
 }
 
 export function tiersOf(customer: CustomerDoc): Tier[] {
-  return Object.values(customer.tier_and_details ?? {}).map((t) => ({ tier: String(t.tier ?? 'Unknown'), active: t.active !== false, benefits: Array.isArray(t.benefits) ? t.benefits.map(String) : [] }));
+  return Object.values(customer.tier_and_details ?? {}).map((t) => ({
+    tier: String(t.tier ?? 'Unknown'),
+    active: t.active !== false,
+    benefits: Array.isArray(t.benefits) ? t.benefits.map(String) : [],
+  }));
 }
 
 /** The account's document (equality read) and its trades as of the last rollup (MySQL, by account_id). */
@@ -39,8 +43,19 @@ export async function loadCustomerOverview(customer: CustomerDoc): Promise<Custo
   const accounts = await Promise.all(
     accountIdsOf(customer).map(async (accountId) => {
       const { account, trades } = await readAccount(accountId);
-      return { accountId, limit: account?.limit === undefined ? null : Number(account.limit), products: (account?.products ?? []).map(String), ...sideTotals(trades) };
+      return {
+        accountId,
+        limit: account?.limit === undefined ? null : Number(account.limit),
+        products: (account?.products ?? []).map(String),
+        ...sideTotals(trades),
+      };
     }),
   );
-  return { username: String(customer.username ?? ''), name: String(customer.name ?? ''), email: String(customer.email ?? ''), tiers: tiersOf(customer), accounts };
+  return {
+    username: String(customer.username ?? ''),
+    name: String(customer.name ?? ''),
+    email: String(customer.email ?? ''),
+    tiers: tiersOf(customer),
+    accounts,
+  };
 }

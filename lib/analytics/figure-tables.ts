@@ -12,25 +12,39 @@ export const FIGURE_TABLES = {
   tiers: {
     title: 'Customers by tier',
     description: 'Customers holding each tier (a customer with two tiers counts in both).',
-    columns: [{ header: 'Tier', kind: 'text' }, { header: 'Customers', kind: 'count' }],
+    columns: [
+      { header: 'Tier', kind: 'text' },
+      { header: 'Customers', kind: 'count' },
+    ],
     rows: (r) => r.byTier.map((t) => [t.tier, t.customers]),
   },
   products: {
     title: 'Accounts by product',
     description: 'Accounts offering each product (an account with several products counts in each).',
-    columns: [{ header: 'Product', kind: 'text' }, { header: 'Accounts', kind: 'count' }],
+    columns: [
+      { header: 'Product', kind: 'text' },
+      { header: 'Accounts', kind: 'count' },
+    ],
     rows: (r) => r.byProduct.map((p) => [p.product, p.accounts]),
   },
   months: {
     title: 'Traded value by month',
     description: 'Sum of trade totals per calendar month (UTC) in the period, bought and sold.',
-    columns: [{ header: 'Month', kind: 'text' }, { header: 'Bought', kind: 'money' }, { header: 'Sold', kind: 'money' }],
+    columns: [
+      { header: 'Month', kind: 'text' },
+      { header: 'Bought', kind: 'money' },
+      { header: 'Sold', kind: 'money' },
+    ],
     rows: (r) => r.byMonth.map((m) => [m.month, m.buy, m.sell]),
   },
   symbols: {
     title: 'Top 10 symbols by traded value',
     description: 'Symbols with the highest sum of trade totals in the period.',
-    columns: [{ header: 'Symbol', kind: 'text' }, { header: 'Trades', kind: 'count' }, { header: 'Traded value', kind: 'money' }],
+    columns: [
+      { header: 'Symbol', kind: 'text' },
+      { header: 'Trades', kind: 'count' },
+      { header: 'Traded value', kind: 'money' },
+    ],
     rows: (r) => r.topSymbols.map((s) => [s.symbol.toUpperCase(), s.trades, s.value]),
   },
 } satisfies Record<string, FigureTable>;

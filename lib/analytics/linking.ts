@@ -25,7 +25,13 @@ export type LinkState =
 export type CustomerCandidate = { id: string; username: string; name: string; email: string; accounts: number };
 
 function candidate(doc: CustomerDoc): CustomerCandidate {
-  return { id: customerIdText(doc._id), username: String(doc.username ?? ''), name: String(doc.name ?? ''), email: String(doc.email ?? ''), accounts: Array.isArray(doc.accounts) ? doc.accounts.length : 0 };
+  return {
+    id: customerIdText(doc._id),
+    username: String(doc.username ?? ''),
+    name: String(doc.name ?? ''),
+    email: String(doc.email ?? ''),
+    accounts: Array.isArray(doc.accounts) ? doc.accounts.length : 0,
+  };
 }
 
 async function customersWithEmail(email: string): Promise<CustomerDoc[]> {
@@ -80,7 +86,14 @@ export async function linkCustomerRecord(userId: number, customerId: string): Pr
   if (!user) throw new HttpError(404, 'No such user');
   if (user.role !== 'customer') throw new HttpError(409, 'Only customer accounts can be linked to an analytics record');
   const id = parseCustomerId(customerId);
-  const doc = id === null ? null : await (await analyticsDb()).collection<CustomerDoc>('customers').findOne({ _id: id as never }, { projection: { username: 1, name: 1, email: 1, accounts: 1 } });
+  const doc =
+    id === null
+      ? null
+      : await (
+          await analyticsDb()
+        )
+          .collection<CustomerDoc>('customers')
+          .findOne({ _id: id as never }, { projection: { username: 1, name: 1, email: 1, accounts: 1 } });
   if (!doc) throw new HttpError(404, 'No analytics customer record has this id');
   const found = candidate(doc);
   await setAnalyticsLink(userId, { customerId: found.id, username: found.username });

@@ -21,7 +21,13 @@ export function getRollupsQueue(): Queue<RollupsJobData> {
   return globalForQueue.syncPortalRollupsQueue;
 }
 
-export const ROLLUPS_JOB_OPTIONS = { deduplication: { id: 'rollups', keepLastIfActive: true }, removeOnComplete: 50, removeOnFail: 50, attempts: 3, backoff: { type: 'exponential', delay: 5_000 } } as const;
+export const ROLLUPS_JOB_OPTIONS = {
+  deduplication: { id: 'rollups', keepLastIfActive: true },
+  removeOnComplete: 50,
+  removeOnFail: 50,
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 5_000 },
+} as const;
 
 export async function enqueueRollups(data: RollupsJobData): Promise<void> {
   await getRollupsQueue().add('rollups', data, ROLLUPS_JOB_OPTIONS);

@@ -29,13 +29,23 @@ export type StoredRollup = { period: Period; computedAt: Date; data: Rollup };
 
 const TOP_SYMBOLS = 10;
 
-type PeriodAcc = { trades: number; value: Decimal; active: Set<number>; months: Map<string, { buy: Decimal; sell: Decimal }>; symbols: Map<string, { trades: number; value: Decimal }> };
+type PeriodAcc = {
+  trades: number;
+  value: Decimal;
+  active: Set<number>;
+  months: Map<string, { buy: Decimal; sell: Decimal }>;
+  symbols: Map<string, { trades: number; value: Decimal }>;
+};
 
 const countRows = <K extends string>(counts: Map<string, number>, key: K, value: string) =>
   [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name, n]) => ({ [key]: name, [value]: n }));
 
 /** Every period's figures from one pass over the collections, relative to `now`; `onBucket` sees each bucket's trades. */
-export async function computeRollups(db: Db, now = new Date(), onBucket?: (accountId: number, trades: Trade[]) => Promise<void>): Promise<Record<Period, Rollup>> {
+export async function computeRollups(
+  db: Db,
+  now = new Date(),
+  onBucket?: (accountId: number, trades: Trade[]) => Promise<void>,
+): Promise<Record<Period, Rollup>> {
   await ensureAnalyticsIndexes(db);
   const ownerOf = new Map<number, number[]>();
   const tiers = new Map<string, number>();
@@ -52,10 +62,15 @@ export async function computeRollups(db: Db, now = new Date(), onBucket?: (accou
     for (const p of new Set((a.products ?? []).map(String))) products.set(p, (products.get(p) ?? 0) + 1);
   }
   const cutoffs = PERIODS.map((p) => [p, PERIOD_DAYS[p] === null ? -Infinity : now.getTime() - PERIOD_DAYS[p] * 86_400_000] as const);
-  const acc = Object.fromEntries(PERIODS.map((p) => [p, { trades: 0, value: new Decimal(0), active: new Set<number>(), months: new Map(), symbols: new Map() } satisfies PeriodAcc])) as Record<Period, PeriodAcc>;
+  const acc = Object.fromEntries(
+    PERIODS.map((p) => [p, { trades: 0, value: new Decimal(0), active: new Set<number>(), months: new Map(), symbols: new Map() } satisfies PeriodAcc]),
+  ) as Record<Period, PeriodAcc>;
   for await (const bucket of db.collection<BucketDoc>('transactions').find({}, { projection: { account_id: 1, transactions: 1 } })) {
     const owners = ownerOf.get(Number(bucket.account_id)) ?? [];
-    await onBucket?.(Number(bucket.account_id), (bucket.transactions ?? []).filter((t) => t.date instanceof Date));
+    await onBucket?.(
+      Number(bucket.account_id),
+      (bucket.transactions ?? []).filter((t) => t.date instanceof Date),
+    );
     for (const t of bucket.transactions ?? []) {
       if (!(t.date instanceof Date)) continue;
       const total = dec(t.total);
@@ -87,7 +102,9 @@ export async function computeRollups(db: Db, now = new Date(), onBucket?: (accou
         kpis: { customers, activeCustomers: p.active.size, accounts, trades: p.trades, tradedValue: p.value.toString() },
         byTier,
         byProduct,
-        byMonth: [...p.months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, v]) => ({ month, buy: v.buy.toString(), sell: v.sell.toString() })),
+        byMonth: [...p.months.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([month, v]) => ({ month, buy: v.buy.toString(), sell: v.sell.toString() })),
         topSymbols: [...p.symbols.entries()]
           .sort((a, b) => b[1].value.comparedTo(a[1].value) || a[0].localeCompare(b[0]))
           .slice(0, TOP_SYMBOLS)
@@ -102,7 +119,10 @@ type Writer = Pick<typeof mysql, 'insert' | 'delete'>;
 
 export async function storeRollups(rollups: Record<Period, Rollup>, computedAt: Date, writer: Writer = mysql): Promise<void> {
   const rows = PERIODS.map((period) => ({ period, computedAt, data: rollups[period] as Record<string, unknown> }));
-  await writer.insert(analyticsRollups).values(rows).onDuplicateKeyUpdate({ set: { computedAt: sql`VALUES(computed_at)`, data: sql`VALUES(data)` } });
+  await writer
+    .insert(analyticsRollups)
+    .values(rows)
+    .onDuplicateKeyUpdate({ set: { computedAt: sql`VALUES(computed_at)`, data: sql`VALUES(data)` } });
 }
 
 const TRADE_BATCH = 2_000;
@@ -122,7 +142,16 @@ export async function refreshRollups(db: Db): Promise<{ computedAt: Date; ms: nu
       pending = [];
     };
     const rollups = await computeRollups(db, computedAt, async (accountId, list) => {
-      for (const t of list) pending.push({ accountId, at: t.date, code: String(t.transaction_code), symbol: String(t.symbol), amount: Number(t.amount), price: String(t.price), total: String(t.total) });
+      for (const t of list)
+        pending.push({
+          accountId,
+          at: t.date,
+          code: String(t.transaction_code),
+          symbol: String(t.symbol),
+          amount: Number(t.amount),
+          price: String(t.price),
+          total: String(t.total),
+        });
       if (pending.length >= TRADE_BATCH) await flush();
     });
     await flush();

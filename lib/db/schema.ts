@@ -5,7 +5,10 @@ import { ROLES } from '../auth/roles';
 
 export const USER_STATUSES = ['active', 'disabled'] as const;
 
-const createdNow = () => datetime('created_at', { mode: 'date', fsp: 3 }).notNull().default(sql`CURRENT_TIMESTAMP(3)`);
+const createdNow = () =>
+  datetime('created_at', { mode: 'date', fsp: 3 })
+    .notNull()
+    .default(sql`CURRENT_TIMESTAMP(3)`);
 
 export const users = mysqlTable('users', {
   id: int('id').autoincrement().primaryKey(),
@@ -19,7 +22,10 @@ export const users = mysqlTable('users', {
   status: mysqlEnum('status', USER_STATUSES).notNull().default('active'),
   passwordHash: varchar('password_hash', { length: 100 }).notNull(),
   createdAt: createdNow(),
-  updatedAt: datetime('updated_at', { mode: 'date', fsp: 3 }).notNull().default(sql`CURRENT_TIMESTAMP(3)`).$onUpdate(() => new Date()),
+  updatedAt: datetime('updated_at', { mode: 'date', fsp: 3 })
+    .notNull()
+    .default(sql`CURRENT_TIMESTAMP(3)`)
+    .$onUpdate(() => new Date()),
   lastLoginAt: datetime('last_login_at', { mode: 'date', fsp: 3 }),
   /** Null until the user follows a verification link (seeded and CLI-created accounts are verified at creation). */
   emailVerifiedAt: datetime('email_verified_at', { mode: 'date', fsp: 3 }),
@@ -30,92 +36,123 @@ export const users = mysqlTable('users', {
   analyticsUsername: varchar('analytics_username', { length: 200 }),
 });
 
-export const sessions = mysqlTable('sessions', {
-  id: varchar('id', { length: 36 }).primaryKey(),
-  userId: int('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-  createdAt: createdNow(),
-  lastSeenAt: datetime('last_seen_at', { mode: 'date', fsp: 3 }).notNull().default(sql`CURRENT_TIMESTAMP(3)`),
-  expiresAt: datetime('expires_at', { mode: 'date', fsp: 3 }).notNull(),
-  ip: varchar('ip', { length: 45 }),
-  userAgent: varchar('user_agent', { length: 500 }),
-  revokedAt: datetime('revoked_at', { mode: 'date', fsp: 3 }),
-}, (t) => [index('sessions_user_idx').on(t.userId)]);
+export const sessions = mysqlTable(
+  'sessions',
+  {
+    id: varchar('id', { length: 36 }).primaryKey(),
+    userId: int('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdNow(),
+    lastSeenAt: datetime('last_seen_at', { mode: 'date', fsp: 3 })
+      .notNull()
+      .default(sql`CURRENT_TIMESTAMP(3)`),
+    expiresAt: datetime('expires_at', { mode: 'date', fsp: 3 }).notNull(),
+    ip: varchar('ip', { length: 45 }),
+    userAgent: varchar('user_agent', { length: 500 }),
+    revokedAt: datetime('revoked_at', { mode: 'date', fsp: 3 }),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
 
-export const auditEvents = mysqlTable('audit_events', {
-  id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
-  at: datetime('at', { mode: 'date', fsp: 3 }).notNull().default(sql`CURRENT_TIMESTAMP(3)`),
-  actorUserId: int('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
-  action: varchar('action', { length: 64 }).notNull(),
-  target: varchar('target', { length: 255 }),
-  ip: varchar('ip', { length: 45 }),
-  detail: json('detail').$type<Record<string, unknown>>(),
-}, (t) => [index('audit_at_idx').on(t.at), index('audit_actor_idx').on(t.actorUserId)]);
+export const auditEvents = mysqlTable(
+  'audit_events',
+  {
+    id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    at: datetime('at', { mode: 'date', fsp: 3 })
+      .notNull()
+      .default(sql`CURRENT_TIMESTAMP(3)`),
+    actorUserId: int('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    action: varchar('action', { length: 64 }).notNull(),
+    target: varchar('target', { length: 255 }),
+    ip: varchar('ip', { length: 45 }),
+    detail: json('detail').$type<Record<string, unknown>>(),
+  },
+  (t) => [index('audit_at_idx').on(t.at), index('audit_actor_idx').on(t.actorUserId)],
+);
 
 export const TOKEN_PURPOSES = ['verify_email', 'reset_password', 'set_password'] as const;
 
 /** Single-use emailed tokens; only the SHA-256 of the token is stored. */
-export const authTokens = mysqlTable('auth_tokens', {
-  id: int('id').autoincrement().primaryKey(),
-  userId: int('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-  purpose: mysqlEnum('purpose', TOKEN_PURPOSES).notNull(),
-  tokenHash: char('token_hash', { length: 64 }).notNull(),
-  /** The address the link was sent to: verifying proves ownership of this address, not of a later one. */
-  email: varchar('email', { length: 254 }).notNull(),
-  createdAt: createdNow(),
-  expiresAt: datetime('expires_at', { mode: 'date', fsp: 3 }).notNull(),
-  usedAt: datetime('used_at', { mode: 'date', fsp: 3 }),
-}, (t) => [uniqueIndex('auth_tokens_hash_idx').on(t.tokenHash), index('auth_tokens_user_idx').on(t.userId, t.purpose)]);
+export const authTokens = mysqlTable(
+  'auth_tokens',
+  {
+    id: int('id').autoincrement().primaryKey(),
+    userId: int('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: mysqlEnum('purpose', TOKEN_PURPOSES).notNull(),
+    tokenHash: char('token_hash', { length: 64 }).notNull(),
+    /** The address the link was sent to: verifying proves ownership of this address, not of a later one. */
+    email: varchar('email', { length: 254 }).notNull(),
+    createdAt: createdNow(),
+    expiresAt: datetime('expires_at', { mode: 'date', fsp: 3 }).notNull(),
+    usedAt: datetime('used_at', { mode: 'date', fsp: 3 }),
+  },
+  (t) => [uniqueIndex('auth_tokens_hash_idx').on(t.tokenHash), index('auth_tokens_user_idx').on(t.userId, t.purpose)],
+);
 
 export const SYNC_RUN_STATES = ['queued', 'active', 'completed', 'failed', 'cancelled', 'interrupted', 'skipped', 'lost'] as const;
 export const SYNC_RUN_ORIGINS = ['user', 'schedule', 'cli', 'retry'] as const;
 
 /** One row per sync job attempt, written by the worker; outlives Redis and BullMQ's job trimming. */
-export const syncRuns = mysqlTable('sync_runs', {
-  id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
-  jobId: varchar('job_id', { length: 100 }).notNull(),
-  scheduleId: int('schedule_id'),
-  spec: json('spec').$type<Record<string, unknown>>().notNull(),
-  sourceNs: varchar('source_ns', { length: 255 }).notNull(),
-  targetNs: varchar('target_ns', { length: 255 }).notNull(),
-  mode: varchar('mode', { length: 16 }).notNull(),
-  origin: mysqlEnum('origin', SYNC_RUN_ORIGINS).notNull(),
-  queuedByUserId: int('queued_by_user_id').references(() => users.id, { onDelete: 'set null' }),
-  state: mysqlEnum('state', SYNC_RUN_STATES).notNull(),
-  attempt: int('attempt').notNull().default(1),
-  queuedAt: datetime('queued_at', { mode: 'date', fsp: 3 }),
-  startedAt: datetime('started_at', { mode: 'date', fsp: 3 }),
-  finishedAt: datetime('finished_at', { mode: 'date', fsp: 3 }),
-  copied: bigint('copied', { mode: 'number' }).notNull().default(0),
-  deleted: bigint('deleted', { mode: 'number' }).notNull().default(0),
-  duplicates: bigint('duplicates', { mode: 'number' }).notNull().default(0),
-  docsPerSec: double('docs_per_sec'),
-  verification: json('verification').$type<Record<string, unknown>>(),
-  error: varchar('error', { length: 2000 }),
-  createdAt: createdNow(),
-}, (t) => [
-  index('sync_runs_job_idx').on(t.jobId, t.attempt),
-  index('sync_runs_created_idx').on(t.createdAt),
-  index('sync_runs_state_idx').on(t.state, t.createdAt),
-  index('sync_runs_schedule_idx').on(t.scheduleId, t.createdAt),
-]);
+export const syncRuns = mysqlTable(
+  'sync_runs',
+  {
+    id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    jobId: varchar('job_id', { length: 100 }).notNull(),
+    scheduleId: int('schedule_id'),
+    spec: json('spec').$type<Record<string, unknown>>().notNull(),
+    sourceNs: varchar('source_ns', { length: 255 }).notNull(),
+    targetNs: varchar('target_ns', { length: 255 }).notNull(),
+    mode: varchar('mode', { length: 16 }).notNull(),
+    origin: mysqlEnum('origin', SYNC_RUN_ORIGINS).notNull(),
+    queuedByUserId: int('queued_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    state: mysqlEnum('state', SYNC_RUN_STATES).notNull(),
+    attempt: int('attempt').notNull().default(1),
+    queuedAt: datetime('queued_at', { mode: 'date', fsp: 3 }),
+    startedAt: datetime('started_at', { mode: 'date', fsp: 3 }),
+    finishedAt: datetime('finished_at', { mode: 'date', fsp: 3 }),
+    copied: bigint('copied', { mode: 'number' }).notNull().default(0),
+    deleted: bigint('deleted', { mode: 'number' }).notNull().default(0),
+    duplicates: bigint('duplicates', { mode: 'number' }).notNull().default(0),
+    docsPerSec: double('docs_per_sec'),
+    verification: json('verification').$type<Record<string, unknown>>(),
+    error: varchar('error', { length: 2000 }),
+    createdAt: createdNow(),
+  },
+  (t) => [
+    index('sync_runs_job_idx').on(t.jobId, t.attempt),
+    index('sync_runs_created_idx').on(t.createdAt),
+    index('sync_runs_state_idx').on(t.state, t.createdAt),
+    index('sync_runs_schedule_idx').on(t.scheduleId, t.createdAt),
+  ],
+);
 
 export const OVERLAP_POLICIES = ['skip', 'queue'] as const;
 
 /** Sync schedules: MySQL is the source of truth, reconciled into BullMQ job schedulers by the worker. */
-export const syncSchedules = mysqlTable('sync_schedules', {
-  id: int('id').autoincrement().primaryKey(),
-  name: varchar('name', { length: 100 }).notNull(),
-  spec: json('spec').$type<Record<string, unknown>>().notNull(),
-  /** Exactly one of cron (with timezone) or everyMs is set. */
-  cron: varchar('cron', { length: 120 }),
-  timezone: varchar('timezone', { length: 64 }).notNull().default('UTC'),
-  everyMs: int('every_ms'),
-  enabled: boolean('enabled').notNull().default(true),
-  overlap: mysqlEnum('overlap', OVERLAP_POLICIES).notNull().default('skip'),
-  createdByUserId: int('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
-  createdAt: createdNow(),
-  updatedAt: datetime('updated_at', { mode: 'date', fsp: 3 }).notNull().default(sql`CURRENT_TIMESTAMP(3)`).$onUpdate(() => new Date()),
-}, (t) => [uniqueIndex('sync_schedules_name_idx').on(t.name)]);
+export const syncSchedules = mysqlTable(
+  'sync_schedules',
+  {
+    id: int('id').autoincrement().primaryKey(),
+    name: varchar('name', { length: 100 }).notNull(),
+    spec: json('spec').$type<Record<string, unknown>>().notNull(),
+    /** Exactly one of cron (with timezone) or everyMs is set. */
+    cron: varchar('cron', { length: 120 }),
+    timezone: varchar('timezone', { length: 64 }).notNull().default('UTC'),
+    everyMs: int('every_ms'),
+    enabled: boolean('enabled').notNull().default(true),
+    overlap: mysqlEnum('overlap', OVERLAP_POLICIES).notNull().default('skip'),
+    createdByUserId: int('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdNow(),
+    updatedAt: datetime('updated_at', { mode: 'date', fsp: 3 })
+      .notNull()
+      .default(sql`CURRENT_TIMESTAMP(3)`)
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [uniqueIndex('sync_schedules_name_idx').on(t.name)],
+);
 
 /** Precomputed management figures per period (FerretDB runs every $group in its own process: compute offline). */
 export const analyticsRollups = mysqlTable('analytics_rollups', {
@@ -129,16 +166,20 @@ export const analyticsRollups = mysqlTable('analytics_rollups', {
  * evaluates even an equality filter by scanning the whole collection (its indexes are not used), so the customer
  * pages read an account's trades here through (account_id, at) instead. Money stays the data's decimal strings.
  */
-export const analyticsTrades = mysqlTable('analytics_trades', {
-  id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
-  accountId: int('account_id').notNull(),
-  at: datetime('at', { mode: 'date', fsp: 3 }).notNull(),
-  code: varchar('code', { length: 16 }).notNull(),
-  symbol: varchar('symbol', { length: 32 }).notNull(),
-  amount: int('amount').notNull(),
-  price: varchar('price', { length: 64 }).notNull(),
-  total: varchar('total', { length: 64 }).notNull(),
-}, (t) => [index('analytics_trades_account_idx').on(t.accountId, t.at)]);
+export const analyticsTrades = mysqlTable(
+  'analytics_trades',
+  {
+    id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    accountId: int('account_id').notNull(),
+    at: datetime('at', { mode: 'date', fsp: 3 }).notNull(),
+    code: varchar('code', { length: 16 }).notNull(),
+    symbol: varchar('symbol', { length: 32 }).notNull(),
+    amount: int('amount').notNull(),
+    price: varchar('price', { length: 64 }).notNull(),
+    total: varchar('total', { length: 64 }).notNull(),
+  },
+  (t) => [index('analytics_trades_account_idx').on(t.accountId, t.at)],
+);
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;

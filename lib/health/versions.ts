@@ -44,7 +44,12 @@ function smtpGreeting(): Promise<string> {
     const socket = net.connect({ host: url.hostname, port, timeout: TIMEOUT_MS });
     socket.once('data', (chunk) => {
       socket.destroy();
-      resolve(chunk.toString().split('\r\n')[0]!.replace(/^220[ -]/, ''));
+      resolve(
+        chunk
+          .toString()
+          .split('\r\n')[0]!
+          .replace(/^220[ -]/, ''),
+      );
     });
     socket.once('timeout', () => (socket.destroy(), reject(new Error(`no answer within ${TIMEOUT_MS} ms`))));
     socket.once('error', reject);
@@ -57,7 +62,14 @@ async function mailHealth(): Promise<ServiceHealth> {
     const greeting = await smtpGreeting();
     return { name: 'mail', label: LABELS.mail!, status: 'ok', latencyMs: Math.round(performance.now() - started), version: greeting.slice(0, 80) };
   } catch (error) {
-    return { name: 'mail', label: LABELS.mail!, status: 'down', latencyMs: Math.round(performance.now() - started), version: null, error: (error as Error).message.startsWith('no answer') ? (error as Error).message : 'unreachable' };
+    return {
+      name: 'mail',
+      label: LABELS.mail!,
+      status: 'down',
+      latencyMs: Math.round(performance.now() - started),
+      version: null,
+      error: (error as Error).message.startsWith('no answer') ? (error as Error).message : 'unreachable',
+    };
   }
 }
 

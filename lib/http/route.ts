@@ -15,7 +15,10 @@ export type RouteContext = { current: CurrentSession; ip: string | null; body: u
 
 /** An error meant for the caller: its status and message are sent as they are. */
 export class HttpError extends Error {
-  constructor(readonly status: 400 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 503, message: string) {
+  constructor(
+    readonly status: 400 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 503,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -74,7 +77,8 @@ async function readJsonBody(request: Request): Promise<unknown> {
  */
 export async function guardedRoute(request: Request, operation: Operation | null, handler: (context: RouteContext) => Promise<Response>): Promise<Response> {
   try {
-    if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) return jsonError(403, 'Cross-site request refused: send it from the portal itself (Origin header of this site)');
+    if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request))
+      return jsonError(403, 'Cross-site request refused: send it from the portal itself (Origin header of this site)');
     const body = SAFE_METHODS.has(request.method) ? undefined : await readJsonBody(request);
     const guard = operation ? await guardPermission(operation) : await guardRoute(null);
     if (guard instanceof Response) return guard;

@@ -17,7 +17,10 @@ const SYSTEM_DATABASES = new Set(['admin', 'local', 'config']);
 export async function listCatalog(client?: MongoClient, { counts = true }: { counts?: boolean } = {}): Promise<CatalogDatabase[]> {
   const mongo = client ?? (await getMongoClient());
   const { databases } = await mongo.db('admin').admin().listDatabases({ nameOnly: true });
-  const names = databases.map((d) => d.name).filter((name) => !SYSTEM_DATABASES.has(name)).sort();
+  const names = databases
+    .map((d) => d.name)
+    .filter((name) => !SYSTEM_DATABASES.has(name))
+    .sort();
   return Promise.all(names.map(async (name) => ({ name, collections: await listCollections(mongo, name, counts) })));
 }
 
@@ -50,7 +53,11 @@ export async function catalogProblem(mongo: MongoClient, spec: { source: Namespa
   if (!sourceExists) return { field: 'sourceCollection', message: `${formatNamespace(spec.source)} does not exist on the MongoDB server` };
   const target = spec.target.db;
   const clash = databases.find((d) => d.name !== target && d.name.toLowerCase() === target.toLowerCase());
-  if (clash) return { field: 'targetDb', message: `target database "${target}" differs only in case from the existing database "${clash.name}"; use "${clash.name}" or another name` };
+  if (clash)
+    return {
+      field: 'targetDb',
+      message: `target database "${target}" differs only in case from the existing database "${clash.name}"; use "${clash.name}" or another name`,
+    };
   return null;
 }
 

@@ -10,7 +10,7 @@ import type { QueuedBy, SyncJob, SyncJobState } from './types';
 import { allows, stateRule, type JobOperation } from './states';
 import { viewState } from './view';
 
-async function currentState(job: SyncJob): Promise<{ state: SyncJobState; client: Awaited<ReturnType<typeof getSyncQueue>["backend"]["client"]> }> {
+async function currentState(job: SyncJob): Promise<{ state: SyncJobState; client: Awaited<ReturnType<typeof getSyncQueue>['backend']['client']> }> {
   const client = await getSyncQueue().backend.client;
   const [state, cancelRequested] = await Promise.all([job.getState(), isCancelRequested(client, job)]);
   return { state: viewState(state, job.failedReason, cancelRequested), client };

@@ -8,7 +8,10 @@ export type SyncJobErrorStatus = 400 | 404 | 409 | 503;
 
 export class SyncJobError extends Error {
   override name = 'SyncJobError';
-  constructor(readonly status: SyncJobErrorStatus, message: string) {
+  constructor(
+    readonly status: SyncJobErrorStatus,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -37,4 +40,3 @@ export async function failFast<T>(operation: () => Promise<T>): Promise<T> {
     clearTimeout(timer);
   }
 }
-

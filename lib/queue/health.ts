@@ -25,7 +25,13 @@ export async function queueHealth(): Promise<QueueHealth> {
     ]);
     const now = Date.now();
     return {
-      counts: { waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0), active: counts.active ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0, completed: counts.completed ?? 0 },
+      counts: {
+        waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
+        active: counts.active ?? 0,
+        delayed: counts.delayed ?? 0,
+        failed: counts.failed ?? 0,
+        completed: counts.completed ?? 0,
+      },
       oldestWaitingSince: oldest.find(Boolean)?.timestamp ?? null,
       workers: workers.map((w) => ({ name: w.name ?? '', addr: w.addr ?? '', ageSeconds: Number(w.age ?? 0), lastSeenAt: now - Number(w.idle ?? 0) * 1000 })),
       schedulers,

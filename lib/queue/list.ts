@@ -17,10 +17,21 @@ export async function listSyncJobs({ state, page = 1, pageSize = 20 }: { state?:
   return failFast(async () => {
     const queue = getSyncQueue();
     const client = await queue.backend.client;
-    const types = ALL_TYPES.filter((type) => !state || type === state || (state === 'cancelled' && ['failed', 'waiting', 'delayed', 'prioritized'].includes(type)) || (state === 'waiting' && type === 'prioritized'));
-    const byType = await Promise.all(types.map(async (type) => (await queue.getJobs(type)).filter(Boolean).map((job) => ({ job, state: type as SyncJobState }))));
+    const types = ALL_TYPES.filter(
+      (type) =>
+        !state ||
+        type === state ||
+        (state === 'cancelled' && ['failed', 'waiting', 'delayed', 'prioritized'].includes(type)) ||
+        (state === 'waiting' && type === 'prioritized'),
+    );
+    const byType = await Promise.all(
+      types.map(async (type) => (await queue.getJobs(type)).filter(Boolean).map((job) => ({ job, state: type as SyncJobState }))),
+    );
     const entries = byType.flat();
-    const cancelled = await cancelRequestedFor(client, entries.map((e) => e.job));
+    const cancelled = await cancelRequestedFor(
+      client,
+      entries.map((e) => e.job),
+    );
     const views = entries.map(({ job, state: s }, i) => serializeSyncJob(job, s, cancelled[i]));
     const matching = views.filter((view) => !state || view.state === state || (state === 'waiting' && view.state === 'prioritized'));
     matching.sort((a, b) => Number(b.id) - Number(a.id));

@@ -17,7 +17,16 @@ export type OverlapPolicy = SyncSchedule['overlap'];
  * queuedBy.userId is 0 when no portal user queued it (CLI, schedule). `firstStartedAt`: when the first attempt
  * started (epoch ms), so durations cover every attempt.
  */
-export type SyncJobData = { spec: SyncSpec; queuedBy: QueuedBy; checkpoint?: Checkpoint; firstStartedAt?: number; origin?: RunOrigin; scheduleId?: number; overlap?: OverlapPolicy; retriedBy?: QueuedBy & { at: number } };
+export type SyncJobData = {
+  spec: SyncSpec;
+  queuedBy: QueuedBy;
+  checkpoint?: Checkpoint;
+  firstStartedAt?: number;
+  origin?: RunOrigin;
+  scheduleId?: number;
+  overlap?: OverlapPolicy;
+  retriedBy?: QueuedBy & { at: number };
+};
 
 export type SyncProgress = { copied: number; total: number; percent: number; docsPerSec: number; etaSeconds: number | null };
 

@@ -38,7 +38,10 @@ const userIdOf = (data: SyncJobData) => (data.queuedBy.userId > 0 ? data.queuedB
  * The job was queued, or re-queued by Retry (`requeue`). Skipped when the worker got there first: it can pick a
  * job up, or even finish it, before the producer's insert lands.
  */
-export async function recordQueued(job: RunJob, { origin = job.data.origin ?? 'user', by = userIdOf(job.data), requeue = false }: { origin?: RunOrigin; by?: number | null; requeue?: boolean } = {}): Promise<void> {
+export async function recordQueued(
+  job: RunJob,
+  { origin = job.data.origin ?? 'user', by = userIdOf(job.data), requeue = false }: { origin?: RunOrigin; by?: number | null; requeue?: boolean } = {},
+): Promise<void> {
   const jobId = String(job.id);
   const latest = await latestRunForJob(jobId);
   if (latest && (!requeue || latest.state === 'queued' || latest.state === 'active')) return;
@@ -51,11 +54,15 @@ export async function recordQueued(job: RunJob, { origin = job.data.origin ?? 'u
 /** An admin removed the job from the queue: its open row ends as cancelled rather than "lost". */
 export async function recordRemoved(jobId: string, by: string): Promise<void> {
   const latest = await latestRunForJob(jobId);
-  if (latest && (latest.state === 'queued' || latest.state === 'active')) await updateRun(latest.id, { state: 'cancelled', finishedAt: new Date(), error: `removed from the queue by ${by}` });
+  if (latest && (latest.state === 'queued' || latest.state === 'active'))
+    await updateRun(latest.id, { state: 'cancelled', finishedAt: new Date(), error: `removed from the queue by ${by}` });
 }
 
 async function attemptsStarted(jobId: string): Promise<number> {
-  const [{ n }] = await db.select({ n: count() }).from(syncRuns).where(and(eq(syncRuns.jobId, jobId), isNotNull(syncRuns.startedAt)));
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(syncRuns)
+    .where(and(eq(syncRuns.jobId, jobId), isNotNull(syncRuns.startedAt)));
   return n;
 }
 
@@ -91,13 +98,24 @@ export async function finishRun(runId: number, outcome: RunOutcome): Promise<voi
     const { result } = outcome;
     const seconds = result.durationMs / 1000;
     await updateRun(runId, {
-      state: 'completed', finishedAt, copied: result.copied, deleted: result.deleted, duplicates: result.duplicates,
+      state: 'completed',
+      finishedAt,
+      copied: result.copied,
+      deleted: result.deleted,
+      duplicates: result.duplicates,
       docsPerSec: seconds > 0 ? Math.round(result.copied / seconds) : null,
-      verification: result.verification ? { ...result.verification } : null, error: null,
+      verification: result.verification ? { ...result.verification } : null,
+      error: null,
     });
     return;
   }
-  await updateRun(runId, { state: outcome.state, finishedAt, error: outcome.error.slice(0, 2000), ...(outcome.copied !== undefined && { copied: outcome.copied }), ...(outcome.deleted !== undefined && { deleted: outcome.deleted }) });
+  await updateRun(runId, {
+    state: outcome.state,
+    finishedAt,
+    error: outcome.error.slice(0, 2000),
+    ...(outcome.copied !== undefined && { copied: outcome.copied }),
+    ...(outcome.deleted !== undefined && { deleted: outcome.deleted }),
+  });
 }
 
 /** A scheduled run that did not start because another run of the same source -> target was unfinished. */

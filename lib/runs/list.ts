@@ -37,7 +37,7 @@ export async function listRunsWithLive(filters: RunFilters, page: number, pageSi
   const { rows, total } = await listRuns(filters, { offset: (page - 1) * pageSize, pageSize });
   const lives = await Promise.all(rows.map(liveOf));
   return {
-    runs: rows.map((run, i) => serializeRun(run, lives[i] === 'unavailable' ? null : lives[i] as RunLive | null)),
+    runs: rows.map((run, i) => serializeRun(run, lives[i] === 'unavailable' ? null : (lives[i] as RunLive | null))),
     total,
     page,
     pageSize,

@@ -6,7 +6,9 @@ import { parsePage } from '../pagination';
 import { firstValues, runFiltersSchema, toRunFilters } from '../validation/run-filters';
 import { listRunsWithLive, type RunList } from './list';
 
-export type RunQuery = { ok: true; list: () => Promise<RunList>; params: Record<string, string | undefined>; query: string } | { ok: false; error: string; params: Record<string, string | undefined> };
+export type RunQuery =
+  | { ok: true; list: () => Promise<RunList>; params: Record<string, string | undefined>; query: string }
+  | { ok: false; error: string; params: Record<string, string | undefined> };
 
 export function parseRunQuery(raw: Record<string, string | string[] | undefined> | URLSearchParams): RunQuery {
   const params = firstValues(raw);

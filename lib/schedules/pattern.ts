@@ -40,7 +40,8 @@ export function describeTiming({ cron, timezone, everyMs }: Timing): string {
     return `${words}${timezone === 'UTC' ? ' (UTC)' : ` (${timezone} time)`}`;
   }
   const minutes = (everyMs ?? 0) / 60_000;
-  if (minutes >= 1 && Number.isInteger(minutes)) return minutes === 1 ? 'Every minute' : minutes % 60 === 0 ? `Every ${minutes / 60} hour(s)` : `Every ${minutes} minutes`;
+  if (minutes >= 1 && Number.isInteger(minutes))
+    return minutes === 1 ? 'Every minute' : minutes % 60 === 0 ? `Every ${minutes / 60} hour(s)` : `Every ${minutes} minutes`;
   return `Every ${Math.round((everyMs ?? 0) / 1000)} seconds`;
 }
 

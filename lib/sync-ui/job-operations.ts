@@ -50,6 +50,12 @@ export async function performJobOperation(operation: JobOperation, id: string, a
       result = { message: `Job ${id} was removed.`, jobId: null };
       break;
   }
-  await recordAudit({ action: AUDIT[operation], actorUserId: actor.userId, target: `sync-job:${id}`, ip, detail: result.jobId && result.jobId !== id ? { newJobId: result.jobId } : undefined });
+  await recordAudit({
+    action: AUDIT[operation],
+    actorUserId: actor.userId,
+    target: `sync-job:${id}`,
+    ip,
+    detail: result.jobId && result.jobId !== id ? { newJobId: result.jobId } : undefined,
+  });
   return result;
 }

@@ -12,9 +12,7 @@ import type { QueuedBy, SyncJobData } from '../queue/types';
 import { recordQueued } from '../runs/lifecycle';
 import { parseSyncSpecFields, type FormLike, type SyncFieldErrors, type SyncSpec } from '../validation/sync';
 
-export type QueueSyncOutcome =
-  | { ok: true; id: string; spec: SyncSpec }
-  | { ok: false; fieldErrors: SyncFieldErrors; catalogMessage?: string };
+export type QueueSyncOutcome = { ok: true; id: string; spec: SyncSpec } | { ok: false; fieldErrors: SyncFieldErrors; catalogMessage?: string };
 
 /** Who acts: a signed-in user, or (userId null) the CLI's operating-system user. */
 export type Actor = { userId: number | null; username: string };
@@ -41,6 +39,12 @@ export async function queueSync(fields: FormLike, actor: Actor, ip: string | nul
   const problem = await catalogProblem(await getMongoClient(), spec);
   if (problem) return { ok: false, fieldErrors: { [problem.field]: [problem.message] }, catalogMessage: problem.message };
   const id = await enqueueRecorded(spec, actor, { origin: via === 'cli' ? 'cli' : 'user' });
-  await recordAudit({ action: 'sync.queued', actorUserId: actor.userId, target: `sync-job:${id}`, ip, detail: via === 'page' ? { spec } : { spec, via, ...(via === 'cli' && { by: actor.username }) } });
+  await recordAudit({
+    action: 'sync.queued',
+    actorUserId: actor.userId,
+    target: `sync-job:${id}`,
+    ip,
+    detail: via === 'page' ? { spec } : { spec, via, ...(via === 'cli' && { by: actor.username }) },
+  });
   return { ok: true, id, spec };
 }

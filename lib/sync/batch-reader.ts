@@ -7,7 +7,10 @@ import type { Document, FindCursor } from 'mongodb';
 export class ReadAheadBatches {
   private pending: Promise<Document[]> | null = null;
 
-  constructor(private readonly cursor: FindCursor<Document>, private readonly size: number) {}
+  constructor(
+    private readonly cursor: FindCursor<Document>,
+    private readonly size: number,
+  ) {}
 
   /** The next batch (empty when the cursor is exhausted); starts reading the one after it straight away. */
   async next(): Promise<Document[]> {

@@ -20,8 +20,19 @@ export function canonicalDocument(doc: Document): string {
 }
 
 const TYPE_RANK: Record<string, number> = {
-  MinKey: 1, null: 2, number: 3, string: 4, object: 5, array: 6, Binary: 7, ObjectId: 8, boolean: 9, Date: 10,
-  Timestamp: 11, BSONRegExp: 12, MaxKey: 13,
+  MinKey: 1,
+  null: 2,
+  number: 3,
+  string: 4,
+  object: 5,
+  array: 6,
+  Binary: 7,
+  ObjectId: 8,
+  boolean: 9,
+  Date: 10,
+  Timestamp: 11,
+  BSONRegExp: 12,
+  MaxKey: 13,
 };
 
 function kind(value: unknown): string {
@@ -45,14 +56,22 @@ export function compareBsonValues(a: unknown, b: unknown): number {
   const [ka, kb] = [kind(a), kind(b)];
   if (ka !== kb) return (TYPE_RANK[ka] ?? 14) - (TYPE_RANK[kb] ?? 14);
   switch (ka) {
-    case 'null': return 0;
-    case 'number': return Math.sign(asNumber(a) - asNumber(b));
-    case 'string': return compareText(String(a), String(b));
-    case 'boolean': return Number(a) - Number(b);
-    case 'Date': return Math.sign((a as Date).getTime() - (b as Date).getTime());
-    case 'ObjectId': return compareText((a as { toHexString(): string }).toHexString(), (b as { toHexString(): string }).toHexString());
-    case 'Timestamp': return compareTimestamps(a as Timestamp, b as Timestamp);
-    default: return compareText(encodeValue(a), encodeValue(b));
+    case 'null':
+      return 0;
+    case 'number':
+      return Math.sign(asNumber(a) - asNumber(b));
+    case 'string':
+      return compareText(String(a), String(b));
+    case 'boolean':
+      return Number(a) - Number(b);
+    case 'Date':
+      return Math.sign((a as Date).getTime() - (b as Date).getTime());
+    case 'ObjectId':
+      return compareText((a as { toHexString(): string }).toHexString(), (b as { toHexString(): string }).toHexString());
+    case 'Timestamp':
+      return compareTimestamps(a as Timestamp, b as Timestamp);
+    default:
+      return compareText(encodeValue(a), encodeValue(b));
   }
 }
 

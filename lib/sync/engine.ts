@@ -83,7 +83,11 @@ export async function runSync(run: SyncRun): Promise<SyncResult> {
     // A resumed delete phase scans from the start again; what earlier attempts deleted is already gone.
     const deletedBefore = checkpoint.deleted ?? 0;
     const deleted = await deleteTargetExtras({
-      source, target, selection, batchSize: spec.batchSize, signal: run.signal,
+      source,
+      target,
+      selection,
+      batchSize: spec.batchSize,
+      signal: run.signal,
       onDeleted: async (count) => save({ ...checkpoint, deleted: deletedBefore + count }),
     });
     if (deleted) await hooks.onLog?.(`deleted ${deleted} target document(s) not in the source selection`);
@@ -91,7 +95,10 @@ export async function runSync(run: SyncRun): Promise<SyncResult> {
   await counting;
   if (spec.mode === 'incremental' && checkpoint.until) await saveWatermark(run.targetDb, spec, checkpoint.until);
   const verification = spec.verify === 'none' ? null : await verifyRun(run);
-  if (verification) await hooks.onLog?.(`verification (${verification.mode}): source ${verification.sourceCount}, target ${verification.targetCount}, ${verification.match ? 'match' : 'MISMATCH'}`);
+  if (verification)
+    await hooks.onLog?.(
+      `verification (${verification.mode}): source ${verification.sourceCount}, target ${verification.targetCount}, ${verification.match ? 'match' : 'MISMATCH'}`,
+    );
   return {
     copied: checkpoint.copied,
     deleted: checkpoint.deleted ?? 0,

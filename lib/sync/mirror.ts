@@ -21,7 +21,10 @@ export type MirrorOptions = {
 export async function deleteTargetExtras(options: MirrorOptions): Promise<number> {
   const { source, target, selection, batchSize } = options;
   const idsOf = (collection: Collection<Document>, filter: Filter<Document>) =>
-    collection.find(filter, { ...EXACT_READ, projection: { _id: 1 } }).sort({ _id: 1 }).batchSize(batchSize);
+    collection
+      .find(filter, { ...EXACT_READ, projection: { _id: 1 } })
+      .sort({ _id: 1 })
+      .batchSize(batchSize);
   const sourceIds = idsOf(source, selection)[Symbol.asyncIterator]();
   const targetIds = idsOf(target, {})[Symbol.asyncIterator]();
   let deleted = 0;

@@ -61,7 +61,10 @@ export async function insertReportingErrors(target: Collection<Document>, docs: 
 }
 
 async function compareWithTarget(target: Collection<Document>, docs: Document[]) {
-  const found = await target.find(idIn(docs.map((d) => d._id)), EXACT_READ).batchSize(docs.length + 1).toArray();
+  const found = await target
+    .find(idIn(docs.map((d) => d._id)), EXACT_READ)
+    .batchSize(docs.length + 1)
+    .toArray();
   const current = new Map(found.map((doc) => [encodeValue(doc._id), canonicalDocument(doc)]));
   const differing: Document[] = [];
   const missing: Document[] = [];

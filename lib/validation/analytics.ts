@@ -1,14 +1,25 @@
 /** Why: the URL parameters of the customer account page and the management period, parsed once at the edge. */
 import { z } from 'zod';
 
-const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2025-01-31').refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'That date does not exist');
+const day = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2025-01-31')
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'That date does not exist');
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 export const tradeFilterSchema = z
   .object({
     from: optional(day),
     to: optional(day),
-    symbol: optional(z.string().trim().toLowerCase().max(16, 'Symbols are at most 16 characters').regex(/^[a-z0-9.\-]+$/, 'Symbols are letters and digits only')),
+    symbol: optional(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .max(16, 'Symbols are at most 16 characters')
+        .regex(/^[a-z0-9.\-]+$/, 'Symbols are letters and digits only'),
+    ),
     side: optional(z.enum(['buy', 'sell'], { error: 'Choose buy, sell or both' })),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], message: 'The end date is before the start date' });

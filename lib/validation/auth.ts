@@ -36,12 +36,10 @@ function checkConfirmed(password: string, confirmation: string, ctx: z.Refinemen
   if (password !== confirmation) ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: PASSWORD_MESSAGES.mismatch });
 }
 
-export const signUpSchema = identityFields
-  .extend({ confirmPassword: z.string() })
-  .superRefine((value, ctx) => {
-    checkPassword(value, ctx);
-    checkConfirmed(value.password, value.confirmPassword, ctx);
-  });
+export const signUpSchema = identityFields.extend({ confirmPassword: z.string() }).superRefine((value, ctx) => {
+  checkPassword(value, ctx);
+  checkConfirmed(value.password, value.confirmPassword, ctx);
+});
 
 export const userCreateSchema = identityFields
   .extend({ role: z.enum(ROLES, `Role must be one of: ${ROLES.join(', ')}`) })
@@ -65,12 +63,10 @@ export const forgotPasswordSchema = z.object({ email: emailField });
 
 /** The reset and set-password forms: the policy is checked against the account the link belongs to. */
 export const newPasswordSchema = (identity: { username: string; email: string }) =>
-  z
-    .object({ token: z.string().max(200), newPassword: z.string(), confirmPassword: z.string() })
-    .superRefine((value, ctx) => {
-      checkPassword({ ...identity, password: value.newPassword }, ctx, 'newPassword');
-      checkConfirmed(value.newPassword, value.confirmPassword, ctx);
-    });
+  z.object({ token: z.string().max(200), newPassword: z.string(), confirmPassword: z.string() }).superRefine((value, ctx) => {
+    checkPassword({ ...identity, password: value.newPassword }, ctx, 'newPassword');
+    checkConfirmed(value.newPassword, value.confirmPassword, ctx);
+  });
 
 export const changeEmailSchema = z.object({ email: emailField, emailChangePassword: z.string().min(1, 'Enter your password to confirm the change') });
 

@@ -6,7 +6,10 @@ import { z } from 'zod';
 import { SYNC_RUN_STATES } from '../db/schema';
 import type { RunFilters } from '../db/queries/sync-runs';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates look like 2026-01-31').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a real date');
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates look like 2026-01-31')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a real date');
 const blank = (v: unknown) => (v === '' ? undefined : v);
 
 export const runFiltersSchema = z

@@ -33,7 +33,14 @@ const timingSchema = z
     }
   });
 
-export type ScheduleInput = { name: string; spec: SyncSpec; cron: string | null; timezone: string; everyMs: number | null; overlap: (typeof OVERLAP_POLICIES)[number] };
+export type ScheduleInput = {
+  name: string;
+  spec: SyncSpec;
+  cron: string | null;
+  timezone: string;
+  everyMs: number | null;
+  overlap: (typeof OVERLAP_POLICIES)[number];
+};
 export type ScheduleFieldErrors = Record<string, string[]>;
 
 const blankToUndefined = (input: FormLike, name: string) => {
@@ -44,13 +51,22 @@ const blankToUndefined = (input: FormLike, name: string) => {
 
 export function parseScheduleFields(input: FormLike): { success: true; data: ScheduleInput } | { success: false; fieldErrors: ScheduleFieldErrors } {
   const spec = parseSyncSpecFields(input);
-  const timing = timingSchema.safeParse(Object.fromEntries(['name', 'kind', 'cron', 'timezone', 'everyMinutes', 'overlap'].map((k) => [k, blankToUndefined(input, k)])));
+  const timing = timingSchema.safeParse(
+    Object.fromEntries(['name', 'kind', 'cron', 'timezone', 'everyMinutes', 'overlap'].map((k) => [k, blankToUndefined(input, k)])),
+  );
   const fieldErrors: ScheduleFieldErrors = spec.success ? {} : (spec.fieldErrors as ScheduleFieldErrors);
   if (!timing.success) for (const issue of timing.error.issues) (fieldErrors[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
   if (!spec.success || !timing.success) return { success: false, fieldErrors };
   const t = timing.data;
   return {
     success: true,
-    data: { name: t.name, spec: spec.data, cron: t.kind === 'cron' ? t.cron! : null, timezone: t.timezone, everyMs: t.kind === 'every' ? Math.round(t.everyMinutes! * 60_000) : null, overlap: t.overlap },
+    data: {
+      name: t.name,
+      spec: spec.data,
+      cron: t.kind === 'cron' ? t.cron! : null,
+      timezone: t.timezone,
+      everyMs: t.kind === 'every' ? Math.round(t.everyMinutes! * 60_000) : null,
+      overlap: t.overlap,
+    },
   };
 }

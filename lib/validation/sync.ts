@@ -112,16 +112,31 @@ export type SyncSpec = z.output<typeof syncSpecSchema>;
 export type SyncSpecInput = z.input<typeof syncSpecSchema>;
 
 export const SYNC_FORM_FIELDS = [
-  'sourceDb', 'sourceCollection', 'targetDb', 'targetCollection', 'mode', 'watermarkField', 'filter', 'projection',
-  'batchSize', 'verify',
+  'sourceDb',
+  'sourceCollection',
+  'targetDb',
+  'targetCollection',
+  'mode',
+  'watermarkField',
+  'filter',
+  'projection',
+  'batchSize',
+  'verify',
 ] as const;
 export type SyncFormField = (typeof SYNC_FORM_FIELDS)[number];
 export type SyncFieldErrors = Partial<Record<SyncFormField | 'form', string[]>>;
 
 const FIELD_BY_PATH: Record<string, SyncFormField> = {
-  'source.db': 'sourceDb', 'source.collection': 'sourceCollection', 'target.db': 'targetDb',
-  'target.collection': 'targetCollection', mode: 'mode', watermarkField: 'watermarkField', filter: 'filter',
-  projection: 'projection', batchSize: 'batchSize', verify: 'verify',
+  'source.db': 'sourceDb',
+  'source.collection': 'sourceCollection',
+  'target.db': 'targetDb',
+  'target.collection': 'targetCollection',
+  mode: 'mode',
+  watermarkField: 'watermarkField',
+  filter: 'filter',
+  projection: 'projection',
+  batchSize: 'batchSize',
+  verify: 'verify',
 };
 
 /** Turns a zod error on a spec into messages keyed by the form's flat field names. */

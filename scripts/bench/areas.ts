@@ -41,12 +41,23 @@ async function seedAnalytics(dbName: string, count: number, scale: Scale): Promi
 async function prepare(scale: Scale, port: number, count: number): Promise<Target & { trades: number }> {
   const dbName = `bench_areas_x${scale}`;
   const databaseUrl = `mysql://root@127.0.0.1:3306/sync_portal_bench_areas_x${scale}`;
-  const env = { NODE_ENV: 'production', DATABASE_URL: databaseUrl, AUTH_SECRET: SECRET, BENCH_ROUTES: '1', QUEUE_PREFIX: 'sync-portal-bench-areas', ANALYTICS_DB: dbName, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = {
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: SECRET,
+    BENCH_ROUTES: '1',
+    QUEUE_PREFIX: 'sync-portal-bench-areas',
+    ANALYTICS_DB: dbName,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   const { accountId, trades } = await seedAnalytics(dbName, count, scale);
   await recreateDatabase(databaseUrl);
   await runMigrations(databaseUrl);
   const create = (username: string, email: string, role: string) =>
-    execFileSync('npx', ['tsx', 'scripts/user-create.ts', '--email', email, '--username', username, '--password', 'steady rhythm bench 7', '--role', role], { env: { ...process.env, ...env, NODE_ENV: 'test', BCRYPT_COST: '4' }, stdio: 'ignore' });
+    execFileSync('npx', ['tsx', 'scripts/user-create.ts', '--email', email, '--username', username, '--password', 'steady rhythm bench 7', '--role', role], {
+      env: { ...process.env, ...env, NODE_ENV: 'test', BCRYPT_COST: '4' },
+      stdio: 'ignore',
+    });
   create('bench.customer', DEMO_CUSTOMER.email, 'customer');
   create('bench.manager', 'bench.manager@example.com', 'management');
   execFileSync('npx', ['tsx', 'scripts/refresh-figures.ts'], { env: { ...process.env, ...env, NODE_ENV: 'test' }, stdio: 'ignore' });
@@ -54,14 +65,31 @@ async function prepare(scale: Scale, port: number, count: number): Promise<Targe
   try {
     const customers = await analyticsDb(dbName);
     const demo = await customers.collection('customers').findOne({ email: DEMO_CUSTOMER.email }, { projection: { username: 1 } });
-    await sql.query('UPDATE users SET analytics_customer_id = ?, analytics_username = ? WHERE username = ?', [customerIdText(demo!._id), demo!.username, 'bench.customer']);
+    await sql.query('UPDATE users SET analytics_customer_id = ?, analytics_username = ? WHERE username = ?', [
+      customerIdText(demo!._id),
+      demo!.username,
+      'bench.customer',
+    ]);
     const cookie = async (username: string, role: string) => {
       const [[user]] = (await sql.query('SELECT id FROM users WHERE username = ?', [username])) as unknown as [{ id: number }[]];
       const sid = randomUUID();
-      await sql.query('INSERT INTO sessions (id, user_id, expires_at, ip, user_agent) VALUES (?, ?, DATE_ADD(NOW(3), INTERVAL 1 DAY), ?, ?)', [sid, user.id, '127.0.0.1', 'bench']);
+      await sql.query('INSERT INTO sessions (id, user_id, expires_at, ip, user_agent) VALUES (?, ?, DATE_ADD(NOW(3), INTERVAL 1 DAY), ?, ?)', [
+        sid,
+        user.id,
+        '127.0.0.1',
+        'bench',
+      ]);
       return `${COOKIE}=${await encode({ token: { uid: user.id, role, sid, sub: String(user.id) }, secret: SECRET, salt: COOKIE, maxAge: 86_400 })}`;
     };
-    return { scale, base: `http://127.0.0.1:${port}`, customerCookie: await cookie('bench.customer', 'customer'), managerCookie: await cookie('bench.manager', 'management'), accountPath: `/customer/accounts/${accountId}`, env, trades };
+    return {
+      scale,
+      base: `http://127.0.0.1:${port}`,
+      customerCookie: await cookie('bench.customer', 'customer'),
+      managerCookie: await cookie('bench.manager', 'management'),
+      accountPath: `/customer/accounts/${accountId}`,
+      env,
+      trades,
+    };
   } finally {
     await sql.end();
   }
@@ -79,7 +107,9 @@ async function timed(url: string, cookie: string, expect: string): Promise<numbe
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: '3300' }, count: { type: 'string', default: '500' }, rounds: { type: 'string', default: '60' } } });
+  const { values } = parseArgs({
+    options: { port: { type: 'string', default: '3300' }, count: { type: 'string', default: '500' }, rounds: { type: 'string', default: '60' } },
+  });
   const port = Number(values.port);
   const count = Number(values.count);
   const rounds = Number(values.rounds);
@@ -106,7 +136,12 @@ async function main(): Promise<void> {
     }
     const p50 = (key: string) => quantile(samples.get(key)!, 0.5);
     console.table(
-      [...samples.entries()].map(([key, xs]) => ({ page: key, p50_ms: quantile(xs, 0.5).toFixed(1), p95_ms: quantile(xs, 0.95).toFixed(1), requests: xs.length })),
+      [...samples.entries()].map(([key, xs]) => ({
+        page: key,
+        p50_ms: quantile(xs, 0.5).toFixed(1),
+        p95_ms: quantile(xs, 0.95).toFixed(1),
+        requests: xs.length,
+      })),
     );
     console.log(`note: ${count} customers; ${targets.map((t) => `${t.trades.toLocaleString('en-US')} trades at ${t.scale}x`).join(', ')}`);
     const ratio = (a: number, b: number) => Number((a / b).toFixed(3));

@@ -26,16 +26,24 @@ const { startWorker } = await import('../../tests/support/worker-process');
 function benchDocument(i: number): Document {
   return {
     _id: ObjectId.createFromTime(1_600_000_000 + i),
-    username: `user${i}`, name: `Customer ${i}`, email: `user${i}@bench.test`, address: `${i} Bench Street\nTestville`,
-    birthdate: new Date(Date.UTC(1960, 0, 1) + i * 86_400_000), active: i % 3 !== 0,
-    accounts: [100_000 + i, 200_000 + i], tier_and_details: { [`t${i % 7}`]: { tier: 'Gold', benefits: ['concierge services'], active: true } },
+    username: `user${i}`,
+    name: `Customer ${i}`,
+    email: `user${i}@bench.test`,
+    address: `${i} Bench Street\nTestville`,
+    birthdate: new Date(Date.UTC(1960, 0, 1) + i * 86_400_000),
+    active: i % 3 !== 0,
+    accounts: [100_000 + i, 200_000 + i],
+    tier_and_details: { [`t${i % 7}`]: { tier: 'Gold', benefits: ['concierge services'], active: true } },
   };
 }
 
 async function seed(source: Collection<Document>, count: number): Promise<void> {
   await source.drop().catch(() => undefined);
   for (let i = 0; i < count; i += 10_000) {
-    await source.insertMany(Array.from({ length: Math.min(10_000, count - i) }, (_, k) => benchDocument(i + k)), { ordered: false });
+    await source.insertMany(
+      Array.from({ length: Math.min(10_000, count - i) }, (_, k) => benchDocument(i + k)),
+      { ordered: false },
+    );
   }
 }
 
@@ -54,7 +62,13 @@ async function loopCopy(mongo: MongoClient, source: Collection<Document>): Promi
   return LOOP_SAMPLE / seconds;
 }
 
-async function rawCopy(mongo: MongoClient, source: Collection<Document>, write: (target: Collection<Document>, docs: Document[]) => Promise<unknown>, limit = 0, findOptions: FindOptions = {}): Promise<{ docsPerSec: number; commands: number }> {
+async function rawCopy(
+  mongo: MongoClient,
+  source: Collection<Document>,
+  write: (target: Collection<Document>, docs: Document[]) => Promise<unknown>,
+  limit = 0,
+  findOptions: FindOptions = {},
+): Promise<{ docsPerSec: number; commands: number }> {
   const target = mongo.db(DB).collection('raw_target');
   await target.drop().catch(() => undefined);
   const commandsBefore = commands;
@@ -78,10 +92,16 @@ const db = mongo.db(DB);
 type WorkerRun = { docsPerSec: number; commandsPer1000: number; maxRssMb: number; hashMatch: boolean | null };
 
 async function workerCopy(collection: string, count: number, verify: 'none' | 'hash', target = `worker_target_${verify}`): Promise<WorkerRun> {
-  await db.collection(target).drop().catch(() => undefined);
+  await db
+    .collection(target)
+    .drop()
+    .catch(() => undefined);
   let jobId = '';
   const seconds = await timed(async () => {
-    jobId = await enqueueSync({ source: { db: DB, collection }, target: { db: DB, collection: target }, batchSize: BATCH, verify }, { userId: 0, username: 'bench' });
+    jobId = await enqueueSync(
+      { source: { db: DB, collection }, target: { db: DB, collection: target }, batchSize: BATCH, verify },
+      { userId: 0, username: 'bench' },
+    );
     for (;;) {
       const view = await loadSyncJobView(await getSyncJobOr404(jobId), { withLogs: false });
       if (view.state === 'completed') break;
@@ -90,7 +110,12 @@ async function workerCopy(collection: string, count: number, verify: 'none' | 'h
     }
   });
   const result = (await getSyncJobOr404(jobId)).returnvalue;
-  return { docsPerSec: count / seconds, commandsPer1000: (result.mongoCommands / count) * 1000, maxRssMb: result.maxRssMb, hashMatch: result.verification?.hashMatch ?? null };
+  return {
+    docsPerSec: count / seconds,
+    commandsPer1000: (result.mongoCommands / count) * 1000,
+    maxRssMb: result.maxRssMb,
+    hashMatch: result.verification?.hashMatch ?? null,
+  };
 }
 
 /** A fresh worker process, warmed by one unmeasured copy of N (as the raw copy runs on a warmed driver and JIT). */
@@ -122,31 +147,57 @@ try {
   });
   const readOnly = N / readSeconds;
   const upsertSample = Math.min(N, 1000);
-  const { docsPerSec: rawUpsert } = await rawCopy(mongo, source, (target, docs) => target.bulkWrite(docs.map((d) => ({ replaceOne: { filter: { _id: d._id }, replacement: d, upsert: true } })), { ordered: false }), upsertSample);
+  const { docsPerSec: rawUpsert } = await rawCopy(
+    mongo,
+    source,
+    (target, docs) =>
+      target.bulkWrite(
+        docs.map((d) => ({ replaceOne: { filter: { _id: d._id }, replacement: d, upsert: true } })),
+        { ordered: false },
+      ),
+    upsertSample,
+  );
   const [workerN, workerHash] = await withWorker(async () => [await workerCopy('source_n', N, 'none'), await workerCopy('source_n', N, 'hash')]);
   const worker10N = await withWorker(() => workerCopy('source_10n', 10 * N, 'none'));
 
-  const row = (name: string, docsPerSec: number, note: string) => console.log(`${name.padEnd(46)} ${Math.round(docsPerSec).toString().padStart(8)} docs/s  ${note}`);
+  const row = (name: string, docsPerSec: number, note: string) =>
+    console.log(`${name.padEnd(46)} ${Math.round(docsPerSec).toString().padStart(8)} docs/s  ${note}`);
   console.log(`\nsync benchmark on ${env.MONGODB_URI} — N = ${N}, batch ${BATCH}`);
   row('(a) loop, one insertOne per document', loop, `(first ${LOOP_SAMPLE} docs)`);
   row('(b) raw pipelined copy (cursor -> bulk insert)', raw, `${rawCommandsPer1000.toFixed(2)} commands / 1,000 docs`);
   row('    note: raw copy reading exact BSON types', rawExact, `(as the worker must; worker N / this = ${(workerN.docsPerSec / rawExact).toFixed(2)})`);
-  row('    note: reading the source only, no writes', readOnly, `(ceiling for any copy; ${(readOnly / loop).toFixed(1)}x the loop; worker N / this = ${(workerN.docsPerSec / readOnly).toFixed(2)})`);
+  row(
+    '    note: reading the source only, no writes',
+    readOnly,
+    `(ceiling for any copy; ${(readOnly / loop).toFixed(1)}x the loop; worker N / this = ${(workerN.docsPerSec / readOnly).toFixed(2)})`,
+  );
   row('    note: raw replaceOne-upsert bulkWrite', rawUpsert, `(first ${upsertSample} docs; FerretDB v1 scans the table for every _id lookup)`);
-  row('(c) worker end to end, verify none, N', workerN.docsPerSec, `${workerN.commandsPer1000.toFixed(2)} commands / 1,000 docs, peak RSS ${workerN.maxRssMb} MB`);
-  row('(c) worker end to end, verify none, 10N', worker10N.docsPerSec, `${worker10N.commandsPer1000.toFixed(2)} commands / 1,000 docs, peak RSS ${worker10N.maxRssMb} MB`);
+  row(
+    '(c) worker end to end, verify none, N',
+    workerN.docsPerSec,
+    `${workerN.commandsPer1000.toFixed(2)} commands / 1,000 docs, peak RSS ${workerN.maxRssMb} MB`,
+  );
+  row(
+    '(c) worker end to end, verify none, 10N',
+    worker10N.docsPerSec,
+    `${worker10N.commandsPer1000.toFixed(2)} commands / 1,000 docs, peak RSS ${worker10N.maxRssMb} MB`,
+  );
   row('(d) worker end to end, verify hash, N', workerHash.docsPerSec, `hash match: ${workerHash.hashMatch}`);
-  console.log(JSON.stringify({
-    worker_vs_raw: Number((workerN.docsPerSec / raw).toFixed(3)),
-    /** The worker against the server's read ceiling (reading the source with nothing written); goal ≥ 0.75. */
-    worker_vs_ceiling: Number((workerN.docsPerSec / readOnly).toFixed(3)),
-    worker_vs_loop: Number((workerN.docsPerSec / loop).toFixed(1)),
-    commands_per_1000: Number(worker10N.commandsPer1000.toFixed(3)),
-    rss_growth_mb: worker10N.maxRssMb - workerN.maxRssMb,
-  }));
+  console.log(
+    JSON.stringify({
+      worker_vs_raw: Number((workerN.docsPerSec / raw).toFixed(3)),
+      /** The worker against the server's read ceiling (reading the source with nothing written); goal ≥ 0.75. */
+      worker_vs_ceiling: Number((workerN.docsPerSec / readOnly).toFixed(3)),
+      worker_vs_loop: Number((workerN.docsPerSec / loop).toFixed(1)),
+      commands_per_1000: Number(worker10N.commandsPer1000.toFixed(3)),
+      rss_growth_mb: worker10N.maxRssMb - workerN.maxRssMb,
+    }),
+  );
 } finally {
   await db.dropDatabase().catch(() => undefined);
-  await getSyncQueue().obliterate({ force: true }).catch(() => undefined);
+  await getSyncQueue()
+    .obliterate({ force: true })
+    .catch(() => undefined);
   await closeSyncQueue();
   await mongo.close();
 }

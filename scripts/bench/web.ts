@@ -21,16 +21,46 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const DB_URL = `mysql://root@127.0.0.1:3306/sync_portal_bench${LANE_SUFFIX}`;
 const SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 const COOKIE = 'authjs.session-token';
-const ENV = { NODE_ENV: 'production', DATABASE_URL: DB_URL, AUTH_SECRET: SECRET, BENCH_ROUTES: '1', BCRYPT_COST: '12', QUEUE_PREFIX: `sync-portal-bench${LANE_SUFFIX}`, LOGIN_MAX_ATTEMPTS: '1000', LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '100000', NEXT_TELEMETRY_DISABLED: '1' };
+const ENV = {
+  NODE_ENV: 'production',
+  DATABASE_URL: DB_URL,
+  AUTH_SECRET: SECRET,
+  BENCH_ROUTES: '1',
+  BCRYPT_COST: '12',
+  QUEUE_PREFIX: `sync-portal-bench${LANE_SUFFIX}`,
+  LOGIN_MAX_ATTEMPTS: '1000',
+  LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '100000',
+  NEXT_TELEMETRY_DISABLED: '1',
+};
 
 async function prepareDatabase(): Promise<string> {
   await recreateDatabase(DB_URL);
   await runMigrations(DB_URL);
-  execFileSync('npx', ['tsx', 'scripts/user-create.ts', '--email', 'load.tester@example.com', '--username', 'bench.customer', '--password', 'steady rhythm bench 7', '--role', 'customer'], { env: { ...process.env, ...ENV, NODE_ENV: 'test' }, stdio: 'ignore' });
+  execFileSync(
+    'npx',
+    [
+      'tsx',
+      'scripts/user-create.ts',
+      '--email',
+      'load.tester@example.com',
+      '--username',
+      'bench.customer',
+      '--password',
+      'steady rhythm bench 7',
+      '--role',
+      'customer',
+    ],
+    { env: { ...process.env, ...ENV, NODE_ENV: 'test' }, stdio: 'ignore' },
+  );
   const db = await mysql.createConnection(DB_URL);
   const [[user]] = (await db.query("SELECT id FROM users WHERE username = 'bench.customer'")) as unknown as [{ id: number }[]];
   const sid = randomUUID();
-  await db.query('INSERT INTO sessions (id, user_id, expires_at, ip, user_agent) VALUES (?, ?, DATE_ADD(NOW(3), INTERVAL 1 DAY), ?, ?)', [sid, user.id, '127.0.0.1', 'bench']);
+  await db.query('INSERT INTO sessions (id, user_id, expires_at, ip, user_agent) VALUES (?, ?, DATE_ADD(NOW(3), INTERVAL 1 DAY), ?, ?)', [
+    sid,
+    user.id,
+    '127.0.0.1',
+    'bench',
+  ]);
   await db.end();
   const token = await encode({ token: { uid: user.id, role: 'customer', sid, sub: String(user.id) }, secret: SECRET, salt: COOKIE, maxAge: 86_400 });
   return `${COOKIE}=${token}`;
@@ -39,7 +69,12 @@ async function prepareDatabase(): Promise<string> {
 type Load = { rps: number; p50: number; p99: number };
 
 async function load(path: string, options: { cookie?: string; connections: number; seconds: number }) {
-  const result = await autocannon({ url: `${BASE}${path}`, connections: options.connections, duration: options.seconds, headers: options.cookie ? { cookie: options.cookie } : {} });
+  const result = await autocannon({
+    url: `${BASE}${path}`,
+    connections: options.connections,
+    duration: options.seconds,
+    headers: options.cookie ? { cookie: options.cookie } : {},
+  });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${path}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 } satisfies Load;
 }
@@ -51,15 +86,29 @@ function signInStorm(concurrency: number) {
   const loop = async () => {
     const csrf = await fetch(`${BASE}/api/auth/csrf`);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     while (running) {
       const body = new URLSearchParams({ csrfToken, identifier: `nobody-${randomUUID()}`, password: 'wrong password here', callbackUrl: '/' });
-      await fetch(`${BASE}/api/auth/callback/credentials`, { method: 'POST', body, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+      await fetch(`${BASE}/api/auth/callback/credentials`, {
+        method: 'POST',
+        body,
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        redirect: 'manual',
+      });
       attempts++;
     }
   };
   const loops = Array.from({ length: concurrency }, loop);
-  return { stop: async () => { running = false; await Promise.all(loops); return attempts; } };
+  return {
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+      return attempts;
+    },
+  };
 }
 
 async function main(): Promise<void> {

@@ -46,10 +46,19 @@ export function startFerretdb(port: number, postgresqlUrl: string, dir = path.jo
   const binary = ferretdbBinary();
   mkdirSync(dir, { recursive: true });
   const out = openSync(path.join(dir, 'ferretdb.log'), 'a');
-  const child = spawn(binary, [
-    '--handler=postgresql', `--postgresql-url=${postgresqlUrl}`, `--listen-addr=127.0.0.1:${port}`,
-    '--telemetry=disable', '--debug-addr=-', `--state-dir=${dir}`, '--log-level=warn',
-  ], { detached: true, stdio: ['ignore', out, out] });
+  const child = spawn(
+    binary,
+    [
+      '--handler=postgresql',
+      `--postgresql-url=${postgresqlUrl}`,
+      `--listen-addr=127.0.0.1:${port}`,
+      '--telemetry=disable',
+      '--debug-addr=-',
+      `--state-dir=${dir}`,
+      '--log-level=warn',
+    ],
+    { detached: true, stdio: ['ignore', out, out] },
+  );
   child.unref();
   if (!child.pid) throw new Error('FerretDB failed to start');
   return child.pid;

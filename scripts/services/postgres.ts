@@ -11,7 +11,9 @@ export const FERRETDB_PG_HOST = '127.0.0.1';
 export const FERRETDB_PG_PORT = 5432;
 
 function psql(sql: string, database = 'postgres'): string {
-  return execFileSync('psql', ['-h', FERRETDB_PG_HOST, '-p', String(FERRETDB_PG_PORT), '-U', 'postgres', '-d', database, '-Atqc', sql], { encoding: 'utf8' }).trim();
+  return execFileSync('psql', ['-h', FERRETDB_PG_HOST, '-p', String(FERRETDB_PG_PORT), '-U', 'postgres', '-d', database, '-Atqc', sql], {
+    encoding: 'utf8',
+  }).trim();
 }
 
 async function startCluster(): Promise<void> {

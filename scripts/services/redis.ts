@@ -11,8 +11,22 @@ import { DATA_DIR, aptInstall, isLocalHost, log, portOpen, rememberStarted, wait
 
 /** How `npm run services` runs redis-server: never evicting, and keeping its data in an append-only file. */
 export function redisServerArgs(port: number, dir: string): string[] {
-  return ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'yes', '--appendfsync', 'everysec',
-    '--maxmemory-policy', 'noeviction', '--dir', dir];
+  return [
+    '--bind',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--save',
+    '',
+    '--appendonly',
+    'yes',
+    '--appendfsync',
+    'everysec',
+    '--maxmemory-policy',
+    'noeviction',
+    '--dir',
+    dir,
+  ];
 }
 
 export async function ensureRedis(redisUrl: string): Promise<void> {

@@ -27,7 +27,20 @@ const A1: TradeInput[][] = [
   ],
 ];
 const A2: TradeInput[][] = [[{ date: day(1), code: 'sell', symbol: 'nvda', amount: 3, price: '0.3', total: '0.3' }]];
-const OTHER: TradeInput[][] = [Array.from({ length: 30 }, (_, i) => ({ date: day(i * 5), code: i % 3 ? 'buy' : 'sell', symbol: ['ibm', 'sap', 'crm'][i % 3], amount: i + 1, price: '2.5', total: new Decimal(2.5).times(i + 1).toString() }) as TradeInput)];
+const OTHER: TradeInput[][] = [
+  Array.from(
+    { length: 30 },
+    (_, i) =>
+      ({
+        date: day(i * 5),
+        code: i % 3 ? 'buy' : 'sell',
+        symbol: ['ibm', 'sap', 'crm'][i % 3],
+        amount: i + 1,
+        price: '2.5',
+        total: new Decimal(2.5).times(i + 1).toString(),
+      }) as TradeInput,
+  ),
+];
 
 let customerId = '';
 let accounts: number[] = [];
@@ -36,8 +49,14 @@ let otherAccounts: number[] = [];
 beforeAll(async () => {
   const adb = await analyticsDb();
   await adb.dropDatabase();
-  const mine = await insertCustomer('figures@example.test', [{ products: ['Brokerage', 'Derivatives'], limit: 10000, buckets: A1 }, { products: ['Brokerage'], limit: 9000, buckets: A2 }]);
-  const other = await insertCustomer('other@example.test', [{ products: ['Commodity'], limit: 9000, buckets: OTHER }], { tier_and_details: { z: { tier: 'Bronze', active: true, benefits: [] } }, active: false });
+  const mine = await insertCustomer('figures@example.test', [
+    { products: ['Brokerage', 'Derivatives'], limit: 10000, buckets: A1 },
+    { products: ['Brokerage'], limit: 9000, buckets: A2 },
+  ]);
+  const other = await insertCustomer('other@example.test', [{ products: ['Commodity'], limit: 9000, buckets: OTHER }], {
+    tier_and_details: { z: { tier: 'Bronze', active: true, benefits: [] } },
+    active: false,
+  });
   await refreshRollups(adb);
   customerId = customerIdText(mine._id);
   accounts = mine.accountIds;
@@ -49,7 +68,11 @@ afterAll(async () => {
 });
 
 const flat = (buckets: TradeInput[][]) => buckets.flat();
-const sum = (trades: TradeInput[], code?: string) => trades.filter((t) => !code || t.code === code).reduce((s, t) => s.plus(t.total), new Decimal(0)).toString();
+const sum = (trades: TradeInput[], code?: string) =>
+  trades
+    .filter((t) => !code || t.code === code)
+    .reduce((s, t) => s.plus(t.total), new Decimal(0))
+    .toString();
 
 describe('decimal strings', () => {
   it('sum exactly (0.1 + 0.2 = 0.3, not 0.30000000000000004)', async () => {
@@ -64,7 +87,10 @@ describe('decimal strings', () => {
 describe('customer overview', () => {
   it('shows each account with limit, products, trade count and buy/sell totals', async () => {
     const overview = await loadCustomerOverview((await findLinkedCustomer(customerId))!);
-    expect(overview.tiers).toEqual([{ tier: 'Gold', active: true, benefits: ['concierge services'] }, { tier: 'Silver', active: false, benefits: [] }]);
+    expect(overview.tiers).toEqual([
+      { tier: 'Gold', active: true, benefits: ['concierge services'] },
+      { tier: 'Silver', active: false, benefits: [] },
+    ]);
     expect(overview.accounts).toEqual([
       { accountId: accounts[0], limit: 10000, products: ['Brokerage', 'Derivatives'], trades: 5, buy: sum(flat(A1), 'buy'), sell: sum(flat(A1), 'sell') },
       { accountId: accounts[1], limit: 9000, products: ['Brokerage'], trades: 1, buy: '0', sell: '0.3' },
@@ -86,7 +112,11 @@ describe('account page', () => {
     expect(window.matching.map((t) => t.symbol)).toEqual(['msft', 'aapl']);
 
     // Holdings: net bought − sold per symbol, price of its latest trade.
-    expect(all.holdings.map((h) => [h.symbol, h.net, h.lastPrice])).toEqual([['aapl', 2, '0.1'], ['goog', 7, '1.0000000000000001'], ['msft', -5, '12.3456789012345678']]);
+    expect(all.holdings.map((h) => [h.symbol, h.net, h.lastPrice])).toEqual([
+      ['aapl', 2, '0.1'],
+      ['goog', 7, '1.0000000000000001'],
+      ['msft', -5, '12.3456789012345678'],
+    ]);
     const months = new Map<string, { buy: Decimal; sell: Decimal }>();
     for (const t of flat(A1)) {
       const m = months.get(t.date.slice(0, 7)) ?? { buy: new Decimal(0), sell: new Decimal(0) };
@@ -104,22 +134,58 @@ describe('account page', () => {
 });
 
 describe('management rollups', () => {
-  const every = () => [...flat(A1).map((t) => ({ ...t, owner: 0 })), ...flat(A2).map((t) => ({ ...t, owner: 0 })), ...flat(OTHER).map((t) => ({ ...t, owner: 1 }))];
+  const every = () => [
+    ...flat(A1).map((t) => ({ ...t, owner: 0 })),
+    ...flat(A2).map((t) => ({ ...t, owner: 0 })),
+    ...flat(OTHER).map((t) => ({ ...t, owner: 1 })),
+  ];
 
   it('match an independent computation for every period', async () => {
     const rollups = await computeRollups(await analyticsDb(), NOW);
-    for (const [period, days] of [['30d', 30], ['90d', 90], ['365d', 365], ['all', null]] as const) {
+    for (const [period, days] of [
+      ['30d', 30],
+      ['90d', 90],
+      ['365d', 365],
+      ['all', null],
+    ] as const) {
       const inPeriod = every().filter((t) => days === null || new Date(t.date).getTime() >= NOW.getTime() - days * 86_400_000);
       const r = rollups[period];
-      expect(r.kpis, period).toEqual({ customers: 2, activeCustomers: new Set(inPeriod.map((t) => t.owner)).size, accounts: 3, trades: inPeriod.length, tradedValue: sum(inPeriod) });
+      expect(r.kpis, period).toEqual({
+        customers: 2,
+        activeCustomers: new Set(inPeriod.map((t) => t.owner)).size,
+        accounts: 3,
+        trades: inPeriod.length,
+        tradedValue: sum(inPeriod),
+      });
       const bySymbol = new Map<string, { trades: number; value: Decimal }>();
-      for (const t of inPeriod) bySymbol.set(t.symbol, { trades: (bySymbol.get(t.symbol)?.trades ?? 0) + 1, value: (bySymbol.get(t.symbol)?.value ?? new Decimal(0)).plus(t.total) });
+      for (const t of inPeriod)
+        bySymbol.set(t.symbol, { trades: (bySymbol.get(t.symbol)?.trades ?? 0) + 1, value: (bySymbol.get(t.symbol)?.value ?? new Decimal(0)).plus(t.total) });
       const top = [...bySymbol].sort((a, b) => b[1].value.minus(a[1].value).toNumber() || a[0].localeCompare(b[0])).slice(0, 10);
       expect(r.topSymbols, period).toEqual(top.map(([symbol, v]) => ({ symbol, trades: v.trades, value: v.value.toString() })));
       const monthKeys = [...new Set(inPeriod.map((t) => t.date.slice(0, 7)))].sort();
-      expect(r.byMonth, period).toEqual(monthKeys.map((month) => ({ month, buy: sum(inPeriod.filter((t) => t.date.startsWith(month)), 'buy'), sell: sum(inPeriod.filter((t) => t.date.startsWith(month)), 'sell') })));
-      expect(r.byTier).toEqual([{ tier: 'Bronze', customers: 1 }, { tier: 'Gold', customers: 1 }, { tier: 'Silver', customers: 1 }]);
-      expect(r.byProduct).toEqual([{ product: 'Brokerage', accounts: 2 }, { product: 'Commodity', accounts: 1 }, { product: 'Derivatives', accounts: 1 }]);
+      expect(r.byMonth, period).toEqual(
+        monthKeys.map((month) => ({
+          month,
+          buy: sum(
+            inPeriod.filter((t) => t.date.startsWith(month)),
+            'buy',
+          ),
+          sell: sum(
+            inPeriod.filter((t) => t.date.startsWith(month)),
+            'sell',
+          ),
+        })),
+      );
+      expect(r.byTier).toEqual([
+        { tier: 'Bronze', customers: 1 },
+        { tier: 'Gold', customers: 1 },
+        { tier: 'Silver', customers: 1 },
+      ]);
+      expect(r.byProduct).toEqual([
+        { product: 'Brokerage', accounts: 2 },
+        { product: 'Commodity', accounts: 1 },
+        { product: 'Derivatives', accounts: 1 },
+      ]);
     }
   });
 
@@ -128,10 +194,17 @@ describe('management rollups', () => {
     const before = (await readRollup('all'))!;
     expect(before.computedAt.getTime()).toBe(first.computedAt.getTime());
     expect(before.data.kpis.trades).toBe(every().length);
-    await insertCustomer('late@example.test', [{ products: ['Commodity'], limit: 1, buckets: [[{ date: day(0), code: 'buy', symbol: 'aapl', amount: 1, price: '0.2', total: '0.2' }]] }]);
+    await insertCustomer('late@example.test', [
+      { products: ['Commodity'], limit: 1, buckets: [[{ date: day(0), code: 'buy', symbol: 'aapl', amount: 1, price: '0.2', total: '0.2' }]] },
+    ]);
     expect((await readRollup('all'))!.data.kpis.trades).toBe(every().length);
     await refreshRollups(await analyticsDb());
     const after = (await readRollup('all'))!;
-    expect(after.data.kpis).toMatchObject({ customers: 3, accounts: 4, trades: every().length + 1, tradedValue: new Decimal(sum(every())).plus('0.2').toString() });
+    expect(after.data.kpis).toMatchObject({
+      customers: 3,
+      accounts: 4,
+      trades: every().length + 1,
+      tradedValue: new Decimal(sum(every())).plus('0.2').toString(),
+    });
   });
 });

@@ -35,12 +35,30 @@ describe('the rollups queue', () => {
   it('recomputes the stored figures in the worker after the data changes', async () => {
     const worker = startRollupsWorker(mongo);
     try {
-      await insertCustomer('queue@example.test', [{ products: ['Brokerage'], limit: 1, buckets: [[{ date: new Date().toISOString(), code: 'buy', symbol: 'aapl', amount: 1, price: '0.1', total: '0.1' }]] }]);
+      await insertCustomer('queue@example.test', [
+        {
+          products: ['Brokerage'],
+          limit: 1,
+          buckets: [[{ date: new Date().toISOString(), code: 'buy', symbol: 'aapl', amount: 1, price: '0.1', total: '0.1' }]],
+        },
+      ]);
       await enqueueRollups({ reason: 'seed' });
-      const first = await waitFor(() => readRollup('30d'), (r) => r?.data.kpis.trades === 1);
-      await insertCustomer('queue2@example.test', [{ products: ['Brokerage'], limit: 1, buckets: [[{ date: new Date().toISOString(), code: 'sell', symbol: 'msft', amount: 1, price: '0.2', total: '0.2' }]] }]);
+      const first = await waitFor(
+        () => readRollup('30d'),
+        (r) => r?.data.kpis.trades === 1,
+      );
+      await insertCustomer('queue2@example.test', [
+        {
+          products: ['Brokerage'],
+          limit: 1,
+          buckets: [[{ date: new Date().toISOString(), code: 'sell', symbol: 'msft', amount: 1, price: '0.2', total: '0.2' }]],
+        },
+      ]);
       await enqueueRollups({ reason: 'refresh' });
-      const second = await waitFor(() => readRollup('30d'), (r) => r?.data.kpis.trades === 2);
+      const second = await waitFor(
+        () => readRollup('30d'),
+        (r) => r?.data.kpis.trades === 2,
+      );
       expect(second!.data.kpis.tradedValue).toBe('0.3');
       expect(second!.computedAt.getTime()).toBeGreaterThan(first!.computedAt.getTime());
     } finally {

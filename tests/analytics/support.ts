@@ -22,7 +22,10 @@ export async function insertCustomer(email: string, accounts: { products: string
     email,
     active: true,
     accounts: ids.map((id) => new Int32(id)),
-    tier_and_details: { a1: { tier: 'Gold', id: 'a1', active: true, benefits: ['concierge services'] }, b2: { tier: 'Silver', id: 'b2', active: false, benefits: [] } },
+    tier_and_details: {
+      a1: { tier: 'Gold', id: 'a1', active: true, benefits: ['concierge services'] },
+      b2: { tier: 'Silver', id: 'b2', active: false, benefits: [] },
+    },
     ...extra,
   });
   for (const [i, account] of accounts.entries()) {
@@ -31,7 +34,14 @@ export async function insertCustomer(email: string, accounts: { products: string
       await adb.collection('transactions').insertOne({
         account_id: new Int32(ids[i]),
         transaction_count: new Int32(bucket.length),
-        transactions: bucket.map((t) => ({ date: new Date(t.date), amount: new Int32(t.amount), transaction_code: t.code, symbol: t.symbol, price: t.price, total: t.total })),
+        transactions: bucket.map((t) => ({
+          date: new Date(t.date),
+          amount: new Int32(t.amount),
+          transaction_code: t.code,
+          symbol: t.symbol,
+          price: t.price,
+          total: t.total,
+        })),
       });
     }
   }
@@ -40,6 +50,9 @@ export async function insertCustomer(email: string, accounts: { products: string
 
 export async function makeCustomerUser({ verified, email }: { verified: boolean; email?: string }) {
   const user = await makeUser('customer');
-  await db.update(users).set({ emailVerifiedAt: verified ? new Date() : null, ...(email ? { email } : {}) }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({ emailVerifiedAt: verified ? new Date() : null, ...(email ? { email } : {}) })
+    .where(eq(users.id, user.id));
   return { ...user, email: email ?? user.email };
 }

@@ -17,7 +17,10 @@ describe('authenticate', () => {
       if (!result.ok) throw new Error(`refused: ${result.reason}`);
       const [row] = await db.select().from(sessions).where(eq(sessions.id, result.sessionId));
       expect(row).toMatchObject({ userId: user.id, ip: '10.0.0.1', userAgent: 'vitest', revokedAt: null });
-      const audits = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'auth.signin'), eq(auditEvents.target, `session:${result.sessionId}`)));
+      const audits = await db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, 'auth.signin'), eq(auditEvents.target, `session:${result.sessionId}`)));
       expect(audits).toHaveLength(1);
       expect(audits[0]).toMatchObject({ actorUserId: user.id, ip: '10.0.0.1' });
     }
@@ -27,7 +30,10 @@ describe('authenticate', () => {
     const user = await makeUser();
     expect(await authenticate(user.username, 'wrong wrong wrong', client('10.0.0.2'))).toMatchObject({ ok: false, reason: 'invalid' });
     expect(await authenticate(`${user.username}x`, 'wrong wrong wrong', client('10.0.0.2'))).toMatchObject({ ok: false, reason: 'invalid' });
-    const failures = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'auth.signin_failed'), eq(auditEvents.ip, '10.0.0.2')));
+    const failures = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'auth.signin_failed'), eq(auditEvents.ip, '10.0.0.2')));
     expect(failures.map((f) => f.actorUserId)).toEqual([user.id, null]);
   });
 
@@ -57,9 +63,25 @@ describe('authenticate', () => {
 describe('createAccount', () => {
   it('reports a duplicate email and a duplicate username on their fields, case-insensitively', async () => {
     const user = await makeUser();
-    const result = await createAccount({ email: user.email.toUpperCase(), username: user.username.toUpperCase(), firstName: 'A', lastName: 'B', address: '', password: 'different words here 1', role: 'customer' });
+    const result = await createAccount({
+      email: user.email.toUpperCase(),
+      username: user.username.toUpperCase(),
+      firstName: 'A',
+      lastName: 'B',
+      address: '',
+      password: 'different words here 1',
+      role: 'customer',
+    });
     expect(result).toEqual({ ok: false, errors: { email: TAKEN_MESSAGES.email, username: TAKEN_MESSAGES.username } });
-    const emailOnly = await createAccount({ email: user.email, username: `${user.username}2`, firstName: 'A', lastName: 'B', address: '', password: 'different words here 1', role: 'customer' });
+    const emailOnly = await createAccount({
+      email: user.email,
+      username: `${user.username}2`,
+      firstName: 'A',
+      lastName: 'B',
+      address: '',
+      password: 'different words here 1',
+      role: 'customer',
+    });
     expect(emailOnly).toEqual({ ok: false, errors: { email: TAKEN_MESSAGES.email } });
   });
 });

@@ -9,7 +9,11 @@ const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]
 const WEBP = Buffer.concat([Buffer.from('RIFF'), Buffer.from([26, 0, 0, 0]), Buffer.from('WEBPVP8 ')]);
 
 describe('profile pictures', () => {
-  it.each([['png', PNG], ['jpg', JPEG], ['webp', WEBP]])('stores a %s judged by its bytes under a random name', async (ext, bytes) => {
+  it.each([
+    ['png', PNG],
+    ['jpg', JPEG],
+    ['webp', WEBP],
+  ])('stores a %s judged by its bytes under a random name', async (ext, bytes) => {
     const result = await storePicture(new File([new Uint8Array(bytes)], 'whatever.txt', { type: 'text/plain' }));
     if (!result.ok || !result.name) throw new Error('not stored');
     expect(result.name).toMatch(new RegExp(`^[a-f0-9]{32}\\.${ext}$`));

@@ -3,7 +3,15 @@ import { fieldErrors } from '@/lib/validation/field-errors';
 import { PASSWORD_MESSAGES } from '@/lib/validation/password-policy';
 import { signUpSchema, userCreateSchema } from '@/lib/validation/auth';
 
-const valid = { email: 'Ana.Lopez@Example.com', username: 'ana_l', firstName: 'Ana', lastName: 'Lopez', address: '', password: 'marble lighthouse 64', confirmPassword: 'marble lighthouse 64' };
+const valid = {
+  email: 'Ana.Lopez@Example.com',
+  username: 'ana_l',
+  firstName: 'Ana',
+  lastName: 'Lopez',
+  address: '',
+  password: 'marble lighthouse 64',
+  confirmPassword: 'marble lighthouse 64',
+};
 const errorsFor = (input: Record<string, unknown>) => {
   const parsed = signUpSchema.safeParse(input);
   return parsed.success ? {} : fieldErrors(parsed.error);

@@ -28,19 +28,33 @@ afterAll(async () => {
   await worker?.kill();
   await mongo?.close();
   await ferretdb?.close();
-  await getSyncQueue().obliterate({ force: true }).catch(() => undefined);
+  await getSyncQueue()
+    .obliterate({ force: true })
+    .catch(() => undefined);
   await closeSyncQueue();
 });
 
 it('FerretDB killed and restarted mid-job: the attempt is retried with backoff from its checkpoint and the job completes exactly', async () => {
-  const id = await enqueueSync({ source: { db: db.databaseName, collection: 'source' }, target: { db: db.databaseName, collection: 'target' }, batchSize: 100, verify: 'hash' }, ADMIN);
-  await until(async () => ((await getSyncJobOr404(id)).data.checkpoint?.copied ?? 0) >= 500 || undefined, '500 documents copied', 60_000, () => worker?.output() ?? '');
+  const id = await enqueueSync(
+    { source: { db: db.databaseName, collection: 'source' }, target: { db: db.databaseName, collection: 'target' }, batchSize: 100, verify: 'hash' },
+    ADMIN,
+  );
+  await until(
+    async () => ((await getSyncJobOr404(id)).data.checkpoint?.copied ?? 0) >= 500 || undefined,
+    '500 documents copied',
+    60_000,
+    () => worker?.output() ?? '',
+  );
   await ferretdb.kill();
   await pause(OUTAGE_MS);
   await ferretdb.start();
 
   const view = await waitForJob(id, ['completed', 'failed'], 120_000);
-  expect(view).toMatchObject({ state: 'completed', failedReason: null, result: { copied: DOCS, verification: { sourceCount: DOCS, targetCount: DOCS, hashMatch: true } } });
+  expect(view).toMatchObject({
+    state: 'completed',
+    failedReason: null,
+    result: { copied: DOCS, verification: { sourceCount: DOCS, targetCount: DOCS, hashMatch: true } },
+  });
   expect(view.earlierErrors.length).toBeGreaterThanOrEqual(1);
   expect(view.attempts.made).toBeGreaterThanOrEqual(2);
   expect(view.logs.some((line) => /attempt 1 of 5 failed, retrying with backoff/.test(line))).toBe(true);

@@ -36,21 +36,48 @@ beforeAll(async () => {
   await recreateDatabase(databaseUrl);
   await runMigrations(databaseUrl);
   const serverEnv = {
-    ...process.env, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, REDIS_URL: redis.url, MONGODB_URI: ferretdb.url,
-    AUTH_SECRET: 'fault-secret-fault-secret-fault-secret-0123', AUTH_TRUST_HOST: 'true', APP_URL: BASE, BCRYPT_COST: '4',
+    ...process.env,
+    NODE_ENV: 'production' as const,
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redis.url,
+    MONGODB_URI: ferretdb.url,
+    AUTH_SECRET: 'fault-secret-fault-secret-fault-secret-0123',
+    AUTH_TRUST_HOST: 'true',
+    APP_URL: BASE,
+    BCRYPT_COST: '4',
   };
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/user-create.ts', '--email', ADMIN.email, '--username', ADMIN.username, '--password', ADMIN.password, '--role', 'admin'], { cwd: ROOT, env: serverEnv, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/user-create.ts', '--email', ADMIN.email, '--username', ADMIN.username, '--password', ADMIN.password, '--role', 'admin'],
+    { cwd: ROOT, env: serverEnv, stdio: 'pipe' },
+  );
   mongo = await new MongoClient(ferretdb.url).connect();
-  await mongo.db(MONGO_DB).collection('source').insertOne({ _id: 1 as never, name: 'one' });
+  await mongo
+    .db(MONGO_DB)
+    .collection('source')
+    .insertOne({ _id: 1 as never, name: 'one' });
 
-  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], { cwd: ROOT, env: serverEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
+    cwd: ROOT,
+    env: serverEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   server.stdout?.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
   await waitForPort(PORT);
-  await until(async () => ((await fetch(`${BASE}/api/health?check=mysql`)).ok ? true : undefined), 'the server to answer', 60_000, () => serverOutput);
+  await until(
+    async () => ((await fetch(`${BASE}/api/health?check=mysql`)).ok ? true : undefined),
+    'the server to answer',
+    60_000,
+    () => serverOutput,
+  );
 
   const executablePath = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
-  browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
   admin = await browser.newContext({ baseURL: BASE });
   const page = await admin.newPage();
   await page.goto('/login');
@@ -95,10 +122,13 @@ it('Redis down: the queue form says what the JSON route says (the job queue is n
   await page.getByText(QUEUE_DOWN).waitFor({ timeout: 15_000 });
 
   // The JSON route, called the way the portal's own pages call it (same origin, the browser's cookies).
-  const route = await page.evaluate(async (spec) => {
-    const response = await fetch('/api/admin/sync/jobs', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(spec) });
-    return { status: response.status, body: (await response.json()) as unknown };
-  }, { sourceDb: MONGO_DB, sourceCollection: 'source', targetDb: MONGO_DB, targetCollection: 'copy' });
+  const route = await page.evaluate(
+    async (spec) => {
+      const response = await fetch('/api/admin/sync/jobs', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(spec) });
+      return { status: response.status, body: (await response.json()) as unknown };
+    },
+    { sourceDb: MONGO_DB, sourceCollection: 'source', targetDb: MONGO_DB, targetCollection: 'copy' },
+  );
   expect(route).toEqual({ status: 503, body: { error: QUEUE_DOWN } });
   await page.close();
 
@@ -120,7 +150,12 @@ it('MySQL down: every signed-in page answers the 503 page, a sign-in says the se
   await signIn.goto('/login');
 
   await mariadb.kill();
-  await until(async () => ((await statusOf(admin, '/admin')).status === 503 ? true : undefined), '/admin to answer 503', 30_000, () => serverOutput);
+  await until(
+    async () => ((await statusOf(admin, '/admin')).status === 503 ? true : undefined),
+    '/admin to answer 503',
+    30_000,
+    () => serverOutput,
+  );
   for (const pathname of SIGNED_IN_PAGES) {
     const { status, text } = await statusOf(admin, pathname);
     expect({ pathname, status }).toEqual({ pathname, status: 503 });
@@ -136,7 +171,12 @@ it('MySQL down: every signed-in page answers the 503 page, a sign-in says the se
   await visitor.close();
 
   await mariadb.start();
-  await until(async () => ((await statusOf(admin, '/admin')).status === 200 ? true : undefined), '/admin to recover', 60_000, () => serverOutput);
+  await until(
+    async () => ((await statusOf(admin, '/admin')).status === 200 ? true : undefined),
+    '/admin to recover',
+    60_000,
+    () => serverOutput,
+  );
   for (const pathname of SIGNED_IN_PAGES) expect({ pathname, status: (await statusOf(admin, pathname)).status }).toEqual({ pathname, status: 200 });
   expect(server?.exitCode).toBeNull();
 }, 120_000);

@@ -27,11 +27,25 @@ afterAll(async () => {
 });
 
 it('Redis without persistence restarted mid-job: the CLI reports the job as lost, the worker stops writing and takes new jobs', async () => {
-  const cli = startCli('scripts/sync.ts', ['--source', `${stores.dbName}.source`, '--target', `${stores.dbName}.target`, '--batch-size', '100', '--wait', '--json']);
-  const job = await until(async () => {
-    const [active] = await getSyncQueue().getJobs(['active']);
-    return (active?.data.checkpoint?.copied ?? 0) >= 300 ? active : undefined;
-  }, '300 documents copied', 60_000, () => worker?.output() ?? '');
+  const cli = startCli('scripts/sync.ts', [
+    '--source',
+    `${stores.dbName}.source`,
+    '--target',
+    `${stores.dbName}.target`,
+    '--batch-size',
+    '100',
+    '--wait',
+    '--json',
+  ]);
+  const job = await until(
+    async () => {
+      const [active] = await getSyncQueue().getJobs(['active']);
+      return (active?.data.checkpoint?.copied ?? 0) >= 300 ? active : undefined;
+    },
+    '300 documents copied',
+    60_000,
+    () => worker?.output() ?? '',
+  );
   const jobId = String(job.id);
 
   await redis.kill();
@@ -40,11 +54,22 @@ it('Redis without persistence restarted mid-job: the CLI reports the job as lost
 
   expect(await exitOf(cli, 200_000, () => worker?.output().slice(-4_000) ?? '')).toBe(1);
   expect(cli.stderr()).toContain('waiting up to 60 s for it to come back');
-  expect(lastJsonLine(cli.stdout())).toEqual({ jobId, error: expect.stringContaining(`job ${jobId} no longer exists: the queue's Redis lost its data while it was down`) });
-  await until(async () => (worker?.output().includes(`job ${jobId}: this processing lost the job lock`) ? true : undefined), 'the lost processing to stop', 30_000, () => worker?.output() ?? '');
+  expect(lastJsonLine(cli.stdout())).toEqual({
+    jobId,
+    error: expect.stringContaining(`job ${jobId} no longer exists: the queue's Redis lost its data while it was down`),
+  });
+  await until(
+    async () => (worker?.output().includes(`job ${jobId}: this processing lost the job lock`) ? true : undefined),
+    'the lost processing to stop',
+    30_000,
+    () => worker?.output() ?? '',
+  );
   const written = await stores.db.collection('target').countDocuments();
   expect(written).toBeLessThan(DOCS);
 
-  const next = await enqueueSync({ source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'target' }, batchSize: 500 }, ADMIN);
+  const next = await enqueueSync(
+    { source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'target' }, batchSize: 500 },
+    ADMIN,
+  );
   expect(await waitForJob(next, ['completed', 'failed'], 60_000)).toMatchObject({ state: 'completed', result: { copied: DOCS } });
 }, 300_000);

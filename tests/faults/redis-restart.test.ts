@@ -30,11 +30,27 @@ afterAll(async () => {
 });
 
 it('Redis killed and restarted mid-job (AOF): one processing writes at a time, the job completes exactly and the CLI reports it', async () => {
-  const cli = startCli('scripts/sync.ts', ['--source', `${stores.dbName}.source`, '--target', `${stores.dbName}.target`, '--batch-size', '100', '--verify', 'hash', '--wait', '--json']);
-  const job = await until(async () => {
-    const [active] = await getSyncQueue().getJobs(['active']);
-    return (active?.data.checkpoint?.copied ?? 0) >= 500 ? active : undefined;
-  }, '500 documents copied', 60_000, () => worker?.output() ?? '');
+  const cli = startCli('scripts/sync.ts', [
+    '--source',
+    `${stores.dbName}.source`,
+    '--target',
+    `${stores.dbName}.target`,
+    '--batch-size',
+    '100',
+    '--verify',
+    'hash',
+    '--wait',
+    '--json',
+  ]);
+  const job = await until(
+    async () => {
+      const [active] = await getSyncQueue().getJobs(['active']);
+      return (active?.data.checkpoint?.copied ?? 0) >= 500 ? active : undefined;
+    },
+    '500 documents copied',
+    60_000,
+    () => worker?.output() ?? '',
+  );
   const jobId = String(job.id);
 
   await redis.kill();
@@ -44,7 +60,12 @@ it('Redis killed and restarted mid-job (AOF): one processing writes at a time, t
   expect(await exitOf(cli, 200_000, () => worker?.output().slice(-4_000) ?? '')).toBe(0);
   expect(cli.stderr()).toContain('the job queue (Redis) is not reachable; waiting up to 60 s for it to come back');
   expect(cli.stderr()).toMatch(/the job queue \(Redis\) is back after \d+ s/);
-  expect(lastJsonLine(cli.stdout())).toMatchObject({ jobId, state: 'completed', copied: DOCS, verification: { sourceCount: DOCS, targetCount: DOCS, hashMatch: true } });
+  expect(lastJsonLine(cli.stdout())).toMatchObject({
+    jobId,
+    state: 'completed',
+    copied: DOCS,
+    verification: { sourceCount: DOCS, targetCount: DOCS, hashMatch: true },
+  });
 
   const view = await loadSyncJobView((await getSyncQueue().getJob(jobId))!);
   expect(view).toMatchObject({ state: 'completed', failedReason: null, earlierErrors: [], attempts: { made: 1 } });

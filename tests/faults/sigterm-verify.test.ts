@@ -32,8 +32,16 @@ it('hash verification stops when its signal is aborted', async () => {
 
 it('SIGTERM during hash verification puts the job back in the queue, the worker exits in time, and the next worker completes it', async () => {
   worker = await startWorker({ WORKER_SHUTDOWN_DEADLINE_MS: '20000' });
-  const id = await enqueueSync({ source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'target' }, batchSize: 2_000, verify: 'hash' }, ADMIN);
-  await until(async () => ((await getSyncJobOr404(id)).data.checkpoint?.copied === DOCS ? true : undefined), 'the copy to finish', 90_000, () => worker?.output() ?? '');
+  const id = await enqueueSync(
+    { source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'target' }, batchSize: 2_000, verify: 'hash' },
+    ADMIN,
+  );
+  await until(
+    async () => ((await getSyncJobOr404(id)).data.checkpoint?.copied === DOCS ? true : undefined),
+    'the copy to finish',
+    90_000,
+    () => worker?.output() ?? '',
+  );
   expect(await worker.stop()).toBe(0);
   expect(worker.output()).not.toContain('shutdown deadline reached');
 

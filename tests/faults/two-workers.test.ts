@@ -25,7 +25,12 @@ afterAll(async () => {
 it('two workers on one queue: every job is processed once, by one processing, and no document is written twice', async () => {
   const ids = [];
   for (let i = 0; i < JOBS; i++) {
-    ids.push(await enqueueSync({ source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: `target_${i}` }, batchSize: 100, mode: 'insert' }, ADMIN));
+    ids.push(
+      await enqueueSync(
+        { source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: `target_${i}` }, batchSize: 100, mode: 'insert' },
+        ADMIN,
+      ),
+    );
   }
   const views = await Promise.all(ids.map((id) => waitForJob(id, ['completed', 'failed'], 120_000)));
   const source = await canonicalContents(stores.db.collection('source'));

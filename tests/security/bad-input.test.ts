@@ -54,7 +54,11 @@ describe('bad input gets a 4xx with a clear message, never a 500 (over HTTP)', (
 
   it('a server-action body over the configured limit: 413', async () => {
     const body = new Uint8Array(4 * 1024 * 1024);
-    const response = await fetch(`${app.url}/signup`, { method: 'POST', headers: { 'next-action': 'deadbeef', origin: app.url, 'content-type': 'text/plain;charset=UTF-8' }, body });
+    const response = await fetch(`${app.url}/signup`, {
+      method: 'POST',
+      headers: { 'next-action': 'deadbeef', origin: app.url, 'content-type': 'text/plain;charset=UTF-8' },
+      body,
+    });
     expect(response.status).toBe(413);
     expect((await response.json()).error).toMatch(/larger than 3 MB/);
   });

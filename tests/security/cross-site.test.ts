@@ -28,25 +28,41 @@ describe('state-changing JSON routes refuse cross-site requests (over HTTP, with
   const spec = JSON.stringify({ sourceDb: SOURCE_DB, sourceCollection: 'source', targetDb: SOURCE_DB, targetCollection: 'cross_site' });
 
   it('a text/plain body from a page on another port of the same host is refused (403)', async () => {
-    const response = await fetchWith(jar, `${app.url}/api/admin/sync/jobs`, { method: 'POST', headers: { origin: FOREIGN, 'content-type': 'text/plain' }, body: spec });
+    const response = await fetchWith(jar, `${app.url}/api/admin/sync/jobs`, {
+      method: 'POST',
+      headers: { origin: FOREIGN, 'content-type': 'text/plain' },
+      body: spec,
+    });
     expect(response.status).toBe(403);
     expect((await response.json()).error).toMatch(/Cross-site request refused/);
   });
 
   it('a text/plain body from our own origin is refused as not JSON (415)', async () => {
-    const response = await fetchWith(jar, `${app.url}/api/admin/sync/jobs`, { method: 'POST', headers: { origin: app.url, 'content-type': 'text/plain' }, body: spec });
+    const response = await fetchWith(jar, `${app.url}/api/admin/sync/jobs`, {
+      method: 'POST',
+      headers: { origin: app.url, 'content-type': 'text/plain' },
+      body: spec,
+    });
     expect(response.status).toBe(415);
   });
 
   it('without Origin, Sec-Fetch-Site must say same-origin', async () => {
     for (const site of ['cross-site', 'same-site', 'none']) {
-      const response = await fetchWith(jar, `${app.url}/api/admin/sync/jobs`, { method: 'POST', headers: { 'sec-fetch-site': site, 'content-type': 'application/json' }, body: spec });
+      const response = await fetchWith(jar, `${app.url}/api/admin/sync/jobs`, {
+        method: 'POST',
+        headers: { 'sec-fetch-site': site, 'content-type': 'application/json' },
+        body: spec,
+      });
       expect(response.status, site).toBe(403);
     }
   });
 
   it('a body-less POST …/run-again or DELETE from a foreign origin is refused (403); from ours it is judged on the job', async () => {
-    for (const [method, url] of [['POST', `${app.url}/api/admin/sync/jobs/${jobId}/run-again`], ['POST', `${app.url}/api/admin/sync/jobs/${jobId}/cancel`], ['DELETE', `${app.url}/api/admin/sync/jobs/${jobId}`]]) {
+    for (const [method, url] of [
+      ['POST', `${app.url}/api/admin/sync/jobs/${jobId}/run-again`],
+      ['POST', `${app.url}/api/admin/sync/jobs/${jobId}/cancel`],
+      ['DELETE', `${app.url}/api/admin/sync/jobs/${jobId}`],
+    ]) {
       const response = await fetchWith(jar, url, { method, headers: { origin: FOREIGN } });
       expect(response.status, `${method} ${url}`).toBe(403);
     }

@@ -17,7 +17,8 @@ describe('throttles on the profile password change and on sign-up (forms posted 
     const user = await makeUser();
     const { jar, ok } = await signInOverHttp(app.url, user.username, TEST_PASSWORD);
     expect(ok).toBe(true);
-    const change = (currentPassword: string) => submitForm(jar, `${app.url}/profile`, 'currentPassword', { currentPassword, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    const change = (currentPassword: string) =>
+      submitForm(jar, `${app.url}/profile`, 'currentPassword', { currentPassword, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
     for (let i = 0; i < LIMIT; i++) expect((await change('not my password 1')).html).toContain('Current password is incorrect');
     const locked = await change(TEST_PASSWORD);
     expect(locked.html).toContain('Too many wrong current passwords');
@@ -31,7 +32,13 @@ describe('throttles on the profile password change and on sign-up (forms posted 
     for (let i = 0; i < 3; i++) {
       const username = `su${Date.now().toString(36)}${i}`;
       const { status, html } = await submitForm(new CookieJar(), `${app.url}/signup`, 'confirmPassword', {
-        email: `${username}@example.com`, username, firstName: 'Sign', lastName: 'Up', address: '', password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD,
+        email: `${username}@example.com`,
+        username,
+        firstName: 'Sign',
+        lastName: 'Up',
+        address: '',
+        password: NEW_PASSWORD,
+        confirmPassword: NEW_PASSWORD,
       });
       statuses.push(status);
       last = html;

@@ -6,7 +6,13 @@ import { startApp, type App } from './support/app';
 import { signInOverHttp } from './support/http';
 
 function directives(csp: string | null): Map<string, string[]> {
-  return new Map((csp ?? '').split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...values]) => [name, values]));
+  return new Map(
+    (csp ?? '')
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name, values]),
+  );
 }
 
 describe('security headers (over HTTP)', () => {
@@ -16,25 +22,28 @@ describe('security headers (over HTTP)', () => {
   });
   afterAll(() => app?.stop());
 
-  it.each(['/login', '/signup', '/', '/access-denied', '/no-such-page'])('%s carries a nonce CSP that its scripts use, and the fixed headers', async (pathname) => {
-    const response = await fetch(`${app.url}${pathname}`, { redirect: 'manual' });
-    const csp = directives(response.headers.get('content-security-policy'));
-    const scripts = csp.get('script-src') ?? [];
-    const nonce = scripts.find((value) => value.startsWith("'nonce-"))?.slice(7, -1);
-    expect(nonce).toBeTruthy();
-    expect(scripts).not.toContain("'unsafe-inline'");
-    expect(csp.get('object-src')).toEqual(["'none'"]);
-    expect(csp.get('base-uri')).toEqual(["'none'"]);
-    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
-    const html = await response.text();
-    const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    expect(tags.length).toBeGreaterThan(0);
-    for (const tag of tags) expect(tag).toContain(`nonce="${nonce}"`);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-    expect(response.headers.get('permissions-policy')).toContain('camera=()');
-    expect(response.headers.get('strict-transport-security')).toBeNull();
-  });
+  it.each(['/login', '/signup', '/', '/access-denied', '/no-such-page'])(
+    '%s carries a nonce CSP that its scripts use, and the fixed headers',
+    async (pathname) => {
+      const response = await fetch(`${app.url}${pathname}`, { redirect: 'manual' });
+      const csp = directives(response.headers.get('content-security-policy'));
+      const scripts = csp.get('script-src') ?? [];
+      const nonce = scripts.find((value) => value.startsWith("'nonce-"))?.slice(7, -1);
+      expect(nonce).toBeTruthy();
+      expect(scripts).not.toContain("'unsafe-inline'");
+      expect(csp.get('object-src')).toEqual(["'none'"]);
+      expect(csp.get('base-uri')).toEqual(["'none'"]);
+      expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+      const html = await response.text();
+      const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(tags.length).toBeGreaterThan(0);
+      for (const tag of tags) expect(tag).toContain(`nonce="${nonce}"`);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(response.headers.get('permissions-policy')).toContain('camera=()');
+      expect(response.headers.get('strict-transport-security')).toBeNull();
+    },
+  );
 
   it('mints a new nonce for every request', async () => {
     const [a, b] = await Promise.all([fetch(`${app.url}/login`), fetch(`${app.url}/login`)]);

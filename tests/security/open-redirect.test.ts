@@ -4,7 +4,14 @@ import { makeUser, TEST_PASSWORD } from '../support/users';
 import { startApp, type App } from './support/app';
 import { fetchWith, signInOverHttp, type CookieJar } from './support/http';
 
-const TRICKS = ['/.//evil.example', '/..//evil.example', '/%2e//evil.example', '/a/..//evil.example', '/%2E%2E//evil.example/x?y=1', '/customer/..//evil.example'];
+const TRICKS = [
+  '/.//evil.example',
+  '/..//evil.example',
+  '/%2e//evil.example',
+  '/a/..//evil.example',
+  '/%2E%2E//evil.example/x?y=1',
+  '/customer/..//evil.example',
+];
 
 describe('callbackUrl that normalises to another host', () => {
   it.each(TRICKS)('%s falls back to the role home (the sign-in action redirect)', (raw) => {

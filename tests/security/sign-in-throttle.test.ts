@@ -13,13 +13,24 @@ const reason = (code: string | null) => (code ?? 'ok').split(':')[0];
 
 async function lookAlikeUser() {
   const username = `secxbrute${Date.now().toString(36).slice(-6)}`;
-  const result = await createAccount({ email: `${username}@example.com`, username, firstName: 'Sec', lastName: 'Brute', address: '', password: TEST_PASSWORD, role: 'customer' });
+  const result = await createAccount({
+    email: `${username}@example.com`,
+    username,
+    firstName: 'Sec',
+    lastName: 'Brute',
+    address: '',
+    password: TEST_PASSWORD,
+    role: 'customer',
+  });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return { id: result.id, username, email: `${username}@example.com` };
 }
 
 async function failedSignInAddresses(target: string): Promise<string[]> {
-  const rows = await db.select({ ip: auditEvents.ip }).from(auditEvents).where(and(eq(auditEvents.action, 'auth.signin_failed'), eq(auditEvents.target, target)));
+  const rows = await db
+    .select({ ip: auditEvents.ip })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, 'auth.signin_failed'), eq(auditEvents.target, target)));
   return rows.map((row) => row.ip ?? 'null');
 }
 
@@ -95,7 +106,8 @@ describe('client address behind a trusted proxy (TRUSTED_PROXY_HOPS=1)', () => {
   it('takes the address the proxy appended, not what the client wrote before it, and limits each address', async () => {
     const names = [`nobody-${Date.now()}-a`, `nobody-${Date.now()}-b`, `nobody-${Date.now()}-c`, `nobody-${Date.now()}-d`];
     const reasons: string[] = [];
-    for (const name of names) reasons.push(reason((await signInOverHttp(app.url, name, WRONG, { 'x-forwarded-for': `10.9.9.${names.indexOf(name)}, 192.0.2.44` })).code));
+    for (const name of names)
+      reasons.push(reason((await signInOverHttp(app.url, name, WRONG, { 'x-forwarded-for': `10.9.9.${names.indexOf(name)}, 192.0.2.44` })).code));
     expect(reasons).toEqual(['invalid', 'invalid', 'invalid', 'rate_limited']);
     const rows = await db.select({ ip: auditEvents.ip }).from(auditEvents).where(inArray(auditEvents.target, names));
     expect(new Set(rows.map((row) => row.ip))).toEqual(new Set(['192.0.2.44']));

@@ -9,7 +9,13 @@ import path from 'node:path';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const WORKER_ARGS = ['--import', 'tsx', '--import', './tests/support/worker-hooks.ts', 'worker/index.ts'];
 
-export type WorkerProcess = { child: ChildProcess; output: () => string; exited: Promise<number | null>; kill(): Promise<void>; stop(): Promise<number | null> };
+export type WorkerProcess = {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+  kill(): Promise<void>;
+  stop(): Promise<number | null>;
+};
 
 export const FAST_RECOVERY = { WORKER_LOCK_DURATION_MS: '2000', WORKER_STALLED_INTERVAL_MS: '1000', WORKER_CONCURRENCY: '1' };
 

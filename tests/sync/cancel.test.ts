@@ -7,7 +7,12 @@ import { startWorker, type WorkerProcess } from '../support/worker-process';
 
 let stores: TestStores;
 let worker: WorkerProcess;
-const spec = (target: string) => ({ source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: target }, batchSize: 100, verify: 'hash' as const });
+const spec = (target: string) => ({
+  source: { db: stores.dbName, collection: 'source' },
+  target: { db: stores.dbName, collection: target },
+  batchSize: 100,
+  verify: 'hash' as const,
+});
 
 beforeAll(async () => {
   stores = await openStores('cancel');
@@ -46,8 +51,14 @@ describe('cancel, retry, run again, remove', () => {
     expect(neverRan).toMatchObject({ state: 'cancelled', checkpoint: null });
     expect(await stores.db.listCollections({ name: 'other_target' }).toArray()).toEqual([]);
 
-    await expect(cancelJob(id, ADMIN)).rejects.toMatchObject({ status: 409, message: `cannot cancel job ${id}: it is cancelled; only waiting or active jobs can be cancelled` });
-    await expect(runAgain(id, ADMIN)).rejects.toMatchObject({ status: 409, message: `cannot run again job ${id}: it is cancelled; only completed jobs can be run again` });
+    await expect(cancelJob(id, ADMIN)).rejects.toMatchObject({
+      status: 409,
+      message: `cannot cancel job ${id}: it is cancelled; only waiting or active jobs can be cancelled`,
+    });
+    await expect(runAgain(id, ADMIN)).rejects.toMatchObject({
+      status: 409,
+      message: `cannot run again job ${id}: it is cancelled; only completed jobs can be run again`,
+    });
 
     await retryJob(id, ADMIN);
     const done = await waitForJob(id);
@@ -59,7 +70,10 @@ describe('cancel, retry, run again, remove', () => {
 
   it('checks the state before every action and explains refusals', async () => {
     const [completed] = (await listSyncJobs({ state: 'completed', page: 1, pageSize: 1 })).jobs;
-    await expect(retryJob(completed.id, ADMIN)).rejects.toMatchObject({ status: 409, message: `cannot retry job ${completed.id}: it is completed; only failed or cancelled jobs can be retried` });
+    await expect(retryJob(completed.id, ADMIN)).rejects.toMatchObject({
+      status: 409,
+      message: `cannot retry job ${completed.id}: it is completed; only failed or cancelled jobs can be retried`,
+    });
     await expect(cancelJob(completed.id, ADMIN)).rejects.toMatchObject({ status: 409 });
     await expect(getSyncJobOr404('999999')).rejects.toMatchObject({ status: 404, message: 'sync job 999999 was not found (it may have been removed)' });
     await expect(cancelJob('not-a-number', ADMIN)).rejects.toMatchObject({ status: 404 });
@@ -67,8 +81,14 @@ describe('cancel, retry, run again, remove', () => {
     const again = await runAgain(completed.id, ADMIN);
     expect(again).not.toBe(completed.id);
     await copiedAtLeast(again, 100);
-    await expect(removeJob(again)).rejects.toMatchObject({ status: 409, message: expect.stringContaining('it is active; a running job cannot be removed; cancel it first') });
-    await expect(runAgain(completed.id, ADMIN)).rejects.toMatchObject({ status: 409, message: `a sync from ${stores.dbName}.source to ${stores.dbName}.target is already queued` });
+    await expect(removeJob(again)).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining('it is active; a running job cannot be removed; cancel it first'),
+    });
+    await expect(runAgain(completed.id, ADMIN)).rejects.toMatchObject({
+      status: 409,
+      message: `a sync from ${stores.dbName}.source to ${stores.dbName}.target is already queued`,
+    });
     expect((await waitForJob(again)).result?.verification?.hashMatch).toBe(true);
 
     await removeJob(completed.id);

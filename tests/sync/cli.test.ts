@@ -35,9 +35,21 @@ describe('import, sync and seed CLIs', () => {
     const imported = await run('scripts/import.ts', ['--file', CUSTOMERS, '--db', stores.dbName, '--collection', 'customers']);
     expect(imported).toMatchObject({ code: 0 });
     expect(imported.stdout).toContain(`imported 500 document(s) from ${CUSTOMERS} into ${stores.dbName}.customers; 0 line(s) with problems`);
-    expect(await stores.db.collection('customers').findOne({ username: 'fmiller' })).toMatchObject({ name: 'Elizabeth Ray', birthdate: new Date(226117231000) });
+    expect(await stores.db.collection('customers').findOne({ username: 'fmiller' })).toMatchObject({
+      name: 'Elizabeth Ray',
+      birthdate: new Date(226117231000),
+    });
 
-    const synced = await run('scripts/sync.ts', ['--source', `${stores.dbName}.customers`, '--target', `${stores.dbName}.customers_copy`, '--verify', 'hash', '--wait', '--json']);
+    const synced = await run('scripts/sync.ts', [
+      '--source',
+      `${stores.dbName}.customers`,
+      '--target',
+      `${stores.dbName}.customers_copy`,
+      '--verify',
+      'hash',
+      '--wait',
+      '--json',
+    ]);
     expect(synced.code).toBe(0);
     const last = JSON.parse(synced.stdout.trim().split('\n').at(-1) ?? '');
     expect(Object.keys(last)).toEqual(['jobId', 'state', 'copied', 'deleted', 'durationMs', 'verification']);
@@ -56,7 +68,15 @@ describe('import, sync and seed CLIs', () => {
   }, 60_000);
 
   it('refuses bad specs and unreachable services with a clear message and no stack trace', async () => {
-    const bad = await run('scripts/sync.ts', ['--source', `${stores.dbName}.customers`, '--target', `${stores.dbName}.customers`, '--filter', '{"$where": "1"}', '--json']);
+    const bad = await run('scripts/sync.ts', [
+      '--source',
+      `${stores.dbName}.customers`,
+      '--target',
+      `${stores.dbName}.customers`,
+      '--filter',
+      '{"$where": "1"}',
+      '--json',
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('error: filter: operator $where is not allowed (it runs JavaScript on the server)');
     const missing = await run('scripts/sync.ts', ['--source', `${stores.dbName}.no_such_collection`, '--target', `${stores.dbName}.x`, '--json']);
@@ -66,16 +86,22 @@ describe('import, sync and seed CLIs', () => {
     const lastLine = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as unknown;
     expect(lastLine(bad.stdout)).toEqual({ error: 'filter: operator $where is not allowed (it runs JavaScript on the server)' });
     expect(lastLine(missing.stdout)).toEqual({ error: `source: ${stores.dbName}.no_such_collection does not exist on the MongoDB server` });
-    const downJson = await run('scripts/sync.ts', ['--source', `${stores.dbName}.customers`, '--target', `${stores.dbName}.x`, '--wait', '--json'], { REDIS_URL: 'redis://127.0.0.1:1' });
+    const downJson = await run('scripts/sync.ts', ['--source', `${stores.dbName}.customers`, '--target', `${stores.dbName}.x`, '--wait', '--json'], {
+      REDIS_URL: 'redis://127.0.0.1:1',
+    });
     expect(downJson.code).toBe(1);
     expect(lastLine(downJson.stdout)).toEqual({ error: 'the job queue (Redis) is not reachable; try again in a moment' });
     const unknownOption = await run('scripts/sync.ts', ['--sauce', 'x', '--json']);
     expect(unknownOption.code).toBe(2);
     expect(lastLine(unknownOption.stdout)).toMatchObject({ error: expect.stringContaining("'--sauce'") });
-    const down = await run('scripts/sync.ts', ['--source', `${stores.dbName}.customers`, '--target', `${stores.dbName}.x`], { REDIS_URL: 'redis://127.0.0.1:1' });
+    const down = await run('scripts/sync.ts', ['--source', `${stores.dbName}.customers`, '--target', `${stores.dbName}.x`], {
+      REDIS_URL: 'redis://127.0.0.1:1',
+    });
     expect(down.code).toBe(1);
     expect(down.stderr).toContain('error: the job queue (Redis) is not reachable; try again in a moment');
-    const mongoDown = await run('scripts/sync.ts', ['--source', `${stores.dbName}.customers`, '--target', `${stores.dbName}.x`], { MONGODB_URI: 'mongodb://127.0.0.1:1/' });
+    const mongoDown = await run('scripts/sync.ts', ['--source', `${stores.dbName}.customers`, '--target', `${stores.dbName}.x`], {
+      MONGODB_URI: 'mongodb://127.0.0.1:1/',
+    });
     expect(mongoDown.code).toBe(1);
     expect(mongoDown.stderr).toContain('error: MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
     for (const output of [bad.stderr, missing.stderr, down.stderr, mongoDown.stderr]) expect(output).not.toMatch(/\n\s+at /);

@@ -32,20 +32,35 @@ describe('sync worker (real FerretDB + Redis, worker as a child process)', () =>
   it('copies 10,000 documents of every supported BSON type so the target equals the source', async () => {
     const view = await waitForJob(await sync('all_types', 'all_types_copy', { verify: 'hash' }));
     expect(view.state).toBe('completed');
-    expect(view.result).toMatchObject({ copied: 10_000, duplicates: 0, verification: { mode: 'hash', sourceCount: 10_000, targetCount: 10_000, hashMatch: true, match: true } });
+    expect(view.result).toMatchObject({
+      copied: 10_000,
+      duplicates: 0,
+      verification: { mode: 'hash', sourceCount: 10_000, targetCount: 10_000, hashMatch: true, match: true },
+    });
     expect(view.progress).toMatchObject({ copied: 10_000, total: 10_000, percent: 100 });
-    expect(view.checkpoint?.lastId).toBe(EJSON.stringify({ v: (await stores.db.collection('all_types').find().sort({ _id: -1 }).limit(1).next())?._id }, { relaxed: false }));
+    expect(view.checkpoint?.lastId).toBe(
+      EJSON.stringify({ v: (await stores.db.collection('all_types').find().sort({ _id: -1 }).limit(1).next())?._id }, { relaxed: false }),
+    );
     expect(view.logs.some((line) => line.includes('completed: 10000 copied'))).toBe(true);
-    const [source, target] = await Promise.all([canonicalContents(stores.db.collection('all_types')), canonicalContents(stores.db.collection('all_types_copy'))]);
+    const [source, target] = await Promise.all([
+      canonicalContents(stores.db.collection('all_types')),
+      canonicalContents(stores.db.collection('all_types_copy')),
+    ]);
     expect(target).toHaveLength(10_000);
     expect(target).toEqual(source);
     expect(source[0]).toContain('"$numberDouble":"0.0"');
   }, 120_000);
 
   it('honours filter and projection', async () => {
-    const view = await waitForJob(await sync('small', 'group_two', { filter: '{"group": 2, "flag": true}', projection: '{"name": 1, "when": 1}', verify: 'hash', batchSize: 700 }));
+    const view = await waitForJob(
+      await sync('small', 'group_two', { filter: '{"group": 2, "flag": true}', projection: '{"name": 1, "when": 1}', verify: 'hash', batchSize: 700 }),
+    );
     expect(view.result?.verification?.match).toBe(true);
-    const expected = await stores.db.collection('small').find({ group: 2 }, { ...EXACT_READ, projection: { name: 1, when: 1 } }).sort({ _id: 1 }).toArray();
+    const expected = await stores.db
+      .collection('small')
+      .find({ group: 2 }, { ...EXACT_READ, projection: { name: 1, when: 1 } })
+      .sort({ _id: 1 })
+      .toArray();
     expect(expected).toHaveLength(100);
     expect(await canonicalContents(stores.db.collection('group_two'))).toEqual(expected.map((d) => EJSON.stringify(d, { relaxed: false })));
   }, 90_000);
@@ -63,7 +78,10 @@ describe('sync worker (real FerretDB + Redis, worker as a child process)', () =>
   it('mirror deletes target documents that are not in the source selection', async () => {
     const filter = '{"seq": {"$lt": 400}}';
     await waitForJob(await sync('small', 'mirror', { filter }));
-    await stores.db.collection('mirror').insertMany([{ _id: 'extra-1' as never, stale: true }, { _id: 'extra-2' as never, stale: true }]);
+    await stores.db.collection('mirror').insertMany([
+      { _id: 'extra-1' as never, stale: true },
+      { _id: 'extra-2' as never, stale: true },
+    ]);
     await stores.db.collection('mirror').deleteMany({ seq: { $gte: 390 } });
     const view = await waitForJob(await sync('small', 'mirror', { filter: '{"seq": {"$lt": 380}}', mode: 'mirror', verify: 'hash', batchSize: 150 }));
     expect(view.result).toMatchObject({ copied: 380, deleted: 12, verification: { sourceCount: 380, targetCount: 380, hashMatch: true } });
@@ -119,14 +137,21 @@ describe('sync worker (real FerretDB + Redis, worker as a child process)', () =>
   });
 
   it('refuses forbidden operators and same source/target before queueing', async () => {
-    await expect(sync('all_types', 'x', { filter: '{"$where": "sleep(1000)"}' })).rejects.toMatchObject({ status: 400, message: 'operator $where is not allowed (it runs JavaScript on the server)' });
+    await expect(sync('all_types', 'x', { filter: '{"$where": "sleep(1000)"}' })).rejects.toMatchObject({
+      status: 400,
+      message: 'operator $where is not allowed (it runs JavaScript on the server)',
+    });
     await expect(sync('all_types', 'all_types')).rejects.toMatchObject({ status: 400, message: 'source and target must be different collections' });
     expect(await getSyncQueue().getJobCounts('waiting', 'active')).toEqual({ waiting: 0, active: 0 });
   });
 
   it('fails a missing source collection at once, without retries and without writing', async () => {
     const view = await waitForJob(await sync('no_such_collection', 'nowhere'));
-    expect(view).toMatchObject({ state: 'failed', failedReason: `source collection ${stores.dbName}.no_such_collection does not exist`, attempts: { made: 1, max: SYNC_JOB_OPTIONS.attempts } });
+    expect(view).toMatchObject({
+      state: 'failed',
+      failedReason: `source collection ${stores.dbName}.no_such_collection does not exist`,
+      attempts: { made: 1, max: SYNC_JOB_OPTIONS.attempts },
+    });
     expect(await stores.db.listCollections({ name: 'nowhere' }).toArray()).toEqual([]);
   });
 

@@ -28,23 +28,29 @@ afterAll(async () => {
   await closeStores(stores);
 });
 
-const until = <T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 45_000) => waitFor(probe, what, { timeoutMs, output: () => worker?.output(), pollMs: 50 });
+const until = <T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 45_000) =>
+  waitFor(probe, what, { timeoutMs, output: () => worker?.output(), pollMs: 50 });
 
 function seededRandom(seed: number) {
-  return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
-
 
 it('survives five SIGKILLs (random points, twice in a row, between a write and its checkpoint) and completes exactly', async () => {
   const random = seededRandom(20_240_601);
-  const jobId = await enqueueSync({ source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'target' }, batchSize: 100, verify: 'hash' }, ADMIN);
+  const jobId = await enqueueSync(
+    { source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'target' }, batchSize: 100, verify: 'hash' },
+    ADMIN,
+  );
   const progressSeen: number[] = [];
   const checkpointsSeen: number[] = [];
   events.on('progress', ({ jobId: id, data }) => {
     if (id === jobId) progressSeen.push((data as SyncProgress).copied);
   });
   const sampler = setInterval(() => {
-    void getSyncJobOr404(jobId).then((job) => checkpointsSeen.push(job.data.checkpoint?.copied ?? 0), () => undefined);
+    void getSyncJobOr404(jobId).then(
+      (job) => checkpointsSeen.push(job.data.checkpoint?.copied ?? 0),
+      () => undefined,
+    );
   }, 50);
   const copied = async () => (await getSyncJobOr404(jobId)).data.checkpoint?.copied ?? 0;
   const pickedUpBy = (w: WorkerProcess | undefined) => (w?.output().includes(`job ${jobId} active`) ? true : undefined);

@@ -16,7 +16,12 @@ it('a mirror resumed in its delete phase adds to what earlier attempts deleted',
   const docs = Array.from({ length: 10 }, (_, i) => ({ _id: i + 1, n: i }));
   await stores.db.collection('source').insertMany(docs as never);
   await stores.db.collection('target').insertMany([...docs, { _id: 101, n: -1 }, { _id: 102, n: -1 }, { _id: 103, n: -1 }] as never);
-  const spec = syncSpecSchema.parse({ source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'target' }, mode: 'mirror', batchSize: 2 });
+  const spec = syncSpecSchema.parse({
+    source: { db: stores.dbName, collection: 'source' },
+    target: { db: stores.dbName, collection: 'target' },
+    mode: 'mirror',
+    batchSize: 2,
+  });
   const saved: Checkpoint[] = [];
   const result = await runSync({
     spec,

@@ -26,13 +26,17 @@ afterAll(async () => {
   await closeStores(stores);
 });
 
-
 const until = <T>(probe: () => Promise<T | undefined | false>, what: string) => waitFor(probe, what, { output: () => worker?.output() });
 
 describe('run history', () => {
   it('a SIGKILL mid-run leaves an active row that the next attempt closes as interrupted', async () => {
     await stores.db.collection('source').insertMany(allTypesDocuments(1_500));
-    const spec = syncSpecSchema.parse({ source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'target' }, batchSize: 100, verify: 'count' });
+    const spec = syncSpecSchema.parse({
+      source: { db: stores.dbName, collection: 'source' },
+      target: { db: stores.dbName, collection: 'target' },
+      batchSize: 100,
+      verify: 'count',
+    });
     const jobId = await enqueueRecorded(spec, CLI, { origin: 'cli' });
     expect((await runsForJob(jobId)).map((r) => [r.state, r.origin])).toEqual([['queued', 'cli']]);
 
@@ -48,7 +52,10 @@ describe('run history', () => {
       const rows = await runsForJob(jobId);
       return rows[0]?.state === 'completed' ? rows : undefined;
     }, 'the completed run row');
-    expect(runs.map((r) => [r.attempt, r.state, r.origin])).toEqual([[2, 'completed', 'cli'], [1, 'interrupted', 'cli']]);
+    expect(runs.map((r) => [r.attempt, r.state, r.origin])).toEqual([
+      [2, 'completed', 'cli'],
+      [1, 'interrupted', 'cli'],
+    ]);
     expect(runs[1]?.finishedAt).not.toBeNull();
     expect(runs[0]).toMatchObject({ copied: 1_500, verification: expect.objectContaining({ match: true }) });
     await worker.stop();
@@ -56,7 +63,11 @@ describe('run history', () => {
   }, 120_000);
 
   it('closes a run whose job vanished from Redis as lost, and leaves runs whose job exists', async () => {
-    const spec = syncSpecSchema.parse({ source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'gone' }, batchSize: 100 });
+    const spec = syncSpecSchema.parse({
+      source: { db: stores.dbName, collection: 'source' },
+      target: { db: stores.dbName, collection: 'gone' },
+      batchSize: 100,
+    });
     const kept = await enqueueRecorded(spec, CLI, { origin: 'cli' });
     const ghost = { id: 'ghost-1', timestamp: Date.now(), data: { spec, queuedBy: { userId: 0, username: 'x' } } };
     await recordQueued(ghost);
@@ -68,8 +79,14 @@ describe('run history', () => {
   it('pages through 1,000 runs in SQL with filters', async () => {
     await db.delete(syncRuns);
     const rows = Array.from({ length: 1_000 }, (_, i) => ({
-      jobId: String(10_000 + i), spec: {}, sourceNs: `db.src${i % 4}`, targetNs: `db.dst${i % 4}`, mode: 'upsert', origin: 'user' as const,
-      state: (i % 10 === 0 ? 'failed' : 'completed') as 'failed' | 'completed', createdAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000),
+      jobId: String(10_000 + i),
+      spec: {},
+      sourceNs: `db.src${i % 4}`,
+      targetNs: `db.dst${i % 4}`,
+      mode: 'upsert',
+      origin: 'user' as const,
+      state: (i % 10 === 0 ? 'failed' : 'completed') as 'failed' | 'completed',
+      createdAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000),
     }));
     for (let i = 0; i < rows.length; i += 250) await db.insert(syncRuns).values(rows.slice(i, i + 250));
     const seen = new Set<string>();

@@ -42,9 +42,19 @@ afterAll(async () => {
 });
 
 function fields(name: string, target: string, timing: Record<string, string>, source = 'source') {
-  return { name, sourceDb: stores.dbName, sourceCollection: source, targetDb: stores.dbName, targetCollection: target, mode: 'upsert', batchSize: '100', verify: 'none', overlap: 'skip', ...timing };
+  return {
+    name,
+    sourceDb: stores.dbName,
+    sourceCollection: source,
+    targetDb: stores.dbName,
+    targetCollection: target,
+    mode: 'upsert',
+    batchSize: '100',
+    verify: 'none',
+    overlap: 'skip',
+    ...timing,
+  };
 }
-
 
 const until = <T>(probe: () => Promise<T | undefined | false>, what: string) => waitFor(probe, what, { output: () => worker?.output(), pollMs: 200 });
 
@@ -124,7 +134,7 @@ describe('sync schedules', () => {
     await removeScheduleById(id, ADMIN, null);
   }, 120_000);
 
-  it('after the queue\'s Redis keys are deleted, restarting the worker restores every enabled schedule', async () => {
+  it("after the queue's Redis keys are deleted, restarting the worker restores every enabled schedule", async () => {
     const a = await create('restore-a', 'ra', { kind: 'cron', cron: '0 2 * * *' });
     const b = await create('restore-b', 'rb', { kind: 'cron', cron: '0 3 * * *', timezone: 'Europe/Paris' });
     const paused = await create('restore-paused', 'rp', { kind: 'cron', cron: '0 1 * * *' });
@@ -149,6 +159,6 @@ describe('sync schedules', () => {
       return ids.length >= 2 ? ids : undefined;
     }, 'schedules restored by the worker');
     expect(restored).toEqual([schedulerId(a), schedulerId(b)].sort());
-    expect((await getSyncQueue().getJobScheduler(schedulerId(b)))).toMatchObject({ pattern: '0 3 * * *', tz: 'Europe/Paris' });
+    expect(await getSyncQueue().getJobScheduler(schedulerId(b))).toMatchObject({ pattern: '0 3 * * *', tz: 'Europe/Paris' });
   }, 120_000);
 });

@@ -14,7 +14,14 @@ describe('SyncSpec schema', () => {
     const result = parseSyncSpecFields(valid);
     expect(result).toEqual({
       success: true,
-      data: { source: { db: 'analytics', collection: 'customers' }, target: { db: 'analytics', collection: 'customers_copy' }, mode: 'upsert', watermarkField: '_id', batchSize: 1000, verify: 'none' },
+      data: {
+        source: { db: 'analytics', collection: 'customers' },
+        target: { db: 'analytics', collection: 'customers_copy' },
+        mode: 'upsert',
+        watermarkField: '_id',
+        batchSize: 1000,
+        verify: 'none',
+      },
     });
   });
 
@@ -45,7 +52,11 @@ describe('SyncSpec schema', () => {
     [{ filter: '{"a": ' }, 'filter', 'filter is not valid Extended JSON'],
     [{ filter: '[1, 2]' }, 'filter', 'filter must be a JSON object such as {"active": true}'],
     [{ filter: '{"$where": "this.a > 1"}' }, 'filter', 'operator $where is not allowed (it runs JavaScript on the server)'],
-    [{ filter: '{"$expr": {"$function": {"body": "f", "args": [], "lang": "js"}}}' }, 'filter', 'operator $function is not allowed (it runs JavaScript on the server)'],
+    [
+      { filter: '{"$expr": {"$function": {"body": "f", "args": [], "lang": "js"}}}' },
+      'filter',
+      'operator $function is not allowed (it runs JavaScript on the server)',
+    ],
     [{ filter: '{"$expr": {"$gt": [{"$accumulator": {}}, 1]}}' }, 'filter', 'operator $accumulator is not allowed (it runs JavaScript on the server)'],
     [{ filter: '{"a": {"$lookup": 1}}' }, 'filter', 'operator $lookup is not allowed in a filter'],
     [{ filter: '{"$expr": {"$merge": "x"}}' }, 'filter', 'operator $merge is not allowed in a filter $expr'],
@@ -62,11 +73,14 @@ describe('SyncSpec schema', () => {
 
   it('accepts allowed operators and stores filter and projection as canonical Extended JSON', () => {
     const spec = syncSpecSchema.parse({
-      source: { db: 'a', collection: 'b' }, target: { db: 'a', collection: 'c' },
+      source: { db: 'a', collection: 'b' },
+      target: { db: 'a', collection: 'c' },
       filter: '{"active": true, "n": {"$in": [1, 2]}, "birthdate": {"$gte": {"$date": "2000-01-01T00:00:00Z"}}, "$expr": {"$gt": ["$n", 1]}}',
       projection: '{"name": 1, "_id": 0}',
     });
-    expect(spec.filter).toBe('{"active":true,"n":{"$in":[{"$numberInt":"1"},{"$numberInt":"2"}]},"birthdate":{"$gte":{"$date":{"$numberLong":"946684800000"}}},"$expr":{"$gt":["$n",{"$numberInt":"1"}]}}');
+    expect(spec.filter).toBe(
+      '{"active":true,"n":{"$in":[{"$numberInt":"1"},{"$numberInt":"2"}]},"birthdate":{"$gte":{"$date":{"$numberLong":"946684800000"}}},"$expr":{"$gt":["$n",{"$numberInt":"1"}]}}',
+    );
     expect(spec.projection).toBe('{"name":{"$numberInt":"1"},"_id":{"$numberInt":"0"}}');
   });
 

@@ -42,9 +42,19 @@ it('keeps renewing the live processing’s lock after a stale processing of the 
       processings.end(String(job.id), token);
     }
   };
-  worker = new SyncWorker(SYNC_QUEUE_NAME, processor, {
-    connection: workerConnection(), prefix: queuePrefix(), concurrency: 2, lockDuration: LOCK_MS, stalledInterval: LOCK_MS / 2, maxStalledCount: 10,
-  }, processings);
+  worker = new SyncWorker(
+    SYNC_QUEUE_NAME,
+    processor,
+    {
+      connection: workerConnection(),
+      prefix: queuePrefix(),
+      concurrency: 2,
+      lockDuration: LOCK_MS,
+      stalledInterval: LOCK_MS / 2,
+      maxStalledCount: 10,
+    },
+    processings,
+  );
   worker.on('error', () => undefined);
   const id = await enqueueSync({ source: { db: 'test_sync_worker', collection: 'a' }, target: { db: 'test_sync_worker', collection: 'b' } }, ADMIN);
 

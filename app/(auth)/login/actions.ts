@@ -25,7 +25,8 @@ export const signInAction = validatedAction(signInSchema, async ({ identifier, p
   try {
     await signIn('credentials', { identifier, password, redirect: false });
   } catch (error) {
-    if (error instanceof AuthError && error.type === 'CredentialsSignin') return { errors: { form: refusalMessage((error as AuthError & { code?: string }).code ?? '') } };
+    if (error instanceof AuthError && error.type === 'CredentialsSignin')
+      return { errors: { form: refusalMessage((error as AuthError & { code?: string }).code ?? '') } };
     throw error;
   }
   // The session cookie signIn() just set already names the role: no second lookup of the user.

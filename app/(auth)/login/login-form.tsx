@@ -18,10 +18,17 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl?: string; notic
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ''} />
       <Field label="Email or username" name="identifier" autoComplete="username" defaultValue={state.values?.identifier} error={errors.identifier} required />
       <Field label="Password" name="password" type="password" autoComplete="current-password" error={errors.password} required />
-      <p className="-mt-2 text-right text-sm"><Link href="/forgot-password" className="font-medium text-brand-700 hover:underline">Forgot password?</Link></p>
+      <p className="-mt-2 text-right text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-700 hover:underline">
+          Forgot password?
+        </Link>
+      </p>
       <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
       <p className="text-sm text-slate-600">
-        New here? <Link href="/signup" className="font-medium text-brand-700 hover:underline">Create an account</Link>
+        New here?{' '}
+        <Link href="/signup" className="font-medium text-brand-700 hover:underline">
+          Create an account
+        </Link>
       </p>
     </form>
   );

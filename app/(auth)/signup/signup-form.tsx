@@ -16,18 +16,44 @@ export function SignUpForm() {
       <h1 className="text-xl font-semibold">Create your account</h1>
       <FormMessage error={errors.form} />
       <Field label="Email" name="email" type="email" autoComplete="email" defaultValue={value('email')} error={errors.email} required />
-      <Field label="Username" name="username" autoComplete="username" defaultValue={value('username')} error={errors.username} hint="3–32 letters, digits, dots, dashes or underscores" required />
+      <Field
+        label="Username"
+        name="username"
+        autoComplete="username"
+        defaultValue={value('username')}
+        error={errors.username}
+        hint="3–32 letters, digits, dots, dashes or underscores"
+        required
+      />
       <div className="grid grid-cols-2 gap-3">
         <Field label="First name" name="firstName" autoComplete="given-name" defaultValue={value('firstName')} error={errors.firstName} required />
         <Field label="Last name" name="lastName" autoComplete="family-name" defaultValue={value('lastName')} error={errors.lastName} required />
       </div>
       <Field label="Address" name="address" autoComplete="street-address" defaultValue={value('address')} error={errors.address} />
-      <Field label="Profile picture" name="profilePicture" type="file" accept="image/png,image/jpeg,image/webp" error={errors.profilePicture} hint="Optional. PNG, JPEG or WebP, up to 2 MB." />
-      <Field label="Password" name="password" type="password" autoComplete="new-password" error={errors.password} hint="At least 8 characters. Long passphrases are welcome." required />
+      <Field
+        label="Profile picture"
+        name="profilePicture"
+        type="file"
+        accept="image/png,image/jpeg,image/webp"
+        error={errors.profilePicture}
+        hint="Optional. PNG, JPEG or WebP, up to 2 MB."
+      />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        error={errors.password}
+        hint="At least 8 characters. Long passphrases are welcome."
+        required
+      />
       <Field label="Confirm password" name="confirmPassword" type="password" autoComplete="new-password" error={errors.confirmPassword} required />
       <SubmitButton pendingText="Creating account…">Create account</SubmitButton>
       <p className="text-sm text-slate-600">
-        Already have an account? <Link href="/login" className="font-medium text-brand-700 hover:underline">Sign in</Link>
+        Already have an account?{' '}
+        <Link href="/login" className="font-medium text-brand-700 hover:underline">
+          Sign in
+        </Link>
       </p>
     </form>
   );

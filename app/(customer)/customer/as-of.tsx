@@ -7,7 +7,7 @@ export async function TradesAsOf() {
   const at = await tradesCopiedAt();
   return (
     <p className="text-sm text-slate-600" data-testid="trades-as-of">
-      {at ? `Trades as of ${WHEN.format(at)} UTC.` : 'Trades have not been loaded yet: they appear after the worker\'s first run (a few seconds after start).'}
+      {at ? `Trades as of ${WHEN.format(at)} UTC.` : "Trades have not been loaded yet: they appear after the worker's first run (a few seconds after start)."}
     </p>
   );
 }

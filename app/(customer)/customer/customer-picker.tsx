@@ -17,10 +17,14 @@ export async function CustomerPicker({ searchParams }: { searchParams: Record<st
     <Card title="Open a customer's area (read-only)">
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="q" className="block text-sm font-medium text-slate-700">Email or username starts with</label>
+          <label htmlFor="q" className="block text-sm font-medium text-slate-700">
+            Email or username starts with
+          </label>
           <input id="q" name="q" defaultValue={q} className="mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm" />
         </div>
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">Search</button>
+        <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">
+          Search
+        </button>
       </form>
       {!page.ok && <FormMessage error={page.error} />}
       {list && page.ok && (
@@ -31,7 +35,14 @@ export async function CustomerPicker({ searchParams }: { searchParams: Record<st
             rowKey={(r) => r.id}
             empty={q ? `No customer's email or username starts with “${q}”.` : 'No customer accounts yet.'}
             columns={[
-              { header: 'Customer', cell: (r) => <Link className="font-medium text-brand-700 hover:underline" href={`/customer?user=${r.id}`}>{r.username}</Link> },
+              {
+                header: 'Customer',
+                cell: (r) => (
+                  <Link className="font-medium text-brand-700 hover:underline" href={`/customer?user=${r.id}`}>
+                    {r.username}
+                  </Link>
+                ),
+              },
               { header: 'Email', cell: (r) => r.email },
               { header: 'Verified', cell: (r) => (r.emailVerifiedAt ? 'yes' : 'no') },
               { header: 'Analytics record', cell: (r) => r.analyticsUsername ?? 'not linked' },

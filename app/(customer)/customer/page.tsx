@@ -29,7 +29,11 @@ export default async function CustomerHome({ searchParams }: Props) {
   return (
     <AreaShell user={user} title="Customer area" description="Accounts, products and trades at the brokerage.">
       {view.readOnly && <ReadOnlyBanner subject={view.subject} />}
-      {view.kind === 'linked' ? <Overview view={view} /> : <LinkExplanation link={view.kind === 'missing' ? { state: 'missing' } : view.link} readOnly={view.readOnly} />}
+      {view.kind === 'linked' ? (
+        <Overview view={view} />
+      ) : (
+        <LinkExplanation link={view.kind === 'missing' ? { state: 'missing' } : view.link} readOnly={view.readOnly} />
+      )}
     </AreaShell>
   );
 }
@@ -40,9 +44,18 @@ async function Overview({ view }: { view: Extract<CustomerView, { kind: 'linked'
     <>
       <Card title={overview.name || overview.username}>
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-3">
-          <div><dt className="text-slate-500">Customer username</dt><dd className="font-medium">{overview.username}</dd></div>
-          <div><dt className="text-slate-500">Email</dt><dd className="break-all font-medium">{overview.email}</dd></div>
-          <div><dt className="text-slate-500">Accounts</dt><dd className="font-medium">{overview.accounts.length}</dd></div>
+          <div>
+            <dt className="text-slate-500">Customer username</dt>
+            <dd className="font-medium">{overview.username}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Email</dt>
+            <dd className="break-all font-medium">{overview.email}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Accounts</dt>
+            <dd className="font-medium">{overview.accounts.length}</dd>
+          </div>
         </dl>
       </Card>
       <Card title="Tiers and benefits">
@@ -52,7 +65,9 @@ async function Overview({ view }: { view: Extract<CustomerView, { kind: 'linked'
           <ul className="grid gap-3 sm:grid-cols-2" data-testid="tiers">
             {overview.tiers.map((t, i) => (
               <li key={`${t.tier}-${i}`} className="rounded-lg border border-slate-200 p-3">
-                <p className="font-semibold">{t.tier} <span className="text-sm font-normal text-slate-500">{t.active ? 'active' : 'inactive'}</span></p>
+                <p className="font-semibold">
+                  {t.tier} <span className="text-sm font-normal text-slate-500">{t.active ? 'active' : 'inactive'}</span>
+                </p>
                 <p className="text-sm text-slate-700">{t.benefits.length ? t.benefits.join(', ') : 'No benefits listed'}</p>
               </li>
             ))}
@@ -60,7 +75,9 @@ async function Overview({ view }: { view: Extract<CustomerView, { kind: 'linked'
         )}
       </Card>
       <section aria-labelledby="accounts-heading" className="space-y-3">
-        <h2 id="accounts-heading" className="text-lg font-semibold">Accounts</h2>
+        <h2 id="accounts-heading" className="text-lg font-semibold">
+          Accounts
+        </h2>
         <TradesAsOf />
         <DataTable<AccountSummary>
           caption="Your accounts with their limit, products, trades and totals"
@@ -68,7 +85,14 @@ async function Overview({ view }: { view: Extract<CustomerView, { kind: 'linked'
           rowKey={(a) => a.accountId}
           empty="This customer record lists no accounts."
           columns={[
-            { header: 'Account', cell: (a) => <Link className="font-medium text-brand-700 hover:underline" href={viewHref(view, `/customer/accounts/${a.accountId}`)}>{a.accountId}</Link> },
+            {
+              header: 'Account',
+              cell: (a) => (
+                <Link className="font-medium text-brand-700 hover:underline" href={viewHref(view, `/customer/accounts/${a.accountId}`)}>
+                  {a.accountId}
+                </Link>
+              ),
+            },
             { header: 'Limit', numeric: true, cell: (a) => (a.limit === null ? '—' : a.limit.toLocaleString('en-US')) },
             { header: 'Products', cell: (a) => a.products.join(', ') || '—' },
             { header: 'Trades', numeric: true, cell: (a) => a.trades.toLocaleString('en-US') },

@@ -18,7 +18,10 @@ export const metadata: Metadata = { title: 'Management area' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-const BUY_SELL: ChartSeries[] = [{ key: 'buy', label: 'Bought', color: '#2563eb' }, { key: 'sell', label: 'Sold', color: '#f59e0b' }];
+const BUY_SELL: ChartSeries[] = [
+  { key: 'buy', label: 'Bought', color: '#2563eb' },
+  { key: 'sell', label: 'Sold', color: '#f59e0b' },
+];
 
 export default async function ManagementHome({ searchParams }: Props) {
   const { user } = await requireRole('management');
@@ -29,12 +32,20 @@ export default async function ManagementHome({ searchParams }: Props) {
     <AreaShell user={user} title="Management area" description="The business at a glance: customers, accounts and trading (read-only).">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <PeriodPicker current={period.success ? period.data : null} />
-        <Link href="/management/sync" className="text-sm font-medium text-brand-700 hover:underline">Sync statistics →</Link>
+        <Link href="/management/sync" className="text-sm font-medium text-brand-700 hover:underline">
+          Sync statistics →
+        </Link>
       </div>
       {!period.success && <FormMessage error={`${period.error.issues[0]?.message ?? 'Unknown period'} (you asked for “${String(raw)}”).`} />}
       {period.success && (
         <div className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
-          <p data-testid="computed-at">{rollup ? <>Figures computed {WHEN.format(rollup.computedAt)} UTC; the worker recomputes them on a schedule and after every seed or import.</> : 'The figures have not been computed yet.'}</p>
+          <p data-testid="computed-at">
+            {rollup ? (
+              <>Figures computed {WHEN.format(rollup.computedAt)} UTC; the worker recomputes them on a schedule and after every seed or import.</>
+            ) : (
+              'The figures have not been computed yet.'
+            )}
+          </p>
           {may(user.role, 'figures.refresh') && <RefreshButton />}
         </div>
       )}
@@ -47,7 +58,12 @@ function PeriodPicker({ current }: { current: Period | null }) {
   return (
     <nav aria-label="Period" className="flex flex-wrap gap-2">
       {PERIODS.map((p) => (
-        <Link key={p} href={`/management?period=${p}`} aria-current={p === current ? 'page' : undefined} className={`rounded-full border px-3 py-1 text-sm ${p === current ? 'border-brand-600 bg-brand-600 text-white' : 'border-slate-300 bg-white text-slate-700 hover:bg-slate-50'}`}>
+        <Link
+          key={p}
+          href={`/management?period=${p}`}
+          aria-current={p === current ? 'page' : undefined}
+          className={`rounded-full border px-3 py-1 text-sm ${p === current ? 'border-brand-600 bg-brand-600 text-white' : 'border-slate-300 bg-white text-slate-700 hover:bg-slate-50'}`}
+        >
           {PERIOD_LABEL[p]}
         </Link>
       ))}
@@ -73,7 +89,11 @@ function Figures({ period, data }: { period: Period; data: Rollup }) {
         chart={chart}
         rows={rows}
         rowKey={(r) => r.index}
-        columns={def.columns.map((c, i) => ({ header: c.header, numeric: c.kind !== 'text', cell: (r: (typeof rows)[number]) => displayCell(c.kind, r.cells[i]) }))}
+        columns={def.columns.map((c, i) => ({
+          header: c.header,
+          numeric: c.kind !== 'text',
+          cell: (r: (typeof rows)[number]) => displayCell(c.kind, r.cells[i]),
+        }))}
         csvHref={`/api/management/figures/${name}?period=${period}`}
       />
     );
@@ -85,18 +105,54 @@ function Figures({ period, data }: { period: Period; data: Rollup }) {
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-5" data-testid="kpis">
           {kpis.map(([label, value, note]) => (
             <div key={label} className="rounded-lg bg-slate-50 p-3">
-              <dt className="text-sm text-slate-600">{label}{note && <span className="block text-xs">{note}</span>}</dt>
+              <dt className="text-sm text-slate-600">
+                {label}
+                {note && <span className="block text-xs">{note}</span>}
+              </dt>
               <dd className="mt-1 text-xl font-semibold tabular-nums">{value}</dd>
             </div>
           ))}
         </dl>
       </Card>
       <div className="grid gap-6 lg:grid-cols-2">
-        {table('tiers', counts(data.byTier.map((t) => ({ name: t.tier, customers: t.customers })), 'customers', 'Customers'))}
-        {table('products', counts(data.byProduct.map((p) => ({ name: p.product, accounts: p.accounts })), 'accounts', 'Accounts'))}
+        {table(
+          'tiers',
+          counts(
+            data.byTier.map((t) => ({ name: t.tier, customers: t.customers })),
+            'customers',
+            'Customers',
+          ),
+        )}
+        {table(
+          'products',
+          counts(
+            data.byProduct.map((p) => ({ name: p.product, accounts: p.accounts })),
+            'accounts',
+            'Accounts',
+          ),
+        )}
       </div>
-      {table('months', <Chart kind="bar" stacked unit="money" xKey="month" data={data.byMonth.map((m) => ({ month: m.month, buy: Number(m.buy), sell: Number(m.sell) }))} series={BUY_SELL} />)}
-      {table('symbols', <Chart kind="bar" unit="money" xKey="symbol" data={data.topSymbols.map((s) => ({ symbol: s.symbol.toUpperCase(), value: Number(s.value) }))} series={[{ key: 'value', label: 'Traded value', color: '#0d9488' }]} />)}
+      {table(
+        'months',
+        <Chart
+          kind="bar"
+          stacked
+          unit="money"
+          xKey="month"
+          data={data.byMonth.map((m) => ({ month: m.month, buy: Number(m.buy), sell: Number(m.sell) }))}
+          series={BUY_SELL}
+        />,
+      )}
+      {table(
+        'symbols',
+        <Chart
+          kind="bar"
+          unit="money"
+          xKey="symbol"
+          data={data.topSymbols.map((s) => ({ symbol: s.symbol.toUpperCase(), value: Number(s.value) }))}
+          series={[{ key: 'value', label: 'Traded value', color: '#0d9488' }]}
+        />,
+      )}
     </>
   );
 }

@@ -9,7 +9,9 @@ export function RefreshButton() {
   const [state, action] = useActionState<FormState, FormData>(refreshFiguresAction, {});
   return (
     <form action={action} className="flex flex-wrap items-center gap-3">
-      <SubmitButton variant="secondary" pendingText="Queueing…">Refresh figures</SubmitButton>
+      <SubmitButton variant="secondary" pendingText="Queueing…">
+        Refresh figures
+      </SubmitButton>
       <FormMessage error={state.errors?.form} success={state.message} />
     </form>
   );

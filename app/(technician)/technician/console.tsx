@@ -18,15 +18,27 @@ function ago(ms: number | null, now: number): string {
 }
 
 function Badge({ state }: { state: string }) {
-  return <span data-testid="job-state" className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${STATE_STYLE[state] ?? ''}`}>{state}</span>;
+  return (
+    <span data-testid="job-state" className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${STATE_STYLE[state] ?? ''}`}>
+      {state}
+    </span>
+  );
 }
 
 function Unavailable({ what }: { what: string }) {
-  return <p role="status" className="text-sm text-amber-700">{what} cannot be read right now (the store is down); this panel recovers by itself.</p>;
+  return (
+    <p role="status" className="text-sm text-amber-700">
+      {what} cannot be read right now (the store is down); this panel recovers by itself.
+    </p>
+  );
 }
 
 function pair(job: SyncJobView) {
-  return <span className="break-all font-mono text-xs">{namespace(job.spec.source)} → {namespace(job.spec.target)}</span>;
+  return (
+    <span className="break-all font-mono text-xs">
+      {namespace(job.spec.source)} → {namespace(job.spec.target)}
+    </span>
+  );
 }
 
 export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot; role: Role }) {
@@ -46,7 +58,17 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
           empty="No services."
           columns={[
             { header: 'Service', cell: (s) => s.label },
-            { header: 'Status', cell: (s) => <span data-testid={`service-${s.name}`} className={`rounded px-2 py-0.5 text-xs font-semibold ${s.status === 'ok' ? 'bg-emerald-100 text-emerald-800' : 'bg-red-100 text-red-800'}`}>{s.status === 'ok' ? 'up' : 'down'}</span> },
+            {
+              header: 'Status',
+              cell: (s) => (
+                <span
+                  data-testid={`service-${s.name}`}
+                  className={`rounded px-2 py-0.5 text-xs font-semibold ${s.status === 'ok' ? 'bg-emerald-100 text-emerald-800' : 'bg-red-100 text-red-800'}`}
+                >
+                  {s.status === 'ok' ? 'up' : 'down'}
+                </span>
+              ),
+            },
             { header: 'Latency', numeric: true, cell: (s) => `${s.latencyMs} ms` },
             { header: 'Version', className: 'hidden sm:table-cell', cell: (s) => s.version ?? s.error ?? '—' },
           ]}
@@ -56,10 +78,20 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
         {queue ? (
           <div className="space-y-4">
             <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-              {([['Waiting', queue.counts.waiting], ['Active', queue.counts.active], ['Delayed', queue.counts.delayed], ['Failed', queue.counts.failed], ['Schedules', queue.schedulers]] as const).map(([label, n]) => (
+              {(
+                [
+                  ['Waiting', queue.counts.waiting],
+                  ['Active', queue.counts.active],
+                  ['Delayed', queue.counts.delayed],
+                  ['Failed', queue.counts.failed],
+                  ['Schedules', queue.schedulers],
+                ] as const
+              ).map(([label, n]) => (
                 <div key={label} className="rounded-lg border border-slate-200 p-3">
                   <dt className="text-xs uppercase text-slate-600">{label}</dt>
-                  <dd data-testid={`queue-${label.toLowerCase()}`} className="text-xl font-semibold tabular-nums">{count(n)}</dd>
+                  <dd data-testid={`queue-${label.toLowerCase()}`} className="text-xl font-semibold tabular-nums">
+                    {count(n)}
+                  </dd>
                 </div>
               ))}
               <div className="rounded-lg border border-slate-200 p-3">
@@ -81,7 +113,9 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
               ]}
             />
           </div>
-        ) : <Unavailable what="Queue health" />}
+        ) : (
+          <Unavailable what="Queue health" />
+        )}
       </Card>
       <Card title="Failed and cancelled jobs">
         {attention ? (
@@ -91,7 +125,14 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
             rowKey={(j) => j.id}
             empty="Nothing has failed."
             columns={[
-              { header: 'Job', cell: (j) => <span data-testid={`attention-${j.id}`} className="font-medium">#{j.id}</span> },
+              {
+                header: 'Job',
+                cell: (j) => (
+                  <span data-testid={`attention-${j.id}`} className="font-medium">
+                    #{j.id}
+                  </span>
+                ),
+              },
               { header: 'Source → target', cell: pair },
               { header: 'State', cell: (j) => <Badge state={j.state} /> },
               { header: 'Error', cell: (j) => <span className="break-words text-red-700">{j.failedReason ?? '—'}</span> },
@@ -99,7 +140,9 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
               { header: 'Actions', cell: (j) => <JobButtons jobId={j.id} state={j.state} role={role} compact /> },
             ]}
           />
-        ) : <Unavailable what="Failed jobs" />}
+        ) : (
+          <Unavailable what="Failed jobs" />
+        )}
       </Card>
       <Card title="Running and waiting">
         {running ? (
@@ -109,15 +152,41 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
             rowKey={(j) => j.id}
             empty="No job is running or waiting."
             columns={[
-              { header: 'Job', cell: (j) => <span data-testid={`running-${j.id}`} className="font-medium">#{j.id}</span> },
+              {
+                header: 'Job',
+                cell: (j) => (
+                  <span data-testid={`running-${j.id}`} className="font-medium">
+                    #{j.id}
+                  </span>
+                ),
+              },
               { header: 'Source → target', cell: pair },
               { header: 'State', cell: (j) => <Badge state={j.state} /> },
-              { header: 'Progress', className: 'w-40', cell: (j) => <JobProgress state={j.state} percent={percentOf(j)} copied={j.progress?.copied ?? 0} total={j.progress?.total} label={`Job ${j.id} progress`} /> },
-              { header: 'Stalled', numeric: true, className: 'hidden sm:table-cell', cell: (j) => (j.attempts.stalled ? <span className="font-semibold text-amber-700">{j.attempts.stalled}×</span> : '0') },
+              {
+                header: 'Progress',
+                className: 'w-40',
+                cell: (j) => (
+                  <JobProgress
+                    state={j.state}
+                    percent={percentOf(j)}
+                    copied={j.progress?.copied ?? 0}
+                    total={j.progress?.total}
+                    label={`Job ${j.id} progress`}
+                  />
+                ),
+              },
+              {
+                header: 'Stalled',
+                numeric: true,
+                className: 'hidden sm:table-cell',
+                cell: (j) => (j.attempts.stalled ? <span className="font-semibold text-amber-700">{j.attempts.stalled}×</span> : '0'),
+              },
               { header: 'Actions', cell: (j) => <JobButtons jobId={j.id} state={j.state} role={role} compact /> },
             ]}
           />
-        ) : <Unavailable what="Running jobs" />}
+        ) : (
+          <Unavailable what="Running jobs" />
+        )}
       </Card>
       <Card title="Failed, interrupted and lost runs (last 24 h)">
         {troubled ? (
@@ -128,13 +197,22 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
             empty="No run failed, was interrupted or was lost in the last 24 hours."
             columns={[
               { header: 'Job', cell: (r) => `#${r.jobId} try ${r.attempt}` },
-              { header: 'Source → target', cell: (r) => <span className="break-all font-mono text-xs">{r.sourceNs} → {r.targetNs}</span> },
+              {
+                header: 'Source → target',
+                cell: (r) => (
+                  <span className="break-all font-mono text-xs">
+                    {r.sourceNs} → {r.targetNs}
+                  </span>
+                ),
+              },
               { header: 'State', cell: (r) => <Badge state={r.state} /> },
               { header: 'Error', cell: (r) => <span className="break-words text-red-700">{r.error ?? '—'}</span> },
               { header: 'When', className: 'hidden md:table-cell whitespace-nowrap', cell: (r) => formatTime(r.finishedAt ?? r.createdAt) },
             ]}
           />
-        ) : <Unavailable what="The run history" />}
+        ) : (
+          <Unavailable what="The run history" />
+        )}
       </Card>
     </div>
   );

@@ -10,7 +10,11 @@ export const dynamic = 'force-dynamic';
 export default async function TechnicianHome() {
   const { user } = await requirePermission('service.health');
   return (
-    <AreaShell user={user} title="Technician area" description="The console: service health, queue health, and the sync jobs that need a hand — retry what failed, cancel what is stuck.">
+    <AreaShell
+      user={user}
+      title="Technician area"
+      description="The console: service health, queue health, and the sync jobs that need a hand — retry what failed, cancel what is stuck."
+    >
       <TechnicianConsole initial={await loadConsole()} role={user.role} />
     </AreaShell>
   );

@@ -6,7 +6,14 @@ import { analyticsRollups, analyticsTrades } from '../schema';
 /** Every trade of one account, in the shape of the analytics buckets (read through the account_id index). */
 export async function tradesOfAccount(accountId: number): Promise<Trade[]> {
   const rows = await db
-    .select({ date: analyticsTrades.at, amount: analyticsTrades.amount, transaction_code: analyticsTrades.code, symbol: analyticsTrades.symbol, price: analyticsTrades.price, total: analyticsTrades.total })
+    .select({
+      date: analyticsTrades.at,
+      amount: analyticsTrades.amount,
+      transaction_code: analyticsTrades.code,
+      symbol: analyticsTrades.symbol,
+      price: analyticsTrades.price,
+      total: analyticsTrades.total,
+    })
     .from(analyticsTrades)
     .where(eq(analyticsTrades.accountId, accountId));
   return rows;

@@ -56,7 +56,11 @@ const SECRET_KEY = /password|token|hash|secret/i;
 export function redactDetail(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redactDetail);
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !SECRET_KEY.test(key)).map(([key, inner]) => [key, redactDetail(inner)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !SECRET_KEY.test(key))
+      .map(([key, inner]) => [key, redactDetail(inner)]),
+  );
 }
 
 export async function recordAudit(event: AuditInput): Promise<void> {

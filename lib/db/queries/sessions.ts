@@ -22,7 +22,17 @@ export async function findSessionWithUser(sessionId: string, userId: number): Pr
   if (!r) return undefined;
   return {
     session: { id: r.sid, expiresAt: r.expires_at, lastSeenAt: r.last_seen_at, revokedAt: r.revoked_at },
-    user: { id: r.id, email: r.email, username: r.username, firstName: r.first_name, lastName: r.last_name, address: r.address, profilePicture: r.profile_picture, role: r.role, status: r.status },
+    user: {
+      id: r.id,
+      email: r.email,
+      username: r.username,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      address: r.address,
+      profilePicture: r.profile_picture,
+      role: r.role,
+      status: r.status,
+    },
   };
 }
 

@@ -25,7 +25,10 @@ export async function insertRun(run: NewSyncRun): Promise<number> {
   } catch (error) {
     const code = (error as { cause?: { code?: string }; code?: string }).cause?.code ?? (error as { code?: string }).code;
     if (code !== 'ER_NO_REFERENCED_ROW_2' || run.queuedByUserId == null) throw error;
-    const [{ id }] = await db.insert(syncRuns).values({ ...run, queuedByUserId: null }).$returningId();
+    const [{ id }] = await db
+      .insert(syncRuns)
+      .values({ ...run, queuedByUserId: null })
+      .$returningId();
     return id;
   }
 }
@@ -42,12 +45,20 @@ export async function latestRunForJob(jobId: string): Promise<SyncRun | undefine
 const withUser = { ...getTableColumns(syncRuns), username: users.username };
 
 export async function runsForJob(jobId: string): Promise<RunRow[]> {
-  return (await db.select(withUser).from(syncRuns).leftJoin(users, eq(users.id, syncRuns.queuedByUserId)).where(eq(syncRuns.jobId, jobId)).orderBy(desc(syncRuns.id)));
+  return await db
+    .select(withUser)
+    .from(syncRuns)
+    .leftJoin(users, eq(users.id, syncRuns.queuedByUserId))
+    .where(eq(syncRuns.jobId, jobId))
+    .orderBy(desc(syncRuns.id));
 }
 
 /** Runs still open (queued or active) created before `before`: candidates for the "lost" reconcile. */
 export async function openRunsBefore(before: Date): Promise<SyncRun[]> {
-  return db.select().from(syncRuns).where(and(inArray(syncRuns.state, [...OPEN_RUN_STATES]), lt(syncRuns.createdAt, before)));
+  return db
+    .select()
+    .from(syncRuns)
+    .where(and(inArray(syncRuns.state, [...OPEN_RUN_STATES]), lt(syncRuns.createdAt, before)));
 }
 
 export type RunFilters = { state?: RunState; q?: string; who?: string; from?: Date; to?: Date; scheduleId?: number };
@@ -74,8 +85,19 @@ function whereOf(filters: RunFilters): SQL | undefined {
 export async function listRuns(filters: RunFilters, { offset, pageSize }: { offset: number; pageSize: number }): Promise<{ rows: RunRow[]; total: number }> {
   const where = whereOf(filters);
   const [rows, [{ total }]] = await Promise.all([
-    db.select(withUser).from(syncRuns).leftJoin(users, eq(users.id, syncRuns.queuedByUserId)).where(where).orderBy(desc(syncRuns.id)).limit(pageSize).offset(offset),
-    db.select({ total: sql<number>`count(*)` }).from(syncRuns).leftJoin(users, eq(users.id, syncRuns.queuedByUserId)).where(where),
+    db
+      .select(withUser)
+      .from(syncRuns)
+      .leftJoin(users, eq(users.id, syncRuns.queuedByUserId))
+      .where(where)
+      .orderBy(desc(syncRuns.id))
+      .limit(pageSize)
+      .offset(offset),
+    db
+      .select({ total: sql<number>`count(*)` })
+      .from(syncRuns)
+      .leftJoin(users, eq(users.id, syncRuns.queuedByUserId))
+      .where(where),
   ]);
   return { rows, total: Number(total) };
 }
@@ -83,7 +105,12 @@ export async function listRuns(filters: RunFilters, { offset, pageSize }: { offs
 /** The latest run of each schedule (for the schedules list's "last run"). */
 export async function lastRunPerSchedule(scheduleIds: number[]): Promise<Map<number, SyncRun>> {
   if (!scheduleIds.length) return new Map();
-  const latest = db.select({ latestId: sql<number>`max(${syncRuns.id})`.as('latest_id') }).from(syncRuns).where(inArray(syncRuns.scheduleId, scheduleIds)).groupBy(syncRuns.scheduleId).as('latest');
+  const latest = db
+    .select({ latestId: sql<number>`max(${syncRuns.id})`.as('latest_id') })
+    .from(syncRuns)
+    .where(inArray(syncRuns.scheduleId, scheduleIds))
+    .groupBy(syncRuns.scheduleId)
+    .as('latest');
   const rows = await db.select(getTableColumns(syncRuns)).from(syncRuns).innerJoin(latest, eq(latest.latestId, syncRuns.id));
   return new Map(rows.map((r) => [r.scheduleId!, r]));
 }

@@ -19,7 +19,10 @@ export async function findScheduleByName(name: string): Promise<SyncSchedule | u
 }
 
 export async function insertSchedule(input: ScheduleInput, createdByUserId: number | null): Promise<number> {
-  const [{ id }] = await db.insert(syncSchedules).values({ ...input, createdByUserId }).$returningId();
+  const [{ id }] = await db
+    .insert(syncSchedules)
+    .values({ ...input, createdByUserId })
+    .$returningId();
   return id;
 }
 

@@ -29,7 +29,13 @@ async function medianDocsPerSec(since: Date): Promise<number | null> {
   const where = and(eq(syncRuns.state, 'completed'), isNotNull(syncRuns.docsPerSec), gte(syncRuns.createdAt, since));
   const [{ n }] = await db.select({ n: count() }).from(syncRuns).where(where);
   if (n === 0) return null;
-  const middle = await db.select({ v: syncRuns.docsPerSec }).from(syncRuns).where(where).orderBy(syncRuns.docsPerSec).limit(n % 2 ? 1 : 2).offset(Math.floor((n - 1) / 2));
+  const middle = await db
+    .select({ v: syncRuns.docsPerSec })
+    .from(syncRuns)
+    .where(where)
+    .orderBy(syncRuns.docsPerSec)
+    .limit(n % 2 ? 1 : 2)
+    .offset(Math.floor((n - 1) / 2));
   return Math.round(middle.reduce((sum, r) => sum + (r.v ?? 0), 0) / middle.length);
 }
 
@@ -45,13 +51,32 @@ export async function syncStats(period: StatPeriod, now = new Date()): Promise<S
     runs: finishedCount,
     failed: failedCount,
     avgDocsPerSec: sql<number | null>`AVG(CASE WHEN ${syncRuns.state} = 'completed' THEN ${syncRuns.docsPerSec} END)`,
-    avgSeconds: sql<number | null>`AVG(CASE WHEN ${syncRuns.state} = 'completed' THEN TIMESTAMPDIFF(MICROSECOND, ${syncRuns.startedAt}, ${syncRuns.finishedAt}) / 1e6 END)`,
+    avgSeconds: sql<
+      number | null
+    >`AVG(CASE WHEN ${syncRuns.state} = 'completed' THEN TIMESTAMPDIFF(MICROSECOND, ${syncRuns.startedAt}, ${syncRuns.finishedAt}) / 1e6 END)`,
   };
   const inPeriod = gte(syncRuns.createdAt, since);
   const [byDay, slowest, mostFailing, median] = await Promise.all([
-    db.select({ day, state: syncRuns.state, runs: count(), copied: sql<number>`SUM(${syncRuns.copied})` }).from(syncRuns).where(inPeriod).groupBy(day, syncRuns.state),
-    db.select(pairColumns).from(syncRuns).where(and(inPeriod, eq(syncRuns.state, 'completed'), isNotNull(syncRuns.docsPerSec))).groupBy(syncRuns.sourceNs, syncRuns.targetNs).orderBy(sql`AVG(${syncRuns.docsPerSec})`).limit(5),
-    db.select(pairColumns).from(syncRuns).where(inPeriod).groupBy(syncRuns.sourceNs, syncRuns.targetNs).having(sql`${failedCount} > 0`).orderBy(desc(failedCount)).limit(5),
+    db
+      .select({ day, state: syncRuns.state, runs: count(), copied: sql<number>`SUM(${syncRuns.copied})` })
+      .from(syncRuns)
+      .where(inPeriod)
+      .groupBy(day, syncRuns.state),
+    db
+      .select(pairColumns)
+      .from(syncRuns)
+      .where(and(inPeriod, eq(syncRuns.state, 'completed'), isNotNull(syncRuns.docsPerSec)))
+      .groupBy(syncRuns.sourceNs, syncRuns.targetNs)
+      .orderBy(sql`AVG(${syncRuns.docsPerSec})`)
+      .limit(5),
+    db
+      .select(pairColumns)
+      .from(syncRuns)
+      .where(inPeriod)
+      .groupBy(syncRuns.sourceNs, syncRuns.targetNs)
+      .having(sql`${failedCount} > 0`)
+      .orderBy(desc(failedCount))
+      .limit(5),
     medianDocsPerSec(since),
   ]);
   const days = new Map(dayKeys(since, period).map((d) => [d, { day: d, completed: 0, failed: 0, cancelled: 0, other: 0, copied: 0 }]));
@@ -68,7 +93,14 @@ export async function syncStats(period: StatPeriod, now = new Date()): Promise<S
   const toPair = (r: (typeof slowest)[number]): PairStats => {
     const runs = Number(r.runs);
     const f = Number(r.failed);
-    return { pair: r.pair, runs, failed: f, failureRate: runs ? f / runs : 0, avgDocsPerSec: r.avgDocsPerSec === null ? null : Math.round(Number(r.avgDocsPerSec)), avgSeconds: r.avgSeconds === null ? null : Number(r.avgSeconds) };
+    return {
+      pair: r.pair,
+      runs,
+      failed: f,
+      failureRate: runs ? f / runs : 0,
+      avgDocsPerSec: r.avgDocsPerSec === null ? null : Math.round(Number(r.avgDocsPerSec)),
+      avgSeconds: r.avgSeconds === null ? null : Number(r.avgSeconds),
+    };
   };
   return {
     days: list,

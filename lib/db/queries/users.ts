@@ -10,7 +10,11 @@ import { users, type NewUser, type User } from '../schema';
  * identifier resolves to either way — it carries the throttle, so look-alike guesses count against it.
  */
 export async function resolveIdentifier(identifier: string): Promise<{ exact?: User; account?: User }> {
-  const rows = await db.select().from(users).where(or(eq(users.email, identifier), eq(users.username, identifier))).limit(2);
+  const rows = await db
+    .select()
+    .from(users)
+    .where(or(eq(users.email, identifier), eq(users.username, identifier)))
+    .limit(2);
   const exact = rows.find((row) => row.email === identifier || row.username === identifier);
   return { exact, account: exact ?? rows[0] };
 }
@@ -27,7 +31,10 @@ export async function findUserById(id: number): Promise<User | undefined> {
 
 /** Which of email/username already belong to another account (checked before insert for per-field messages). */
 export async function takenIdentityFields(email: string, username: string): Promise<{ email: boolean; username: boolean }> {
-  const rows = await db.select({ email: users.email, username: users.username }).from(users).where(or(eq(users.email, email), eq(users.username, username)));
+  const rows = await db
+    .select({ email: users.email, username: users.username })
+    .from(users)
+    .where(or(eq(users.email, email), eq(users.username, username)));
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   return { email: rows.some((r) => same(r.email, email)), username: rows.some((r) => same(r.username, username)) };
 }
@@ -43,7 +50,25 @@ export async function insertUser(user: NewUser): Promise<number> {
 }
 
 /** Any change to the account: its live sessions are re-read from MySQL on their next request. */
-export async function updateUser(id: number, changes: Partial<Pick<User, 'firstName' | 'lastName' | 'address' | 'profilePicture' | 'passwordHash' | 'role' | 'status' | 'email' | 'emailVerifiedAt' | 'analyticsCustomerId' | 'analyticsUsername'>>): Promise<void> {
+export async function updateUser(
+  id: number,
+  changes: Partial<
+    Pick<
+      User,
+      | 'firstName'
+      | 'lastName'
+      | 'address'
+      | 'profilePicture'
+      | 'passwordHash'
+      | 'role'
+      | 'status'
+      | 'email'
+      | 'emailVerifiedAt'
+      | 'analyticsCustomerId'
+      | 'analyticsUsername'
+    >
+  >,
+): Promise<void> {
   await db.update(users).set(changes).where(eq(users.id, id));
   await invalidateUserSessions(id);
 }

@@ -70,9 +70,27 @@ function managedProcess(port: number, url: string, launch: () => ChildProcess | 
 
 export async function startPrivateRedis(port: number, { persistence }: { persistence: boolean }): Promise<PrivateStore> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'fault-redis-'));
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--maxmemory-policy', 'noeviction',
-    '--appendonly', persistence ? 'yes' : 'no', ...(persistence ? ['--appendfsync', 'everysec'] : [])];
-  const store = managedProcess(port, `redis://127.0.0.1:${port}`, () => spawn('redis-server', args, { stdio: 'ignore' }), () => rmSync(dir, { recursive: true, force: true }));
+  const args = [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--save',
+    '',
+    '--maxmemory-policy',
+    'noeviction',
+    '--appendonly',
+    persistence ? 'yes' : 'no',
+    ...(persistence ? ['--appendfsync', 'everysec'] : []),
+  ];
+  const store = managedProcess(
+    port,
+    `redis://127.0.0.1:${port}`,
+    () => spawn('redis-server', args, { stdio: 'ignore' }),
+    () => rmSync(dir, { recursive: true, force: true }),
+  );
   await store.start();
   return store;
 }
@@ -82,10 +100,15 @@ export async function startPrivateFerretdb(port: number, label: string): Promise
   dropPostgresDatabase(database);
   const postgresUrl = await ensurePostgres(database);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'fault-ferretdb-'));
-  const store = managedProcess(port, `mongodb://127.0.0.1:${port}/`, () => startFerretdb(port, postgresUrl, dir), () => {
-    dropPostgresDatabase(database);
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const store = managedProcess(
+    port,
+    `mongodb://127.0.0.1:${port}/`,
+    () => startFerretdb(port, postgresUrl, dir),
+    () => {
+      dropPostgresDatabase(database);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  );
   await store.start();
   return store;
 }
@@ -93,10 +116,28 @@ export async function startPrivateFerretdb(port: number, label: string): Promise
 export async function startPrivateMariadb(port: number): Promise<PrivateStore> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'fault-mariadb-'));
   // --no-defaults: the machine's my.cnf names the shared server's socket, pid file and logs.
-  execFileSync('mariadb-install-db', ['--no-defaults', '--user=root', `--datadir=${dir}/data`, '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
-  const args = ['--no-defaults', `--datadir=${dir}/data`, `--port=${port}`, '--bind-address=127.0.0.1', `--socket=${dir}/mysqld.sock`, `--pid-file=${dir}/mysqld.pid`,
-    '--user=root', '--skip-grant-tables', '--skip-log-bin', '--innodb-buffer-pool-size=16M', '--performance-schema=OFF'];
-  const store = managedProcess(port, `mysql://root@127.0.0.1:${port}`, () => spawn('mariadbd', args, { stdio: 'ignore' }), () => rmSync(dir, { recursive: true, force: true }));
+  execFileSync('mariadb-install-db', ['--no-defaults', '--user=root', `--datadir=${dir}/data`, '--auth-root-authentication-method=normal', '--skip-test-db'], {
+    stdio: 'ignore',
+  });
+  const args = [
+    '--no-defaults',
+    `--datadir=${dir}/data`,
+    `--port=${port}`,
+    '--bind-address=127.0.0.1',
+    `--socket=${dir}/mysqld.sock`,
+    `--pid-file=${dir}/mysqld.pid`,
+    '--user=root',
+    '--skip-grant-tables',
+    '--skip-log-bin',
+    '--innodb-buffer-pool-size=16M',
+    '--performance-schema=OFF',
+  ];
+  const store = managedProcess(
+    port,
+    `mysql://root@127.0.0.1:${port}`,
+    () => spawn('mariadbd', args, { stdio: 'ignore' }),
+    () => rmSync(dir, { recursive: true, force: true }),
+  );
   await store.start();
   return store;
 }

@@ -9,7 +9,10 @@ export const SOURCE_DB = `test_sec${LANE_SUFFIX}`;
 
 export async function seedSource(): Promise<void> {
   const mongo = await getMongoClient();
-  await mongo.db(SOURCE_DB).collection('source').insertMany([{ n: 1 }, { n: 2 }]);
+  await mongo
+    .db(SOURCE_DB)
+    .collection('source')
+    .insertMany([{ n: 1 }, { n: 2 }]);
 }
 
 export async function dropDatabases(...names: string[]): Promise<void> {
@@ -26,7 +29,12 @@ export async function signedInAdmin(app: App): Promise<CookieJar> {
 }
 
 /** POST /api/admin/sync/jobs from the portal's own pages (a browser marks it Sec-Fetch-Site: same-origin; pass an Origin to test that path). */
-export async function queueJob(app: App, jar: CookieJar, fields: Record<string, unknown>, sameOrigin: Record<string, string> = { 'sec-fetch-site': 'same-origin' }): Promise<{ status: number; body: { id?: string; error?: string; fieldErrors?: Record<string, string[]> } }> {
+export async function queueJob(
+  app: App,
+  jar: CookieJar,
+  fields: Record<string, unknown>,
+  sameOrigin: Record<string, string> = { 'sec-fetch-site': 'same-origin' },
+): Promise<{ status: number; body: { id?: string; error?: string; fieldErrors?: Record<string, string[]> } }> {
   const response = await fetchWith(jar, `${app.url}/api/admin/sync/jobs`, {
     method: 'POST',
     headers: { ...sameOrigin, 'content-type': 'application/json' },

@@ -48,7 +48,10 @@ export async function startApp(slot: number, extraEnv: Record<string, string> = 
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
-    const ok = await fetch(`${url}/api/health?check=mysql`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health?check=mysql`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`next start did not answer in 60 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));

@@ -54,18 +54,30 @@ export async function signInOverHttp(base: string, identifier: string, password:
   return { ok, code: refused.get('code'), location, jar, response };
 }
 
-const decodeEntities = (text: string) => text.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decodeEntities = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /**
  * Submits the page's form that has a field named `marker` the way a browser without JavaScript does (React's
  * progressive enhancement: the hidden $ACTION_* inputs name the server action), and returns the page it answers.
  */
-export async function submitForm(jar: CookieJar, pageUrl: string, marker: string, fields: Record<string, string | Blob>): Promise<{ status: number; html: string }> {
+export async function submitForm(
+  jar: CookieJar,
+  pageUrl: string,
+  marker: string,
+  fields: Record<string, string | Blob>,
+): Promise<{ status: number; html: string }> {
   const page = await (await fetchWith(jar, pageUrl)).text();
   const form = page.split('<form').find((chunk) => chunk.includes(`name="${marker}"`));
   if (!form) throw new Error(`no form with a "${marker}" field on ${pageUrl}`);
   const body = new FormData();
-  for (const match of form.split('</form>')[0].matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)) body.append(match[1], decodeEntities(match[2] ?? ''));
+  for (const match of form.split('</form>')[0].matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g))
+    body.append(match[1], decodeEntities(match[2] ?? ''));
   for (const [name, value] of Object.entries(fields)) body.append(name, value);
   const response = await fetchWith(jar, pageUrl, { method: 'POST', body, headers: { origin: new URL(pageUrl).origin } });
   return { status: response.status, html: decodeEntities(await response.text()) };

@@ -20,7 +20,10 @@ export function allTypesDocument(i: number): Document {
     stamp: new Timestamp({ t: 1_700_000_000 + i, i: i % 5 }),
     nested: { level: new Int32(1), inner: { text: `inner-${i}`, when: new Date(i * 1000) } },
     tags: ['a', `t${i % 3}`, new Int32(i % 4), 2.5, true],
-    items: [{ sku: `s${i}`, qty: new Int32(i % 9) }, { sku: 'x', price: new Double(1) }],
+    items: [
+      { sku: `s${i}`, qty: new Int32(i % 9) },
+      { sku: 'x', price: new Double(1) },
+    ],
     group: i % 4,
   };
 }

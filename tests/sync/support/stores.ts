@@ -19,7 +19,9 @@ export async function openStores(label: string): Promise<TestStores> {
 export async function closeStores(stores: TestStores | undefined): Promise<void> {
   await stores?.db.dropDatabase();
   await stores?.mongo.close();
-  await getSyncQueue().obliterate({ force: true }).catch(() => undefined);
+  await getSyncQueue()
+    .obliterate({ force: true })
+    .catch(() => undefined);
   await closeSyncQueue();
 }
 

@@ -18,7 +18,11 @@ export default async function SyncJobsPage({ searchParams }: { searchParams: Pro
   const query = parseRunQuery(raw);
   const [catalog, runs] = await Promise.all([catalogForForms(), query.ok ? query.list() : null]);
   return (
-    <AreaShell user={user} title="Sync jobs" description="Replicate MongoDB collections: queue a sync, watch it stream, verify, cancel and retry. Every run is kept in the history below.">
+    <AreaShell
+      user={user}
+      title="Sync jobs"
+      description="Replicate MongoDB collections: queue a sync, watch it stream, verify, cancel and retry. Every run is kept in the history below."
+    >
       {removed && <FormMessage success={`Job ${removed} was removed from the queue; its runs stay in the history.`} />}
       <Card title="Queue a sync">
         <QueueSyncForm catalog={catalog} />

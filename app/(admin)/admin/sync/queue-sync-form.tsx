@@ -15,7 +15,13 @@ export function QueueSyncForm({ catalog }: { catalog: CatalogDatabase[] | null }
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage error={state.errors?.form} success={state.message} />
-      {state.id && state.message && <p className="text-sm"><Link href={`/admin/sync/${state.id}`} className="font-medium text-brand-700 hover:underline">Open job #{state.id}</Link></p>}
+      {state.id && state.message && (
+        <p className="text-sm">
+          <Link href={`/admin/sync/${state.id}`} className="font-medium text-brand-700 hover:underline">
+            Open job #{state.id}
+          </Link>
+        </p>
+      )}
       {!catalog && <FormMessage error="The MongoDB server is not reachable, so its databases cannot be listed. Type the names instead." />}
       <SyncSpecFields key={key} catalog={catalog} values={state.values ?? {}} errors={state.errors ?? {}} />
       <SubmitButton pendingText="Queueing…">Queue sync</SubmitButton>

@@ -17,7 +17,9 @@ function Kpi({ label, value }: { label: string; value: string }) {
   return (
     <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <dt className="text-xs uppercase text-slate-600">{label}</dt>
-      <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`kpi-${label.toLowerCase().replace(/\W+/g, '-')}`}>{value}</dd>
+      <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`kpi-${label.toLowerCase().replace(/\W+/g, '-')}`}>
+        {value}
+      </dd>
     </div>
   );
 }
@@ -35,7 +37,12 @@ function PairTable({ caption, rows, empty }: { caption: string; rows: PairStats[
         { header: 'Runs', numeric: true, cell: (r) => count(r.runs) },
         { header: 'Failed', numeric: true, cell: (r) => `${count(r.failed)} (${percent(r.failureRate)})` },
         { header: 'Avg docs/s', numeric: true, cell: (r) => (r.avgDocsPerSec === null ? '—' : count(r.avgDocsPerSec)) },
-        { header: 'Avg duration', numeric: true, className: 'hidden sm:table-cell', cell: (r) => (r.avgSeconds === null ? '—' : `${r.avgSeconds.toFixed(1)} s`) },
+        {
+          header: 'Avg duration',
+          numeric: true,
+          className: 'hidden sm:table-cell',
+          cell: (r) => (r.avgSeconds === null ? '—' : `${r.avgSeconds.toFixed(1)} s`),
+        },
       ]}
     />
   );
@@ -50,7 +57,14 @@ export default async function SyncStatsPage({ searchParams }: { searchParams: Pr
     <AreaShell user={user} title="Sync statistics" description={`From the run history, last ${period} days (UTC), read-only.`}>
       <nav aria-label="Period" className="flex flex-wrap gap-2 text-sm">
         {STAT_PERIODS.map((p) => (
-          <a key={p} href={`/management/sync?days=${p}`} aria-current={p === period ? 'page' : undefined} className={`rounded-md border px-3 py-1.5 ${p === period ? 'border-brand-600 bg-brand-600 font-semibold text-white' : 'border-slate-300 bg-white hover:bg-slate-50'}`}>Last {p} days</a>
+          <a
+            key={p}
+            href={`/management/sync?days=${p}`}
+            aria-current={p === period ? 'page' : undefined}
+            className={`rounded-md border px-3 py-1.5 ${p === period ? 'border-brand-600 bg-brand-600 font-semibold text-white' : 'border-slate-300 bg-white hover:bg-slate-50'}`}
+          >
+            Last {p} days
+          </a>
         ))}
       </nav>
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-5">

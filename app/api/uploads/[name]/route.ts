@@ -9,6 +9,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ nam
   const picture = await readPicture((await params).name);
   if (!picture) return NextResponse.json({ error: 'No such picture' }, { status: 404 });
   return new Response(new Uint8Array(picture.bytes), {
-    headers: { 'content-type': picture.type, 'cache-control': 'private, max-age=86400, immutable', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'" },
+    headers: {
+      'content-type': picture.type,
+      'cache-control': 'private, max-age=86400, immutable',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'",
+    },
   });
 }

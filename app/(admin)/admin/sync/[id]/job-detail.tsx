@@ -32,41 +32,99 @@ export function JobDetail({ initial, role }: { initial: SyncJobView; role: Role 
   const p = job.progress;
   return (
     <div className="space-y-6">
-      {error && <p role="status" className="text-sm text-amber-700">{error}</p>}
+      {error && (
+        <p role="status" className="text-sm text-amber-700">
+          {error}
+        </p>
+      )}
       <div className="flex flex-wrap items-center gap-4">
-        <span data-testid="job-state" className={`rounded px-2 py-1 text-sm font-medium ${STATE_STYLE[job.state] ?? ''}`}>{job.state}</span>
+        <span data-testid="job-state" className={`rounded px-2 py-1 text-sm font-medium ${STATE_STYLE[job.state] ?? ''}`}>
+          {job.state}
+        </span>
         {job.cancelRequested && job.state === 'active' && <span className="text-sm text-amber-700">cancelling at the next batch boundary…</span>}
-        <div className="w-64 max-w-full"><JobProgress state={job.state} percent={percentOf(job)} copied={job.result?.copied ?? job.progress?.copied ?? 0} total={job.progress?.total} label={`Job ${job.id} progress`} /></div>
+        <div className="w-64 max-w-full">
+          <JobProgress
+            state={job.state}
+            percent={percentOf(job)}
+            copied={job.result?.copied ?? job.progress?.copied ?? 0}
+            total={job.progress?.total}
+            label={`Job ${job.id} progress`}
+          />
+        </div>
         <span className="text-sm tabular-nums">{copiedOfTotal(job)} documents</span>
-        {p && job.state === 'active' && <span className="text-sm text-slate-600">{Math.round(p.docsPerSec).toLocaleString('en-US')} docs/s · ETA {formatEta(p.etaSeconds)}</span>}
+        {p && job.state === 'active' && (
+          <span className="text-sm text-slate-600">
+            {Math.round(p.docsPerSec).toLocaleString('en-US')} docs/s · ETA {formatEta(p.etaSeconds)}
+          </span>
+        )}
       </div>
       <JobButtons jobId={job.id} state={job.state} role={role} />
       <dl className="divide-y divide-slate-100">
-        <Row label="Source → target"><span className="font-mono">{namespace(job.spec.source)} → {namespace(job.spec.target)}</span></Row>
-        <Row label="Mode">{job.spec.mode}{job.spec.mode === 'incremental' && ` (watermark ${job.spec.watermarkField})`}</Row>
-        <Row label="Filter / projection"><span className="font-mono">{job.spec.filter ?? '{}'} / {job.spec.projection ?? 'all fields'}</span></Row>
+        <Row label="Source → target">
+          <span className="font-mono">
+            {namespace(job.spec.source)} → {namespace(job.spec.target)}
+          </span>
+        </Row>
+        <Row label="Mode">
+          {job.spec.mode}
+          {job.spec.mode === 'incremental' && ` (watermark ${job.spec.watermarkField})`}
+        </Row>
+        <Row label="Filter / projection">
+          <span className="font-mono">
+            {job.spec.filter ?? '{}'} / {job.spec.projection ?? 'all fields'}
+          </span>
+        </Row>
         <Row label="Batch size">{job.spec.batchSize.toLocaleString('en-US')}</Row>
         <Row label="Attempts">
           {job.attempts.made} failed of {job.attempts.max} allowed
           {job.attempts.stalled > 0 && ` · resumed ${job.attempts.stalled} time(s) after a worker stopped or lost its lock`}
         </Row>
-        <Row label="Checkpoint"><span className="font-mono text-xs">{job.checkpoint ? `${job.checkpoint.copied.toLocaleString('en-US')} copied, last _id ${formatLastId(job.checkpoint.lastId)}` : 'none yet'}</span></Row>
-        <Row label="Verification"><Verification job={job} /></Row>
-        {job.result && <Row label="Result">{job.result.copied.toLocaleString('en-US')} copied, {job.result.deleted.toLocaleString('en-US')} deleted, {job.result.duplicates} duplicates, in {(job.result.durationMs / 1000).toFixed(1)} s</Row>}
-        {job.failedReason && <Row label="Error"><span data-testid="job-error" className="text-red-700">{job.failedReason}</span></Row>}
+        <Row label="Checkpoint">
+          <span className="font-mono text-xs">
+            {job.checkpoint ? `${job.checkpoint.copied.toLocaleString('en-US')} copied, last _id ${formatLastId(job.checkpoint.lastId)}` : 'none yet'}
+          </span>
+        </Row>
+        <Row label="Verification">
+          <Verification job={job} />
+        </Row>
+        {job.result && (
+          <Row label="Result">
+            {job.result.copied.toLocaleString('en-US')} copied, {job.result.deleted.toLocaleString('en-US')} deleted, {job.result.duplicates} duplicates, in{' '}
+            {(job.result.durationMs / 1000).toFixed(1)} s
+          </Row>
+        )}
+        {job.failedReason && (
+          <Row label="Error">
+            <span data-testid="job-error" className="text-red-700">
+              {job.failedReason}
+            </span>
+          </Row>
+        )}
         {job.earlierErrors.length > 0 && (
           <Row label="Earlier attempts">
             <ol data-testid="earlier-errors" className="list-decimal pl-5 text-slate-600">
-              {job.earlierErrors.map((message, i) => <li key={i}>{message}</li>)}
+              {job.earlierErrors.map((message, i) => (
+                <li key={i}>{message}</li>
+              ))}
             </ol>
           </Row>
         )}
         <Row label="Queued by">{job.queuedBy.username}</Row>
-        <Row label="Queued / started / finished">{formatTime(job.timestamps.queuedAt)} / {formatTime(job.timestamps.startedAt)} / {formatTime(job.timestamps.finishedAt)}</Row>
+        <Row label="Queued / started / finished">
+          {formatTime(job.timestamps.queuedAt)} / {formatTime(job.timestamps.startedAt)} / {formatTime(job.timestamps.finishedAt)}
+        </Row>
       </dl>
       <section>
         <h2 className="mb-2 text-lg font-semibold">Logs</h2>
-        <pre data-testid="job-logs" role="region" tabIndex={0} aria-label="Job logs" className="max-h-80 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{job.logs.length ? job.logs.join('\n') : 'No log lines yet.'}</pre>
+        <pre
+          data-testid="job-logs"
+          role="region"
+          tabIndex={0}
+          aria-label="Job logs"
+          className="max-h-80 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100"
+        >
+          {job.logs.length ? job.logs.join('\n') : 'No log lines yet.'}
+        </pre>
       </section>
     </div>
   );

@@ -27,9 +27,15 @@ export default async function SyncJobPage({ params }: { params: Promise<{ id: st
   if (!view && runs.length === 0) notFound();
   return (
     <AreaShell user={user} title={`Sync job #${id}`}>
-      <Link href="/admin/sync" className="text-sm font-medium text-brand-700 hover:underline">← All sync jobs</Link>
+      <Link href="/admin/sync" className="text-sm font-medium text-brand-700 hover:underline">
+        ← All sync jobs
+      </Link>
       <Card>
-        {view ? <JobDetail initial={view} role={user.role} /> : <FormMessage error="This job is no longer in the queue (removed or trimmed); its run history is below." />}
+        {view ? (
+          <JobDetail initial={view} role={user.role} />
+        ) : (
+          <FormMessage error="This job is no longer in the queue (removed or trimmed); its run history is below." />
+        )}
       </Card>
       <Card title="Run history">
         <RunHistory runs={runs} />

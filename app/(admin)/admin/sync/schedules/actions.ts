@@ -11,14 +11,21 @@ import { actorOf } from '@/lib/sync-ui/queue-sync';
 const QUEUE_LATER = ' The job queue (Redis) is not reachable: the worker applies the change when it is back.';
 
 /** Create (no scheduleId) or edit a schedule; errors come back per field with every value kept. */
-export const saveScheduleAction = withPermission('sync.schedule', z.object({ scheduleId: z.string().optional() }), async ({ scheduleId }, formData, current) => {
-  const id = scheduleId ? Number(scheduleId) : null;
-  const outcome = await saveSchedule(id, formData, actorOf(current), clientInfo(await headers()).ip);
-  if (!outcome.ok) return { errors: Object.fromEntries(Object.entries(outcome.fieldErrors).map(([field, messages]) => [field, messages.join('; ')])) };
-  redirect(`/admin/sync/schedules?saved=${outcome.id}${outcome.queueUnavailable ? '&queue=down' : ''}`);
-});
+export const saveScheduleAction = withPermission(
+  'sync.schedule',
+  z.object({ scheduleId: z.string().optional() }),
+  async ({ scheduleId }, formData, current) => {
+    const id = scheduleId ? Number(scheduleId) : null;
+    const outcome = await saveSchedule(id, formData, actorOf(current), clientInfo(await headers()).ip);
+    if (!outcome.ok) return { errors: Object.fromEntries(Object.entries(outcome.fieldErrors).map(([field, messages]) => [field, messages.join('; ')])) };
+    redirect(`/admin/sync/schedules?saved=${outcome.id}${outcome.queueUnavailable ? '&queue=down' : ''}`);
+  },
+);
 
-const operationSchema = z.object({ scheduleId: z.coerce.number().int().positive('Unknown schedule'), operation: z.enum(['pause', 'resume', 'run-now', 'delete'], 'Unknown operation') });
+const operationSchema = z.object({
+  scheduleId: z.coerce.number().int().positive('Unknown schedule'),
+  operation: z.enum(['pause', 'resume', 'run-now', 'delete'], 'Unknown operation'),
+});
 
 export const scheduleOperationAction = withPermission('sync.schedule', operationSchema, async ({ scheduleId, operation }, _formData, current) => {
   const actor = actorOf(current);

@@ -15,12 +15,25 @@ export default async function SchedulesPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const { schedules, queueUnavailable } = await loadScheduleViews();
   return (
-    <AreaShell user={user} title="Sync schedules" description="Copy a collection at regular intervals. Schedules live in MySQL; the worker keeps the job queue in step with them.">
-      {params.saved && <FormMessage success={`Schedule saved.${params.queue === 'down' ? ' The job queue is not reachable right now: the worker applies it when Redis is back.' : ''}`} />}
+    <AreaShell
+      user={user}
+      title="Sync schedules"
+      description="Copy a collection at regular intervals. Schedules live in MySQL; the worker keeps the job queue in step with them."
+    >
+      {params.saved && (
+        <FormMessage
+          success={`Schedule saved.${params.queue === 'down' ? ' The job queue is not reachable right now: the worker applies it when Redis is back.' : ''}`}
+        />
+      )}
       {queueUnavailable && <FormMessage error="The job queue (Redis) is not reachable: next runs are computed from the patterns until it is back." />}
       <Card>
         <div className="space-y-4">
-          <Link href="/admin/sync/schedules/new" className="inline-block rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">New schedule</Link>
+          <Link
+            href="/admin/sync/schedules/new"
+            className="inline-block rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
+          >
+            New schedule
+          </Link>
           <SchedulesTable schedules={schedules} />
         </div>
       </Card>

@@ -33,13 +33,37 @@ function TimingFields({ values, errors }: { values: Record<string, string | unde
       {kind === 'cron' ? (
         <>
           <div>
-            <Field label="Cron pattern" name="cron" value={cron} onChange={(e) => setCron(e.target.value)} error={errors.cron} placeholder="0 2 * * *" hint='minute hour day-of-month month day-of-week, e.g. "0 2 * * *" = 02:00 every day; at most once a minute.' />
-            <p aria-live="polite" className="mt-1 text-sm text-slate-700">{words && `In words: ${words}`}</p>
+            <Field
+              label="Cron pattern"
+              name="cron"
+              value={cron}
+              onChange={(e) => setCron(e.target.value)}
+              error={errors.cron}
+              placeholder="0 2 * * *"
+              hint='minute hour day-of-month month day-of-week, e.g. "0 2 * * *" = 02:00 every day; at most once a minute.'
+            />
+            <p aria-live="polite" className="mt-1 text-sm text-slate-700">
+              {words && `In words: ${words}`}
+            </p>
           </div>
-          <Field label="Timezone" name="timezone" defaultValue={values.timezone ?? 'UTC'} error={errors.timezone} hint="An IANA name such as UTC or Europe/Paris." />
+          <Field
+            label="Timezone"
+            name="timezone"
+            defaultValue={values.timezone ?? 'UTC'}
+            error={errors.timezone}
+            hint="An IANA name such as UTC or Europe/Paris."
+          />
         </>
       ) : (
-        <Field label="Every (minutes)" name="everyMinutes" type="number" min={1} max={10080} defaultValue={values.everyMinutes ?? '60'} error={errors.everyMinutes} />
+        <Field
+          label="Every (minutes)"
+          name="everyMinutes"
+          type="number"
+          min={1}
+          max={10080}
+          defaultValue={values.everyMinutes ?? '60'}
+          error={errors.everyMinutes}
+        />
       )}
       <Select label="If the previous run is still going" name="overlap" defaultValue={values.overlap ?? 'skip'} error={errors.overlap}>
         <option value="skip">skip this run (recorded as skipped)</option>

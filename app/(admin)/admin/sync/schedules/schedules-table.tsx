@@ -10,12 +10,29 @@ import type { ScheduleView } from '@/lib/schedules/list';
 import { formatTime, namespace, STATE_STYLE } from '@/lib/sync-ui/format';
 import { scheduleOperationAction } from './actions';
 
-function Operation({ id, operation, label, name, variant = 'secondary', action }: { id: number; operation: string; label: string; name: string; variant?: 'primary' | 'secondary'; action: (form: FormData) => void }) {
+function Operation({
+  id,
+  operation,
+  label,
+  name,
+  variant = 'secondary',
+  action,
+}: {
+  id: number;
+  operation: string;
+  label: string;
+  name: string;
+  variant?: 'primary' | 'secondary';
+  action: (form: FormData) => void;
+}) {
   return (
     <form action={action}>
       <input type="hidden" name="scheduleId" value={id} />
       <input type="hidden" name="operation" value={operation} />
-      <SubmitButton variant={variant}>{label}<span className="sr-only"> {name}</span></SubmitButton>
+      <SubmitButton variant={variant}>
+        {label}
+        <span className="sr-only"> {name}</span>
+      </SubmitButton>
     </form>
   );
 }
@@ -24,13 +41,30 @@ function Actions({ schedule, action }: { schedule: ScheduleView; action: (form: 
   const formId = `${useId()}-delete`;
   return (
     <div className="flex flex-wrap gap-2">
-      <Link href={`/admin/sync/schedules/${schedule.id}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-700 hover:bg-slate-50">Edit<span className="sr-only"> {schedule.name}</span></Link>
+      <Link
+        href={`/admin/sync/schedules/${schedule.id}`}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-700 hover:bg-slate-50"
+      >
+        Edit<span className="sr-only"> {schedule.name}</span>
+      </Link>
       <Operation id={schedule.id} name={schedule.name} operation="run-now" label="Run now" variant="primary" action={action} />
-      <Operation id={schedule.id} name={schedule.name} operation={schedule.enabled ? 'pause' : 'resume'} label={schedule.enabled ? 'Pause' : 'Resume'} action={action} />
+      <Operation
+        id={schedule.id}
+        name={schedule.name}
+        operation={schedule.enabled ? 'pause' : 'resume'}
+        label={schedule.enabled ? 'Pause' : 'Resume'}
+        action={action}
+      />
       <form id={formId} action={action}>
         <input type="hidden" name="scheduleId" value={schedule.id} />
         <input type="hidden" name="operation" value="delete" />
-        <ConfirmButton label="Delete" title={`Delete the schedule “${schedule.name}”?`} body="It stops firing at once. Runs it already made stay in the history. This cannot be undone." confirmLabel="Delete schedule" form={formId} />
+        <ConfirmButton
+          label="Delete"
+          title={`Delete the schedule “${schedule.name}”?`}
+          body="It stops firing at once. Runs it already made stay in the history. This cannot be undone."
+          confirmLabel="Delete schedule"
+          form={formId}
+        />
       </form>
     </div>
   );
@@ -41,28 +75,76 @@ export function SchedulesTable({ schedules }: { schedules: ScheduleView[] }) {
   return (
     <div className="space-y-3">
       <FormMessage error={state.errors?.form} success={state.message} />
-      {state.id && <p className="text-sm"><Link href={`/admin/sync/${state.id}`} className="font-medium text-brand-700 hover:underline">Open job #{state.id}</Link></p>}
+      {state.id && (
+        <p className="text-sm">
+          <Link href={`/admin/sync/${state.id}`} className="font-medium text-brand-700 hover:underline">
+            Open job #{state.id}
+          </Link>
+        </p>
+      )}
       <DataTable
         caption="Sync schedules"
         rows={schedules}
         rowKey={(s) => s.id}
-        empty={<>No schedules yet. <Link href="/admin/sync/schedules/new" className="font-medium text-brand-700 hover:underline">Create one</Link> to copy a collection at regular intervals.</>}
+        empty={
+          <>
+            No schedules yet.{' '}
+            <Link href="/admin/sync/schedules/new" className="font-medium text-brand-700 hover:underline">
+              Create one
+            </Link>{' '}
+            to copy a collection at regular intervals.
+          </>
+        }
         columns={[
-          { header: 'Name', cell: (s) => <span data-testid={`schedule-${s.name}`} className="font-medium">{s.name}</span> },
-          { header: 'Source → target', cell: (s) => <span className="block break-all font-mono text-xs">{namespace(s.spec.source)} → {namespace(s.spec.target)}<span className="block font-sans text-slate-500">{s.spec.mode}</span></span> },
+          {
+            header: 'Name',
+            cell: (s) => (
+              <span data-testid={`schedule-${s.name}`} className="font-medium">
+                {s.name}
+              </span>
+            ),
+          },
+          {
+            header: 'Source → target',
+            cell: (s) => (
+              <span className="block break-all font-mono text-xs">
+                {namespace(s.spec.source)} → {namespace(s.spec.target)}
+                <span className="block font-sans text-slate-500">{s.spec.mode}</span>
+              </span>
+            ),
+          },
           { header: 'When', cell: (s) => <span data-testid="schedule-words">{s.inWords}</span> },
-          { header: 'Next run', className: 'whitespace-nowrap', cell: (s) => <span data-testid="schedule-next">{s.enabled ? formatTime(s.nextRunAt) : 'paused'}</span> },
+          {
+            header: 'Next run',
+            className: 'whitespace-nowrap',
+            cell: (s) => <span data-testid="schedule-next">{s.enabled ? formatTime(s.nextRunAt) : 'paused'}</span>,
+          },
           {
             header: 'Last run',
             className: 'hidden md:table-cell',
-            cell: (s) => (s.lastRun ? (
-              <span className="whitespace-nowrap">
-                <Link href={`/admin/sync/${encodeURIComponent(s.lastRun.jobId)}`} className="text-brand-700 hover:underline">#{s.lastRun.jobId}</Link>{' '}
-                <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATE_STYLE[s.lastRun.state] ?? ''}`}>{s.lastRun.state}</span>
-              </span>
-            ) : 'never'),
+            cell: (s) =>
+              s.lastRun ? (
+                <span className="whitespace-nowrap">
+                  <Link href={`/admin/sync/${encodeURIComponent(s.lastRun.jobId)}`} className="text-brand-700 hover:underline">
+                    #{s.lastRun.jobId}
+                  </Link>{' '}
+                  <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATE_STYLE[s.lastRun.state] ?? ''}`}>{s.lastRun.state}</span>
+                </span>
+              ) : (
+                'never'
+              ),
           },
-          { header: 'Enabled', cell: (s) => <span data-testid="schedule-enabled" className={`rounded px-2 py-0.5 text-xs font-semibold ${s.enabled ? 'bg-emerald-100 text-emerald-800' : 'bg-zinc-200 text-zinc-800'}`}>{s.enabled ? 'enabled' : 'paused'}</span> },
+          {
+            header: 'Enabled',
+            cell: (s) => (
+              <span
+                data-testid="schedule-enabled"
+                className={`rounded px-2 py-0.5 text-xs font-semibold ${s.enabled ? 'bg-emerald-100 text-emerald-800' : 'bg-zinc-200 text-zinc-800'}`}
+              >
+                {s.enabled ? 'enabled' : 'paused'}
+              </span>
+            ),
+          },
           { header: 'Actions', cell: (s) => <Actions schedule={s} action={action} /> },
         ]}
       />

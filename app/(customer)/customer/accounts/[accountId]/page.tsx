@@ -47,31 +47,62 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const filterOk = Object.keys(errors).length === 0;
   const page = parsePage(query, TRADES_PAGE_SIZE);
   const pages = totalPages(account.matching.length, TRADES_PAGE_SIZE);
-  const pageError = !page.ok ? page.error : page.value.page > pages ? `There is no page ${page.value.page}: these transactions fill ${pages} page${pages === 1 ? '' : 's'}.` : null;
-  const rows = filterOk && page.ok && !pageError ? account.matching.slice(page.value.offset, page.value.offset + TRADES_PAGE_SIZE).map((t, i) => ({ ...t, row: page.value.offset + i })) : [];
+  const pageError = !page.ok
+    ? page.error
+    : page.value.page > pages
+      ? `There is no page ${page.value.page}: these transactions fill ${pages} page${pages === 1 ? '' : 's'}.`
+      : null;
+  const rows =
+    filterOk && page.ok && !pageError
+      ? account.matching.slice(page.value.offset, page.value.offset + TRADES_PAGE_SIZE).map((t, i) => ({ ...t, row: page.value.offset + i }))
+      : [];
   const path = `/customer/accounts/${account.accountId}`;
   const linkParams = { user: view.readOnly ? String(view.subject.id) : undefined, ...parsed.raw };
 
   return (
     <AreaShell user={view.current.user} title={`Account ${account.accountId}`} description={(account.account?.products ?? []).join(', ') || undefined}>
       {view.readOnly && <ReadOnlyBanner subject={view.subject} />}
-      <p><Link href={viewHref(view, '/customer')} className="text-sm font-medium text-brand-700 hover:underline">← All accounts</Link></p>
+      <p>
+        <Link href={viewHref(view, '/customer')} className="text-sm font-medium text-brand-700 hover:underline">
+          ← All accounts
+        </Link>
+      </p>
       <Card>
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4" data-testid="account-summary">
-          <div><dt className="text-slate-500">Limit</dt><dd className="font-medium">{account.account?.limit === undefined ? '—' : Number(account.account.limit).toLocaleString('en-US')}</dd></div>
-          <div><dt className="text-slate-500">Trades</dt><dd className="font-medium">{account.totals.trades.toLocaleString('en-US')}</dd></div>
-          <div><dt className="text-slate-500">Bought</dt><dd className="font-medium">{formatMoney(account.totals.buy)}</dd></div>
-          <div><dt className="text-slate-500">Sold</dt><dd className="font-medium">{formatMoney(account.totals.sell)}</dd></div>
+          <div>
+            <dt className="text-slate-500">Limit</dt>
+            <dd className="font-medium">{account.account?.limit === undefined ? '—' : Number(account.account.limit).toLocaleString('en-US')}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Trades</dt>
+            <dd className="font-medium">{account.totals.trades.toLocaleString('en-US')}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Bought</dt>
+            <dd className="font-medium">{formatMoney(account.totals.buy)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Sold</dt>
+            <dd className="font-medium">{formatMoney(account.totals.sell)}</dd>
+          </div>
         </dl>
       </Card>
 
       <section aria-labelledby="transactions-heading" className="space-y-3">
-        <h2 id="transactions-heading" className="text-lg font-semibold">Transactions</h2>
+        <h2 id="transactions-heading" className="text-lg font-semibold">
+          Transactions
+        </h2>
         <TradesAsOf />
         <TradeFilterForm action={path} raw={parsed.raw} errors={errors} symbols={account.symbols} userId={view.readOnly ? view.subject.id : undefined} />
         {!filterOk && <FormMessage error="Fix the filter above to see transactions." />}
         {filterOk && pageError && <FormMessage error={pageError} />}
-        {filterOk && pageError && <p><Link className="text-sm font-medium text-brand-700 hover:underline" href={viewHref(view, path, { ...parsed.raw })}>Go to the first page</Link></p>}
+        {filterOk && pageError && (
+          <p>
+            <Link className="text-sm font-medium text-brand-700 hover:underline" href={viewHref(view, path, { ...parsed.raw })}>
+              Go to the first page
+            </Link>
+          </p>
+        )}
         {filterOk && !pageError && page.ok && (
           <>
             <DataTable<Trade & { row: number }>
@@ -88,13 +119,22 @@ export default async function AccountPage({ params, searchParams }: Props) {
                 { header: 'Total', numeric: true, cell: (t) => formatMoney(t.total) },
               ]}
             />
-            <Pagination pathname={path} params={linkParams} page={page.value.page} pageSize={TRADES_PAGE_SIZE} total={account.matching.length} label="Transaction pages" />
+            <Pagination
+              pathname={path}
+              params={linkParams}
+              page={page.value.page}
+              pageSize={TRADES_PAGE_SIZE}
+              total={account.matching.length}
+              label="Transaction pages"
+            />
           </>
         )}
       </section>
 
       <section aria-labelledby="holdings-heading" className="space-y-3">
-        <h2 id="holdings-heading" className="text-lg font-semibold">Holdings</h2>
+        <h2 id="holdings-heading" className="text-lg font-semibold">
+          Holdings
+        </h2>
         <DataTable<Holding>
           caption="Holdings by symbol: net amount bought minus sold, and the last price seen"
           captionVisible
@@ -113,7 +153,18 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <ChartFigure<MonthRow>
         title="Traded value by month"
         description="Sum of trade totals per calendar month (UTC), bought and sold."
-        chart={<Chart kind="bar" unit="money" xKey="month" data={account.months.map((m) => ({ month: m.month, buy: Number(m.buy), sell: Number(m.sell) }))} series={[{ key: 'buy', label: 'Bought', color: '#2563eb' }, { key: 'sell', label: 'Sold', color: '#f59e0b' }]} />}
+        chart={
+          <Chart
+            kind="bar"
+            unit="money"
+            xKey="month"
+            data={account.months.map((m) => ({ month: m.month, buy: Number(m.buy), sell: Number(m.sell) }))}
+            series={[
+              { key: 'buy', label: 'Bought', color: '#2563eb' },
+              { key: 'sell', label: 'Sold', color: '#f59e0b' },
+            ]}
+          />
+        }
         rows={account.months}
         rowKey={(m) => m.month}
         columns={[

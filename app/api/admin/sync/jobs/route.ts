@@ -16,7 +16,8 @@ export function GET(request: Request) {
 /** POST /api/admin/sync/jobs with the form's flat fields as JSON — queues a sync (201), 422 on a bad spec, a missing source or a target database clashing in case, 409 on a duplicate. */
 export function POST(request: Request) {
   return guardedRoute(request, 'sync.queue', async ({ current, ip, body }) => {
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return Response.json({ error: 'Send the sync spec as a JSON object' }, { status: 400 });
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      return Response.json({ error: 'Send the sync spec as a JSON object' }, { status: 400 });
     const outcome = await queueSync(body as Record<string, unknown>, actorOf(current), ip, 'api');
     if (!outcome.ok) return Response.json({ error: outcome.catalogMessage ?? 'The sync spec is not valid', fieldErrors: outcome.fieldErrors }, { status: 422 });
     return Response.json({ id: outcome.id }, { status: 201 });

@@ -15,6 +15,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
     if (!rollup) throw new HttpError(409, 'The figures have not been computed yet; use "Refresh figures" on the management page');
     const definition = FIGURE_TABLES[table];
     const rows = definition.rows(rollup.data).map((row) => row.map((value, i) => csvValue(definition.columns[i].kind, value)));
-    return csvResponse(`${table}-${period.data}.csv`, definition.columns.map((c) => c.header), rows);
+    return csvResponse(
+      `${table}-${period.data}.csv`,
+      definition.columns.map((c) => c.header),
+      rows,
+    );
   });
 }

@@ -19,7 +19,9 @@ export default async function EditSchedulePage({ params }: { params: Promise<{ i
   const catalog = await catalogForForms();
   return (
     <AreaShell user={user} title={`Edit “${schedule.name}”`} description="Saving replaces the schedule in the job queue; its next run follows the new timing.">
-      <Link href="/admin/sync/schedules" className="text-sm font-medium text-brand-700 hover:underline">← All schedules</Link>
+      <Link href="/admin/sync/schedules" className="text-sm font-medium text-brand-700 hover:underline">
+        ← All schedules
+      </Link>
       <Card>
         <ScheduleForm catalog={catalog} scheduleId={schedule.id} initial={scheduleFormValues(schedule)} />
       </Card>

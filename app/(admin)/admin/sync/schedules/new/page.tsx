@@ -12,8 +12,14 @@ export default async function NewSchedulePage() {
   const { user } = await requirePermission('sync.schedule');
   const catalog = await catalogForForms();
   return (
-    <AreaShell user={user} title="New sync schedule" description="Incremental mode suits a schedule: each run copies only the documents added since the previous one.">
-      <Link href="/admin/sync/schedules" className="text-sm font-medium text-brand-700 hover:underline">← All schedules</Link>
+    <AreaShell
+      user={user}
+      title="New sync schedule"
+      description="Incremental mode suits a schedule: each run copies only the documents added since the previous one."
+    >
+      <Link href="/admin/sync/schedules" className="text-sm font-medium text-brand-700 hover:underline">
+        ← All schedules
+      </Link>
       <Card>
         <ScheduleForm catalog={catalog} />
       </Card>

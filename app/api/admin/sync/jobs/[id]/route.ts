@@ -16,5 +16,7 @@ export function GET(request: Request, { params }: Params) {
 
 /** DELETE /api/admin/sync/jobs/:id — removes a job that is not running (409 otherwise). */
 export function DELETE(request: Request, { params }: Params) {
-  return guardedRoute(request, 'sync.remove', async ({ current, ip }) => Response.json(await performJobOperation('remove', (await params).id, actorOf(current), ip)));
+  return guardedRoute(request, 'sync.remove', async ({ current, ip }) =>
+    Response.json(await performJobOperation('remove', (await params).id, actorOf(current), ip)),
+  );
 }

@@ -11,5 +11,7 @@ export async function POST(request: Request, { params }: Params) {
     return Response.json({ error: `Unknown action "${action}"; use cancel, retry or run-again (DELETE removes)` }, { status: 404 });
   }
   const operation = action as JobOperation;
-  return guardedRoute(request, permissionFor(operation), async ({ current, ip }) => Response.json(await performJobOperation(operation, id, actorOf(current), ip)));
+  return guardedRoute(request, permissionFor(operation), async ({ current, ip }) =>
+    Response.json(await performJobOperation(operation, id, actorOf(current), ip)),
+  );
 }
