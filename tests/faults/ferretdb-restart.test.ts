@@ -5,7 +5,8 @@ import { closeSyncQueue, enqueueSync, getSyncJobOr404, getSyncQueue } from '@/li
 import { allTypesDocuments } from '../sync/support/dataset';
 import { ADMIN, canonicalContents, waitForJob } from '../sync/support/stores';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
-import { pause, until } from './support/observe';
+import { pause } from './support/observe';
+import { until } from '../support/until';
 import { privatePort, startPrivateFerretdb, type PrivateStore } from './support/private-stores';
 
 const DOCS = 3_000;
@@ -39,12 +40,10 @@ it('FerretDB killed and restarted mid-job: the attempt is retried with backoff f
     { source: { db: db.databaseName, collection: 'source' }, target: { db: db.databaseName, collection: 'target' }, batchSize: 100, verify: 'hash' },
     ADMIN,
   );
-  await until(
-    async () => ((await getSyncJobOr404(id)).data.checkpoint?.copied ?? 0) >= 500 || undefined,
-    '500 documents copied',
-    60_000,
-    () => worker?.output() ?? '',
-  );
+  await until(async () => ((await getSyncJobOr404(id)).data.checkpoint?.copied ?? 0) >= 500 || undefined, '500 documents copied', {
+    timeoutMs: 60_000,
+    output: () => worker?.output() ?? '',
+  });
   await ferretdb.kill();
   await pause(OUTAGE_MS);
   await ferretdb.start();

@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { recreateDatabase, runMigrations } from '@/scripts/migrate';
-import { until } from './support/observe';
+import { until } from '../support/until';
 import { privatePort, startPrivateFerretdb, startPrivateMariadb, startPrivateRedis, waitForPort, type PrivateStore } from './support/private-stores';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -66,12 +66,10 @@ beforeAll(async () => {
   server.stdout?.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
   await waitForPort(PORT);
-  await until(
-    async () => ((await fetch(`${BASE}/api/health?check=mysql`)).ok ? true : undefined),
-    'the server to answer',
-    60_000,
-    () => serverOutput,
-  );
+  await until(async () => ((await fetch(`${BASE}/api/health?check=mysql`)).ok ? true : undefined), 'the server to answer', {
+    timeoutMs: 60_000,
+    output: () => serverOutput,
+  });
 
   const executablePath = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
   browser = await chromium.launch({
@@ -150,12 +148,10 @@ it('MySQL down: every signed-in page answers the 503 page, a sign-in says the se
   await signIn.goto('/login');
 
   await mariadb.kill();
-  await until(
-    async () => ((await statusOf(admin, '/admin')).status === 503 ? true : undefined),
-    '/admin to answer 503',
-    30_000,
-    () => serverOutput,
-  );
+  await until(async () => ((await statusOf(admin, '/admin')).status === 503 ? true : undefined), '/admin to answer 503', {
+    timeoutMs: 30_000,
+    output: () => serverOutput,
+  });
   for (const pathname of SIGNED_IN_PAGES) {
     const { status, text } = await statusOf(admin, pathname);
     expect({ pathname, status }).toEqual({ pathname, status: 503 });
@@ -171,12 +167,10 @@ it('MySQL down: every signed-in page answers the 503 page, a sign-in says the se
   await visitor.close();
 
   await mariadb.start();
-  await until(
-    async () => ((await statusOf(admin, '/admin')).status === 200 ? true : undefined),
-    '/admin to recover',
-    60_000,
-    () => serverOutput,
-  );
+  await until(async () => ((await statusOf(admin, '/admin')).status === 200 ? true : undefined), '/admin to recover', {
+    timeoutMs: 60_000,
+    output: () => serverOutput,
+  });
   for (const pathname of SIGNED_IN_PAGES) expect({ pathname, status: (await statusOf(admin, pathname)).status }).toEqual({ pathname, status: 200 });
   expect(server?.exitCode).toBeNull();
 }, 120_000);

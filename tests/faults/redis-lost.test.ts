@@ -1,10 +1,11 @@
 import './support/private-redis-env';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { enqueueSync, getSyncQueue } from '@/lib/queue';
+import { enqueueSync } from '@/lib/queue';
 import { allTypesDocuments } from '../sync/support/dataset';
 import { ADMIN, closeStores, openStores, waitForJob, type TestStores } from '../sync/support/stores';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
-import { exitOf, lastJsonLine, pause, startCli, until } from './support/observe';
+import { activeJobPast, exitOf, lastJsonLine, pause, startCli } from './support/observe';
+import { until } from '../support/until';
 import { PRIVATE_REDIS_PORT } from './support/private-redis-env';
 import { startPrivateRedis, type PrivateStore } from './support/private-stores';
 
@@ -37,16 +38,7 @@ it('Redis without persistence restarted mid-job: the CLI reports the job as lost
     '--wait',
     '--json',
   ]);
-  const job = await until(
-    async () => {
-      const [active] = await getSyncQueue().getJobs(['active']);
-      return (active?.data.checkpoint?.copied ?? 0) >= 300 ? active : undefined;
-    },
-    '300 documents copied',
-    60_000,
-    () => worker?.output() ?? '',
-  );
-  const jobId = String(job.id);
+  const jobId = await activeJobPast(300, () => worker?.output() ?? '');
 
   await redis.kill();
   await pause(1_000);
@@ -58,12 +50,10 @@ it('Redis without persistence restarted mid-job: the CLI reports the job as lost
     jobId,
     error: expect.stringContaining(`job ${jobId} no longer exists: the queue's Redis lost its data while it was down`),
   });
-  await until(
-    async () => (worker?.output().includes(`job ${jobId}: this processing lost the job lock`) ? true : undefined),
-    'the lost processing to stop',
-    30_000,
-    () => worker?.output() ?? '',
-  );
+  await until(async () => (worker?.output().includes(`job ${jobId}: this processing lost the job lock`) ? true : undefined), 'the lost processing to stop', {
+    timeoutMs: 30_000,
+    output: () => worker?.output() ?? '',
+  });
   const written = await stores.db.collection('target').countDocuments();
   expect(written).toBeLessThan(DOCS);
 

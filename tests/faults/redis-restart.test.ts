@@ -4,7 +4,7 @@ import { getSyncQueue, loadSyncJobView } from '@/lib/queue';
 import { allTypesDocuments } from '../sync/support/dataset';
 import { canonicalContents, closeStores, openStores, type TestStores } from '../sync/support/stores';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
-import { exitOf, lastJsonLine, oneWriterAtATime, pause, startCli, until, writersOf } from './support/observe';
+import { activeJobPast, exitOf, lastJsonLine, oneWriterAtATime, pause, startCli, writersOf } from './support/observe';
 import { PRIVATE_REDIS_PORT } from './support/private-redis-env';
 import { startPrivateRedis, type PrivateStore } from './support/private-stores';
 
@@ -42,16 +42,7 @@ it('Redis killed and restarted mid-job (AOF): one processing writes at a time, t
     '--wait',
     '--json',
   ]);
-  const job = await until(
-    async () => {
-      const [active] = await getSyncQueue().getJobs(['active']);
-      return (active?.data.checkpoint?.copied ?? 0) >= 500 ? active : undefined;
-    },
-    '500 documents copied',
-    60_000,
-    () => worker?.output() ?? '',
-  );
-  const jobId = String(job.id);
+  const jobId = await activeJobPast(500, () => worker?.output() ?? '');
 
   await redis.kill();
   await pause(LOCK_MS + 1_500); // long enough for the job's lock to expire while Redis is down

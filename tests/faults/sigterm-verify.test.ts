@@ -6,7 +6,7 @@ import { verifyCopy } from '@/lib/sync/verify';
 import { allTypesDocuments } from '../sync/support/dataset';
 import { ADMIN, closeStores, openStores, waitForJob, type TestStores } from '../sync/support/stores';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
-import { until } from './support/observe';
+import { until } from '../support/until';
 
 const DOCS = 6_000;
 let stores: TestStores;
@@ -36,12 +36,10 @@ it('SIGTERM during hash verification puts the job back in the queue, the worker 
     { source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'target' }, batchSize: 2_000, verify: 'hash' },
     ADMIN,
   );
-  await until(
-    async () => ((await getSyncJobOr404(id)).data.checkpoint?.copied === DOCS ? true : undefined),
-    'the copy to finish',
-    90_000,
-    () => worker?.output() ?? '',
-  );
+  await until(async () => ((await getSyncJobOr404(id)).data.checkpoint?.copied === DOCS ? true : undefined), 'the copy to finish', {
+    timeoutMs: 90_000,
+    output: () => worker?.output() ?? '',
+  });
   expect(await worker.stop()).toBe(0);
   expect(worker.output()).not.toContain('shutdown deadline reached');
 

@@ -5,7 +5,7 @@ import { enqueueSync, getSyncJobOr404, type SyncProgress } from '@/lib/queue';
 import { queuePrefix, SYNC_QUEUE_NAME, workerConnection } from '@/lib/queue/connection';
 import { decodeValue } from '@/lib/sync/bson-values';
 import { allTypesDocuments } from './support/dataset';
-import { until as waitFor } from './support/until';
+import { until as waitFor } from '../support/until';
 import { ADMIN, canonicalContents, closeStores, openStores, waitForJob, type TestStores } from './support/stores';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
 

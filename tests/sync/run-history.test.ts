@@ -9,7 +9,7 @@ import { enqueueRecorded } from '@/lib/sync-ui/queue-sync';
 import { syncSpecSchema } from '@/lib/validation/sync';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
 import { allTypesDocuments } from './support/dataset';
-import { until as waitFor } from './support/until';
+import { until as waitFor } from '../support/until';
 import { closeStores, openStores, waitForJob, type TestStores } from './support/stores';
 
 const CLI = { userId: null, username: 'cli:test' };

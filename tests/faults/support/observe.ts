@@ -1,22 +1,13 @@
 /**
- * Why: what fault tests look at while stores come and go: a poll that tolerates the outage it is waiting out,
- * the CLI run as a real child process, and which processing (lock token) wrote which batch, from the lines
+ * Why: what fault tests look at while stores come and go: the CLI run as a real child process, and which processing (lock token) wrote which batch, from the lines
  * tests/support/worker-hooks.ts prints.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { getSyncQueue } from '@/lib/queue';
+import { until } from '../../support/until';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-
-export async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 60_000, context: () => string = () => ''): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${context()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -61,4 +52,17 @@ export function oneWriterAtATime(writers: string[]): boolean {
     if (i > 0 && writers[i] !== writers[i - 1]) finished.add(writers[i - 1]);
   }
   return true;
+}
+
+/** The id of the active job once its checkpoint has passed `copied` documents (the moment a fault test strikes). */
+export async function activeJobPast(copied: number, output: () => string): Promise<string> {
+  const job = await until(
+    async () => {
+      const [active] = await getSyncQueue().getJobs(['active']);
+      return (active?.data.checkpoint?.copied ?? 0) >= copied ? active : undefined;
+    },
+    `${copied} documents copied`,
+    { output },
+  );
+  return String(job.id);
 }
