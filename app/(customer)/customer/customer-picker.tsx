@@ -3,7 +3,7 @@ import { DataTable } from '@/components/ui/data-table';
 import { Pagination } from '@/components/ui/pagination';
 import { Card } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/form-message';
-import { listCustomerUsers } from '@/lib/db/queries/customer-users';
+import { listUsers } from '@/lib/db/queries/user-list';
 import { parsePage } from '@/lib/pagination';
 
 const PAGE_SIZE = 25;
@@ -12,13 +12,13 @@ const PAGE_SIZE = 25;
 export async function CustomerPicker({ searchParams }: { searchParams: Record<string, string | string[] | undefined> }) {
   const q = typeof searchParams.q === 'string' ? searchParams.q.trim().slice(0, 100) : '';
   const page = parsePage(searchParams, PAGE_SIZE);
-  const list = page.ok ? await listCustomerUsers({ q, offset: page.value.offset, limit: PAGE_SIZE }) : null;
+  const list = page.ok ? await listUsers({ q: q || undefined, role: 'customer', sort: 'created', dir: 'desc' }, page.value) : null;
   return (
     <Card title="Open a customer's area (read-only)">
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="q" className="block text-sm font-medium text-slate-700">
-            Email or username starts with
+            Name, email or username contains
           </label>
           <input id="q" name="q" defaultValue={q} className="mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm" />
         </div>
@@ -33,7 +33,7 @@ export async function CustomerPicker({ searchParams }: { searchParams: Record<st
             caption="Customer accounts"
             rows={list.rows}
             rowKey={(r) => r.id}
-            empty={q ? `No customer's email or username starts with “${q}”.` : 'No customer accounts yet.'}
+            empty={q ? `No customer's name, email or username contains “${q}”.` : 'No customer accounts yet.'}
             columns={[
               {
                 header: 'Customer',

@@ -7,7 +7,7 @@ import { users, type User } from '../schema';
 
 export type UserListRow = Pick<
   User,
-  'id' | 'email' | 'username' | 'firstName' | 'lastName' | 'role' | 'status' | 'emailVerifiedAt' | 'createdAt' | 'lastLoginAt'
+  'id' | 'email' | 'username' | 'firstName' | 'lastName' | 'role' | 'status' | 'emailVerifiedAt' | 'createdAt' | 'lastLoginAt' | 'analyticsUsername'
 >;
 
 /** LIKE pattern for "contains", with the user's % and _ taken literally. */
@@ -50,6 +50,7 @@ export async function listUsers(filters: UserListFilters, page: PageRequest): Pr
         emailVerifiedAt: users.emailVerifiedAt,
         createdAt: users.createdAt,
         lastLoginAt: users.lastLoginAt,
+        analyticsUsername: users.analyticsUsername,
       })
       .from(users)
       .where(where)
