@@ -1,6 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
+import { NewPasswordFields } from '@/components/ui/new-password-fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { FormState } from '@/lib/actions/validated';
@@ -13,16 +14,7 @@ export function PasswordForm() {
     <form action={action} className="space-y-4" noValidate>
       <FormMessage error={errors.form} success={state.message} />
       <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" error={errors.currentPassword} required />
-      <Field
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        error={errors.newPassword}
-        hint="At least 8 characters. Other devices will be signed out."
-        required
-      />
-      <Field label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" error={errors.confirmPassword} required />
+      <NewPasswordFields hint="At least 8 characters. Other devices will be signed out." errors={errors} />
       <SubmitButton pendingText="Changing…">Change password</SubmitButton>
     </form>
   );

@@ -1,6 +1,6 @@
 'use client';
 import { useActionState } from 'react';
-import { Field } from '@/components/ui/field';
+import { NewPasswordFields } from '@/components/ui/new-password-fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { FormState } from '@/lib/actions/validated';
@@ -29,16 +29,7 @@ export function NewPasswordForm({
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="purpose" value={purpose} />
       <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
-      <Field
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        error={errors.newPassword}
-        hint="At least 8 characters. Long passphrases are welcome."
-        required
-      />
-      <Field label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" error={errors.confirmPassword} required />
+      <NewPasswordFields hint="At least 8 characters. Long passphrases are welcome." errors={errors} />
       <SubmitButton pendingText="Saving…">Set new password</SubmitButton>
     </form>
   );

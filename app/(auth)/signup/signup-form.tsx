@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
+import { NewPasswordFields } from '@/components/ui/new-password-fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { FormState } from '@/lib/actions/validated';
@@ -38,16 +39,7 @@ export function SignUpForm() {
         error={errors.profilePicture}
         hint="Optional. PNG, JPEG or WebP, up to 2 MB."
       />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        error={errors.password}
-        hint="At least 8 characters. Long passphrases are welcome."
-        required
-      />
-      <Field label="Confirm password" name="confirmPassword" type="password" autoComplete="new-password" error={errors.confirmPassword} required />
+      <NewPasswordFields name="password" label="Password" hint="At least 8 characters. Long passphrases are welcome." errors={errors} />
       <SubmitButton pendingText="Creating account…">Create account</SubmitButton>
       <p className="text-sm text-slate-600">
         Already have an account?{' '}
