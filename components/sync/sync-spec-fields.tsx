@@ -1,75 +1,14 @@
 'use client';
 import { useState } from 'react';
-import { Field } from '@/components/ui/field';
+import { Field, SelectField, TextAreaField } from '@/components/ui/field';
 import type { CatalogDatabase } from '@/lib/mongo/catalog';
 
-const SELECT = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm';
 const MODES = [
   ['upsert', 'upsert — insert or replace by _id (safe to rerun)'],
   ['insert', 'insert — new documents only; duplicates are reported'],
   ['mirror', 'mirror — upsert, then delete target documents missing from the source'],
   ['incremental', 'incremental — only documents newer than the last run'],
 ] as const;
-
-export function Select({
-  label,
-  name,
-  error,
-  hint,
-  children,
-  ...props
-}: React.SelectHTMLAttributes<HTMLSelectElement> & { label: string; name: string; error?: string; hint?: string }) {
-  const describedBy = [error && `${name}-error`, hint && `${name}-hint`].filter(Boolean).join(' ') || undefined;
-  return (
-    <div>
-      <label htmlFor={name} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <select id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={SELECT} {...props}>
-        {children}
-      </select>
-      {hint && !error && (
-        <p id={`${name}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${name}-error`} className="mt-1 text-sm text-red-600">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-function TextArea({ label, name, error, hint, defaultValue }: { label: string; name: string; error?: string; hint: string; defaultValue?: string }) {
-  return (
-    <div>
-      <label htmlFor={name} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <textarea
-        id={name}
-        name={name}
-        rows={2}
-        defaultValue={defaultValue}
-        placeholder="{}"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${name}-${error ? 'error' : 'hint'}`}
-        className={`${SELECT} font-mono`}
-      />
-      {error ? (
-        <p id={`${name}-error`} className="mt-1 text-sm text-red-600">
-          {error}
-        </p>
-      ) : (
-        <p id={`${name}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
-    </div>
-  );
-}
 
 /**
  * The sync spec's fields, shared by the queue form and the schedule form. Every field starts from `values` (what
@@ -110,7 +49,7 @@ export function SyncSpecFields({
         ))}
       </datalist>
       {collections ? (
-        <Select
+        <SelectField
           label="Source collection"
           name="sourceCollection"
           key={sourceDb}
@@ -123,7 +62,7 @@ export function SyncSpecFields({
               {c.estimatedCount === null ? c.name : `${c.name} (${c.estimatedCount.toLocaleString('en-US')} documents)`}
             </option>
           ))}
-        </Select>
+        </SelectField>
       ) : (
         <Field
           label="Source collection"
@@ -141,7 +80,7 @@ export function SyncSpecFields({
         error={errors.targetCollection}
         placeholder="e.g. customers_copy"
       />
-      <Select
+      <SelectField
         label="Mode"
         name="mode"
         defaultValue={mode}
@@ -158,7 +97,7 @@ export function SyncSpecFields({
             {text}
           </option>
         ))}
-      </Select>
+      </SelectField>
       {mode === 'incremental' && (
         <Field
           label="Watermark field"
@@ -168,14 +107,18 @@ export function SyncSpecFields({
           hint="A field that only grows, e.g. updatedAt."
         />
       )}
-      <TextArea
+      <TextAreaField
+        rows={2}
+        placeholder="{}"
         label="Filter"
         name="filter"
         defaultValue={values.filter}
         error={errors.filter}
         hint='Extended JSON query, e.g. {"active": true}. $where, $function and $accumulator are refused.'
       />
-      <TextArea
+      <TextAreaField
+        rows={2}
+        placeholder="{}"
         label="Projection"
         name="projection"
         defaultValue={values.projection}
@@ -192,11 +135,11 @@ export function SyncSpecFields({
         error={errors.batchSize}
         hint="Documents per write (1–10,000)."
       />
-      <Select label="Verify" name="verify" defaultValue={values.verify ?? 'hash'} error={errors.verify}>
+      <SelectField label="Verify" name="verify" defaultValue={values.verify ?? 'hash'} error={errors.verify}>
         <option value="none">none</option>
         <option value="count">count — compare document counts</option>
         <option value="hash">hash — compare counts and a hash of every document</option>
-      </Select>
+      </SelectField>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
 import cronstrue from 'cronstrue';
 import { useActionState, useState } from 'react';
-import { Select, SyncSpecFields } from '@/components/sync/sync-spec-fields';
+import { SyncSpecFields } from '@/components/sync/sync-spec-fields';
+import { SelectField } from '@/components/ui/field';
 import { useFormKey } from '@/components/sync/use-form-key';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -26,10 +27,10 @@ function TimingFields({ values, errors }: { values: Record<string, string | unde
     <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-4 md:grid-cols-2">
       <legend className="px-1 text-sm font-semibold text-slate-700">Schedule</legend>
       <Field label="Name" name="name" defaultValue={values.name} error={errors.name} placeholder="e.g. Nightly transactions" className="md:col-span-2" />
-      <Select label="Repeat" name="kind" defaultValue={kind} onChange={(e) => setKind(e.target.value)} error={errors.kind}>
+      <SelectField label="Repeat" name="kind" defaultValue={kind} onChange={(e) => setKind(e.target.value)} error={errors.kind}>
         <option value="cron">on a cron pattern (in a timezone)</option>
         <option value="every">every N minutes</option>
-      </Select>
+      </SelectField>
       {kind === 'cron' ? (
         <>
           <div>
@@ -65,10 +66,10 @@ function TimingFields({ values, errors }: { values: Record<string, string | unde
           error={errors.everyMinutes}
         />
       )}
-      <Select label="If the previous run is still going" name="overlap" defaultValue={values.overlap ?? 'skip'} error={errors.overlap}>
+      <SelectField label="If the previous run is still going" name="overlap" defaultValue={values.overlap ?? 'skip'} error={errors.overlap}>
         <option value="skip">skip this run (recorded as skipped)</option>
         <option value="queue">run anyway</option>
-      </Select>
+      </SelectField>
     </fieldset>
   );
 }
