@@ -6,7 +6,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     <main className="flex min-h-screen flex-col items-center justify-center px-4 text-center">
       <h1 className="text-3xl font-bold tracking-tight">Something went wrong</h1>
       <p className="mt-3 max-w-md text-slate-600">This page could not be loaded. If a service is restarting, trying again in a moment usually works.</p>
-      {error.digest && <p className="mt-2 text-xs text-slate-400">Reference: {error.digest}</p>}
+      {error.digest && <p className="mt-2 text-xs text-slate-500">Reference: {error.digest}</p>}
       <button type="button" onClick={reset} className="mt-6 rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
         Try again
       </button>

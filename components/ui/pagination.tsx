@@ -19,7 +19,7 @@ export function Pagination({
 }) {
   const pages = totalPages(total, pageSize);
   const link = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50';
-  const off = 'rounded-md border border-slate-200 px-3 py-1.5 text-slate-400';
+  const off = 'rounded-md border border-slate-200 px-3 py-1.5 text-slate-500';
   return (
     <nav aria-label={label} className="flex flex-wrap items-center gap-3 text-sm">
       {page > 1 ? (
