@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { LANE_SUFFIX } from './tests/support/lane';
+import { LANE_SUFFIX, TEST_QUEUE_PREFIX } from './tests/support/lane';
 
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname), 'server-only': path.resolve(import.meta.dirname, 'tests/support/server-only.ts') } },
@@ -18,7 +18,7 @@ export default defineConfig({
     env: {
       NODE_ENV: 'test',
       DATABASE_URL: process.env.TEST_DATABASE_URL ?? `mysql://root@127.0.0.1:3306/sync_portal_test${LANE_SUFFIX}`,
-      QUEUE_PREFIX: `sync-portal-test${LANE_SUFFIX}`,
+      QUEUE_PREFIX: TEST_QUEUE_PREFIX,
       BCRYPT_COST: '4',
       // Long enough that only an invalidation (never expiry) can refresh a cached session within a test.
       SESSION_CACHE_TTL_MS: '60000',

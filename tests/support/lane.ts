@@ -7,3 +7,6 @@ if (!Number.isInteger(lane) || lane < 0 || lane > 9) throw new Error('TEST_LANE 
 
 export const LANE_SUFFIX = lane === 0 ? '' : `_lane${lane}`;
 export const LANE_PORT_OFFSET = lane * 10;
+
+/** The BullMQ and throttle key prefix of this lane's vitest run. */
+export const TEST_QUEUE_PREFIX = `sync-portal-test${LANE_SUFFIX}`;
