@@ -4,13 +4,13 @@
  */
 import './apply-env';
 import { execFileSync } from 'node:child_process';
-import { Redis } from 'ioredis';
 import { recreateDatabase, runMigrations } from '../../scripts/migrate';
 import { refreshRollups } from '../../lib/analytics/rollups';
 import { pool } from '../../lib/db';
 import { closeMongoClient, getMongoClient } from '../../lib/mongo/client';
 import { closeSyncQueue, getSyncQueue } from '../../lib/queue';
 import { closeEmailQueue, getEmailQueue } from '../../lib/mail/queue';
+import { deleteKeysWithPrefix } from '../../tests/support/redis-keys';
 import { E2E_BIG_DB, E2E_ENV, E2E_MONGO_DB } from './env';
 
 async function dropMongoDatabases(names: string[]): Promise<void> {
@@ -28,14 +28,6 @@ async function clearQueue(): Promise<void> {
   await closeEmailQueue();
 }
 
-/** Limits on emailed links are per address, and every e2e request comes from the same one. */
-async function clearEmailLimits(): Promise<void> {
-  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-  const keys = await redis.keys(`${E2E_ENV.QUEUE_PREFIX}:mail-limit:*`);
-  if (keys.length > 0) await redis.del(...keys);
-  redis.disconnect();
-}
-
 async function main(): Promise<void> {
   await recreateDatabase(E2E_ENV.DATABASE_URL);
   await runMigrations(E2E_ENV.DATABASE_URL);
@@ -47,7 +39,8 @@ async function main(): Promise<void> {
   await refreshRollups((await getMongoClient()).db(E2E_MONGO_DB));
   await Promise.all([closeMongoClient(), pool.end()]);
   await clearQueue();
-  await clearEmailLimits();
+  // Throttle counters (email links, sign-in) of an earlier run: ids restart and every request comes from 127.0.0.1.
+  await deleteKeysWithPrefix(E2E_ENV.QUEUE_PREFIX);
 }
 
 main().catch((error: Error) => {

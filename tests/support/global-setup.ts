@@ -3,28 +3,13 @@
  * throttle counters left in Redis by an earlier run (user ids restart at 1 in the new database, so an earlier
  * run's counters would refuse this run's first attempts). Only this lane's test prefix is touched.
  */
-import { Redis } from 'ioredis';
 import { recreateDatabase, runMigrations } from '../../scripts/migrate';
 import { LANE_SUFFIX, TEST_QUEUE_PREFIX } from './lane';
-
-async function clearTestKeys(prefix: string): Promise<void> {
-  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
+import { deleteKeysWithPrefix } from './redis-keys';
 
 export default async function setup(): Promise<void> {
   const url = process.env.TEST_DATABASE_URL ?? `mysql://root@127.0.0.1:3306/sync_portal_test${LANE_SUFFIX}`;
   await recreateDatabase(url);
   await runMigrations(url);
-  await clearTestKeys(TEST_QUEUE_PREFIX);
+  await deleteKeysWithPrefix(TEST_QUEUE_PREFIX);
 }
