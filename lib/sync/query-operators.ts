@@ -12,13 +12,11 @@ const JAVASCRIPT_OPERATORS: Record<string, string> = {
   $javascript: 'it runs JavaScript on the server',
 };
 
+/** Comparisons both a query and an aggregation expression know. */
+const COMPARISONS = ['$eq', '$ne', '$gt', '$gte', '$lt', '$lte'];
+
 const QUERY_OPERATORS = new Set([
-  '$eq',
-  '$ne',
-  '$gt',
-  '$gte',
-  '$lt',
-  '$lte',
+  ...COMPARISONS,
   '$in',
   '$nin',
   '$and',
@@ -42,12 +40,7 @@ const QUERY_OPERATORS = new Set([
 ]);
 
 const EXPRESSION_OPERATORS = new Set([
-  '$eq',
-  '$ne',
-  '$gt',
-  '$gte',
-  '$lt',
-  '$lte',
+  ...COMPARISONS,
   '$cmp',
   '$and',
   '$or',
