@@ -1,43 +1,22 @@
 import './support/private-redis-env';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { enqueueSync } from '@/lib/queue';
-import { allTypesDocuments } from '../sync/support/dataset';
-import { ADMIN, closeStores, openStores, waitForJob, type TestStores } from '../sync/support/stores';
-import { startWorker, type WorkerProcess } from '../support/worker-process';
-import { activeJobPast, exitOf, lastJsonLine, pause, startCli } from './support/observe';
+import { ADMIN, waitForJob } from '../sync/support/stores';
+import { activeJobPast, exitOf, lastJsonLine, pause } from './support/observe';
 import { until } from '../support/until';
-import { PRIVATE_REDIS_PORT } from './support/private-redis-env';
-import { startPrivateRedis, type PrivateStore } from './support/private-stores';
+import { redisFaultStage, syncSourceToTarget } from './support/redis-fault';
 
 const DOCS = 2_000;
-let redis: PrivateStore;
-let stores: TestStores;
-let worker: WorkerProcess | undefined;
-
-beforeAll(async () => {
-  redis = await startPrivateRedis(PRIVATE_REDIS_PORT, { persistence: false });
-  stores = await openStores('redis_lost');
-  await stores.db.collection('source').insertMany(allTypesDocuments(DOCS));
-  worker = await startWorker({ WORKER_CONCURRENCY: '2', SYNC_TEST_BATCH_DELAY_MS: '150' });
-}, 120_000);
-
-afterAll(async () => {
-  await worker?.kill();
-  await closeStores(stores).catch(() => undefined);
-  await redis?.close();
+const stage = redisFaultStage({
+  label: 'redis_lost',
+  persistence: false,
+  documents: DOCS,
+  workerEnv: { WORKER_CONCURRENCY: '2', SYNC_TEST_BATCH_DELAY_MS: '150' },
 });
 
 it('Redis without persistence restarted mid-job: the CLI reports the job as lost, the worker stops writing and takes new jobs', async () => {
-  const cli = startCli('scripts/sync.ts', [
-    '--source',
-    `${stores.dbName}.source`,
-    '--target',
-    `${stores.dbName}.target`,
-    '--batch-size',
-    '100',
-    '--wait',
-    '--json',
-  ]);
+  const { redis, stores, worker } = stage;
+  const cli = syncSourceToTarget(stores);
   const jobId = await activeJobPast(300, () => worker?.output() ?? '');
 
   await redis.kill();

@@ -1,47 +1,22 @@
 import './support/private-redis-env';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { getSyncQueue, loadSyncJobView } from '@/lib/queue';
-import { allTypesDocuments } from '../sync/support/dataset';
-import { canonicalContents, closeStores, openStores, type TestStores } from '../sync/support/stores';
-import { startWorker, type WorkerProcess } from '../support/worker-process';
-import { activeJobPast, exitOf, lastJsonLine, oneWriterAtATime, pause, startCli, writersOf } from './support/observe';
-import { PRIVATE_REDIS_PORT } from './support/private-redis-env';
-import { startPrivateRedis, type PrivateStore } from './support/private-stores';
+import { canonicalContents } from '../sync/support/stores';
+import { activeJobPast, exitOf, lastJsonLine, oneWriterAtATime, pause, writersOf } from './support/observe';
+import { redisFaultStage, syncSourceToTarget } from './support/redis-fault';
 
 const DOCS = 2_000;
 const LOCK_MS = 2_000;
-let redis: PrivateStore;
-let stores: TestStores;
-let worker: WorkerProcess | undefined;
-
-beforeAll(async () => {
-  redis = await startPrivateRedis(PRIVATE_REDIS_PORT, { persistence: true });
-  stores = await openStores('redis_aof');
-  await stores.db.collection('source').insertMany(allTypesDocuments(DOCS));
-  // Concurrency 2, as in the incident: the worker has a free slot to take the job again while its first
-  // processing of it is still running.
-  worker = await startWorker({ WORKER_CONCURRENCY: '2', WORKER_LOCK_DURATION_MS: String(LOCK_MS), SYNC_TEST_BATCH_DELAY_MS: '150' });
-}, 120_000);
-
-afterAll(async () => {
-  await worker?.kill();
-  await closeStores(stores).catch(() => undefined);
-  await redis?.close();
+const stage = redisFaultStage({
+  label: 'redis_aof',
+  persistence: true,
+  documents: DOCS,
+  workerEnv: { WORKER_CONCURRENCY: '2', WORKER_LOCK_DURATION_MS: String(LOCK_MS), SYNC_TEST_BATCH_DELAY_MS: '150' },
 });
 
 it('Redis killed and restarted mid-job (AOF): one processing writes at a time, the job completes exactly and the CLI reports it', async () => {
-  const cli = startCli('scripts/sync.ts', [
-    '--source',
-    `${stores.dbName}.source`,
-    '--target',
-    `${stores.dbName}.target`,
-    '--batch-size',
-    '100',
-    '--verify',
-    'hash',
-    '--wait',
-    '--json',
-  ]);
+  const { redis, stores, worker } = stage;
+  const cli = syncSourceToTarget(stores, ['--verify', 'hash']);
   const jobId = await activeJobPast(500, () => worker?.output() ?? '');
 
   await redis.kill();
