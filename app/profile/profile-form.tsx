@@ -2,6 +2,7 @@
 import { useActionState } from 'react';
 import { Avatar } from '@/components/avatar';
 import { Field } from '@/components/ui/field';
+import { PictureField } from '@/components/ui/picture-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { FormState } from '@/lib/actions/validated';
@@ -28,14 +29,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       <div className="flex items-start gap-4">
         <Avatar picture={profile.profilePicture} name={name} size={64} />
         <div className="flex-1 space-y-2">
-          <Field
-            label="Profile picture"
-            name="profilePicture"
-            type="file"
-            accept="image/png,image/jpeg,image/webp"
-            error={errors.profilePicture}
-            hint="PNG, JPEG or WebP, up to 2 MB."
-          />
+          <PictureField error={errors.profilePicture} />
           {profile.profilePicture && (
             <label className="flex items-center gap-2 text-sm text-slate-700">
               <input type="checkbox" name="removePicture" /> Remove current picture

@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
+import { PictureField } from '@/components/ui/picture-field';
 import { NewPasswordFields } from '@/components/ui/new-password-fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -31,14 +32,7 @@ export function SignUpForm() {
         <Field label="Last name" name="lastName" autoComplete="family-name" defaultValue={value('lastName')} error={errors.lastName} required />
       </div>
       <Field label="Address" name="address" autoComplete="street-address" defaultValue={value('address')} error={errors.address} />
-      <Field
-        label="Profile picture"
-        name="profilePicture"
-        type="file"
-        accept="image/png,image/jpeg,image/webp"
-        error={errors.profilePicture}
-        hint="Optional. PNG, JPEG or WebP, up to 2 MB."
-      />
+      <PictureField error={errors.profilePicture} optional />
       <NewPasswordFields name="password" label="Password" hint="At least 8 characters. Long passphrases are welcome." errors={errors} />
       <SubmitButton pendingText="Creating account…">Create account</SubmitButton>
       <p className="text-sm text-slate-600">
