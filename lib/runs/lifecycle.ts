@@ -4,7 +4,7 @@
  * "active": the next attempt closes it as "interrupted" before opening its own. A row whose job vanished from
  * Redis is closed as "lost" by the reconcile. Nothing here knows BullMQ beyond the job's id and data.
  */
-import { and, count, eq, isNotNull, lt } from 'drizzle-orm';
+import { and, count, eq, gt, isNotNull, lt, ne } from 'drizzle-orm';
 import { db } from '../db';
 import { insertRun, latestRunForJob, openRunsBefore, updateRun, type RunState } from '../db/queries/sync-runs';
 import { syncRuns, type NewSyncRun } from '../db/schema';
@@ -46,9 +46,12 @@ export async function recordQueued(
   const latest = await latestRunForJob(jobId);
   if (latest && (!requeue || latest.state === 'queued' || latest.state === 'active')) return;
   const queuedId = await insertRun({ ...baseRow(job, origin, by), queuedAt: requeue ? new Date() : new Date(job.timestamp) });
-  const now = await latestRunForJob(jobId);
-  // The worker opened the attempt's row while we were inserting: ours is redundant.
-  if (now && now.id !== queuedId) await db.delete(syncRuns).where(eq(syncRuns.id, queuedId));
+  // The worker opened the attempt's row after we looked (its id may be below or above ours): ours is redundant.
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(syncRuns)
+    .where(and(eq(syncRuns.jobId, jobId), gt(syncRuns.id, latest?.id ?? 0), ne(syncRuns.id, queuedId)));
+  if (n > 0) await db.delete(syncRuns).where(eq(syncRuns.id, queuedId));
 }
 
 /** An admin removed the job from the queue: its open row ends as cancelled rather than "lost". */
