@@ -2,6 +2,7 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { formatUtcMinutes } from '@/lib/format-time';
 import type { FormState } from '@/lib/actions/validated';
 import { revokeOtherSessionsAction, revokeSessionAction } from './session-actions';
 
@@ -34,7 +35,7 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
               </td>
               <td>{s.ip ?? 'unknown'}</td>
               <td>
-                <time dateTime={s.lastSeen}>{new Date(s.lastSeen).toLocaleString()}</time>
+                <time dateTime={s.lastSeen}>{formatUtcMinutes(new Date(s.lastSeen))}</time>
               </td>
               <td className="text-right">
                 {!s.current && (

@@ -1,12 +1,12 @@
 /**
  * Why: the customer area's read model. Customer and account documents are read through equality filters on
- * indexed fields (customers._id, accounts.account_id); trades from MySQL `analytics_trades` by account_id (the
- * worker's copy, as of the last rollup). Only accounts listed in the linked customer's own record are read, so a
+ * indexed fields (customers._id, accounts.account_id); trade totals are summed in MySQL `analytics_trades` by
+ * account_id (the worker's copy, as of the last rollup). Only accounts listed in the linked customer's own record are read, so a
  * customer can never reach another customer's account.
  */
 import 'server-only';
-import { tradesOfAccount } from '../db/queries/analytics-trades';
-import { analyticsDb, type AccountDoc, type CustomerDoc, type Trade } from './db';
+import { sideTotalsOfAccounts } from '../db/queries/analytics-trades';
+import { analyticsDb, type AccountDoc, type CustomerDoc } from './db';
 import { parseCustomerId } from './customer-id';
 import { sideTotals, type SideTotals } from './trades';
 
@@ -32,25 +32,23 @@ export function tiersOf(customer: CustomerDoc): Tier[] {
   }));
 }
 
-/** The account's document (equality read) and its trades as of the last rollup (MySQL, by account_id). */
-export async function readAccount(accountId: number): Promise<{ account: AccountDoc | null; trades: Trade[] }> {
-  const db = await analyticsDb();
-  const [account, trades] = await Promise.all([db.collection<AccountDoc>('accounts').findOne({ account_id: accountId }), tradesOfAccount(accountId)]);
-  return { account, trades };
+/** The account's document, read by equality on the indexed account_id. */
+export async function readAccountDoc(accountId: number): Promise<AccountDoc | null> {
+  return (await analyticsDb()).collection<AccountDoc>('accounts').findOne({ account_id: accountId });
 }
 
 export async function loadCustomerOverview(customer: CustomerDoc): Promise<CustomerOverview> {
-  const accounts = await Promise.all(
-    accountIdsOf(customer).map(async (accountId) => {
-      const { account, trades } = await readAccount(accountId);
-      return {
-        accountId,
-        limit: account?.limit === undefined ? null : Number(account.limit),
-        products: (account?.products ?? []).map(String),
-        ...sideTotals(trades),
-      };
-    }),
-  );
+  const ids = accountIdsOf(customer);
+  const [docs, sides] = await Promise.all([Promise.all(ids.map(readAccountDoc)), sideTotalsOfAccounts(ids)]);
+  const accounts = ids.map((accountId, i) => {
+    const doc = docs[i];
+    return {
+      accountId,
+      limit: doc?.limit === undefined ? null : Number(doc.limit),
+      products: (doc?.products ?? []).map(String),
+      ...sideTotals(sides.filter((s) => s.accountId === accountId)),
+    };
+  });
   return {
     username: String(customer.username ?? ''),
     name: String(customer.name ?? ''),

@@ -22,6 +22,9 @@ export type LinkState =
   | { state: 'ambiguous'; email: string; count: number }
   | { state: 'not-customer' };
 
+/** What linking needs to know about a portal user (a full user row or the signed-in session's user). */
+export type LinkSubject = Pick<User, 'id' | 'username' | 'email' | 'role' | 'emailVerifiedAt' | 'analyticsCustomerId' | 'analyticsUsername'>;
+
 export type CustomerCandidate = { id: string; username: string; name: string; email: string; accounts: number };
 
 function candidate(doc: CustomerDoc): CustomerCandidate {
@@ -51,7 +54,7 @@ export async function linkCustomer(userId: number): Promise<LinkState> {
 }
 
 /** The user's link state; with `write`, an automatic link is made and audited (read-only admin views pass false). */
-export async function linkStateOf(user: User, write: boolean): Promise<LinkState> {
+export async function linkStateOf(user: LinkSubject, write: boolean): Promise<LinkState> {
   if (user.analyticsCustomerId) return { state: 'linked', customerId: user.analyticsCustomerId, username: user.analyticsUsername ?? '' };
   if (!user.emailVerifiedAt) return { state: 'unverified' };
   const matches = await customersWithEmail(user.email);

@@ -8,16 +8,16 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { requireRole, type CurrentSession } from '../auth/dal';
 import { may } from '../auth/permissions';
-import { findUserById, type User } from '../db/queries/users';
+import { findUserById } from '../db/queries/users';
 import { findLinkedCustomer } from './customer';
 import type { CustomerDoc } from './db';
-import { linkStateOf, type LinkState } from './linking';
+import { linkStateOf, type LinkState, type LinkSubject } from './linking';
 
 export type CustomerView =
   | { kind: 'pick'; current: CurrentSession }
-  | { kind: 'unlinked'; current: CurrentSession; subject: User; readOnly: boolean; link: Exclude<LinkState, { state: 'linked' }> }
-  | { kind: 'missing'; current: CurrentSession; subject: User; readOnly: boolean }
-  | { kind: 'linked'; current: CurrentSession; subject: User; readOnly: boolean; customer: CustomerDoc };
+  | { kind: 'unlinked'; current: CurrentSession; subject: LinkSubject; readOnly: boolean; link: Exclude<LinkState, { state: 'linked' }> }
+  | { kind: 'missing'; current: CurrentSession; subject: LinkSubject; readOnly: boolean }
+  | { kind: 'linked'; current: CurrentSession; subject: LinkSubject; readOnly: boolean; customer: CustomerDoc };
 
 export async function resolveCustomerView(userParam: string | string[] | undefined): Promise<CustomerView> {
   const current = await requireRole('customer');
@@ -25,7 +25,8 @@ export async function resolveCustomerView(userParam: string | string[] | undefin
   const viewingOther = raw !== undefined && raw !== String(current.user.id);
   if (viewingOther && !may(current.user.role, 'customer.view-any')) notFound();
   if (!viewingOther && current.user.role !== 'customer') return { kind: 'pick', current };
-  const subject = viewingOther ? (/^\d{1,10}$/.test(raw) ? await findUserById(Number(raw)) : undefined) : await findUserById(current.user.id);
+  // The session carries the customer's own link and verification; only another user's row is read.
+  const subject = viewingOther ? (/^\d{1,10}$/.test(raw) ? await findUserById(Number(raw)) : undefined) : current.user;
   if (!subject || subject.role !== 'customer') notFound();
   const readOnly = subject.id !== current.user.id;
   const link = await linkStateOf(subject, !readOnly);
@@ -35,7 +36,7 @@ export async function resolveCustomerView(userParam: string | string[] | undefin
 }
 
 /** A customer-area link that keeps the admin's `?user=` (absent for the customer's own view). */
-export function viewHref(view: { readOnly: boolean; subject: User }, path: string, params: Record<string, string | undefined> = {}): string {
+export function viewHref(view: { readOnly: boolean; subject: LinkSubject }, path: string, params: Record<string, string | undefined> = {}): string {
   const query = new URLSearchParams();
   if (view.readOnly) query.set('user', String(view.subject.id));
   for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);

@@ -191,6 +191,20 @@ export type NewSyncRun = typeof syncRuns.$inferInsert;
 export type SyncSchedule = typeof syncSchedules.$inferSelect;
 export type AnalyticsRollup = typeof analyticsRollups.$inferSelect;
 
-/** What a signed-in request knows about its user (no password hash) and session. */
-export type SessionUser = Pick<User, 'id' | 'email' | 'username' | 'firstName' | 'lastName' | 'address' | 'profilePicture' | 'role' | 'status'>;
+/** What a signed-in request knows about its user (no password hash) and session, including the analytics link. */
+export type SessionUser = Pick<
+  User,
+  | 'id'
+  | 'email'
+  | 'username'
+  | 'firstName'
+  | 'lastName'
+  | 'address'
+  | 'profilePicture'
+  | 'role'
+  | 'status'
+  | 'emailVerifiedAt'
+  | 'analyticsCustomerId'
+  | 'analyticsUsername'
+>;
 export type SessionState = Pick<Session, 'id' | 'expiresAt' | 'lastSeenAt' | 'revokedAt'>;

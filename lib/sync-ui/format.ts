@@ -1,4 +1,5 @@
 /** Display helpers shared by the jobs table and the job detail page. */
+import { formatUtcSeconds } from '../format-time';
 import type { SyncJobView } from '../queue/types';
 
 export const STATE_STYLE: Record<string, string> = {
@@ -27,7 +28,7 @@ export function formatEta(seconds: number | null | undefined): string {
 }
 
 export function formatTime(ms: number | null): string {
-  return ms ? new Date(ms).toLocaleString() : '—';
+  return ms ? formatUtcSeconds(ms) : '—';
 }
 
 export function copiedOfTotal(job: SyncJobView): string {

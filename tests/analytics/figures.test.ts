@@ -4,12 +4,13 @@
  */
 import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAccountView } from '@/lib/analytics/account';
+import { loadAccountView, TRADES_PAGE_SIZE } from '@/lib/analytics/account';
 import { findLinkedCustomer, loadCustomerOverview } from '@/lib/analytics/customer';
 import { analyticsDb } from '@/lib/analytics/db';
 import { customerIdText } from '@/lib/analytics/customer-id';
 import { computeRollups, readRollup, refreshRollups } from '@/lib/analytics/rollups';
 import { closeMongoClient } from '@/lib/mongo/client';
+import type { TradeFilter } from '@/lib/validation/analytics';
 import { insertCustomer, type TradeInput } from './support';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
@@ -43,6 +44,7 @@ const OTHER: TradeInput[][] = [
 ];
 
 let customerId = '';
+let otherId = '';
 let accounts: number[] = [];
 let otherAccounts: number[] = [];
 
@@ -59,6 +61,7 @@ beforeAll(async () => {
   });
   await refreshRollups(adb);
   customerId = customerIdText(mine._id);
+  otherId = customerIdText(other._id);
   accounts = mine.accountIds;
   otherAccounts = other.accountIds;
 });
@@ -67,6 +70,8 @@ afterAll(async () => {
   await closeMongoClient();
 });
 
+/** The first page of trades matching `filter`. */
+const firstPage = (filter: TradeFilter = {}) => ({ filter, offset: 0, limit: TRADES_PAGE_SIZE });
 const flat = (buckets: TradeInput[][]) => buckets.flat();
 const sum = (trades: TradeInput[], code?: string) =>
   trades
@@ -77,9 +82,10 @@ const sum = (trades: TradeInput[], code?: string) =>
 describe('decimal strings', () => {
   it('sum exactly (0.1 + 0.2 = 0.3, not 0.30000000000000004)', async () => {
     const customer = (await findLinkedCustomer(customerId))!;
-    const view = (await loadAccountView(customer, accounts[0], { from: day(10).slice(0, 10), to: day(0).slice(0, 10), symbol: 'aapl' }))!;
-    expect(view.matching.map((t) => t.total)).toEqual(['0.1', '0.2']);
-    expect(new Decimal(view.matching[0].total).plus(view.matching[1].total).toString()).toBe('0.3');
+    const view = (await loadAccountView(customer, accounts[0], firstPage({ from: day(10).slice(0, 10), to: day(0).slice(0, 10), symbol: 'aapl' })))!;
+    const [a, b] = view.matching.trades;
+    expect([a.total, b.total]).toEqual(['0.1', '0.2']);
+    expect(new Decimal(a.total).plus(b.total).toString()).toBe('0.3');
     expect(view.totals.buy).toBe('7.3000000000000007');
   });
 });
@@ -102,14 +108,15 @@ describe('customer overview', () => {
 describe('account page', () => {
   it('lists trades newest first, filters by date, symbol and side, and computes holdings and months', async () => {
     const customer = (await findLinkedCustomer(customerId))!;
-    const all = (await loadAccountView(customer, accounts[0], {}))!;
+    const all = (await loadAccountView(customer, accounts[0], firstPage()))!;
     const expected = [...flat(A1)].sort((a, b) => b.date.localeCompare(a.date));
-    expect(all.matching.map((t) => [t.date.toISOString(), t.symbol, t.total])).toEqual(expected.map((t) => [t.date, t.symbol, t.total]));
+    expect(all.matching.total).toBe(expected.length);
+    expect(all.matching.trades.map((t) => [t.date.toISOString(), t.symbol, t.total])).toEqual(expected.map((t) => [t.date, t.symbol, t.total]));
     expect(all.symbols).toEqual(['aapl', 'goog', 'msft']);
-    const sells = (await loadAccountView(customer, accounts[0], { side: 'sell' }))!;
-    expect(sells.matching.map((t) => t.total)).toEqual(['61.728394506172839', '33.3333333333333333']);
-    const window = (await loadAccountView(customer, accounts[0], { from: day(100).slice(0, 10), to: day(40).slice(0, 10) }))!;
-    expect(window.matching.map((t) => t.symbol)).toEqual(['msft', 'aapl']);
+    const sells = (await loadAccountView(customer, accounts[0], firstPage({ side: 'sell' })))!;
+    expect(sells.matching.trades.map((t) => t.total)).toEqual(['61.728394506172839', '33.3333333333333333']);
+    const window = (await loadAccountView(customer, accounts[0], firstPage({ from: day(100).slice(0, 10), to: day(40).slice(0, 10) })))!;
+    expect(window.matching.trades.map((t) => t.symbol)).toEqual(['msft', 'aapl']);
 
     // Holdings: net bought − sold per symbol, price of its latest trade.
     expect(all.holdings.map((h) => [h.symbol, h.net, h.lastPrice])).toEqual([
@@ -128,8 +135,21 @@ describe('account page', () => {
 
   it("refuses another customer's account (the page answers 404)", async () => {
     const customer = (await findLinkedCustomer(customerId))!;
-    expect(await loadAccountView(customer, otherAccounts[0], {})).toBeNull();
-    expect(await loadAccountView(customer, 123, {})).toBeNull();
+    expect(await loadAccountView(customer, otherAccounts[0], firstPage())).toBeNull();
+    expect(await loadAccountView(customer, 123, firstPage())).toBeNull();
+  });
+
+  it('pages in the database: 25 newest on page 1, the rest on page 2, the count and figures over all trades', async () => {
+    const other = (await findLinkedCustomer(otherId))!;
+    const newestFirst = [...flat(OTHER)].sort((a, b) => b.date.localeCompare(a.date));
+    const pageTwo = (await loadAccountView(other, otherAccounts[0], { filter: {}, offset: TRADES_PAGE_SIZE, limit: TRADES_PAGE_SIZE }))!;
+    expect(pageTwo.matching.total).toBe(30);
+    expect(pageTwo.matching.trades.map((t) => t.date.toISOString())).toEqual(newestFirst.slice(25).map((t) => t.date));
+    expect(pageTwo.totals).toEqual({ trades: 30, buy: sum(flat(OTHER), 'buy'), sell: sum(flat(OTHER), 'sell') });
+    const ibmSells = (await loadAccountView(other, otherAccounts[0], { filter: { symbol: 'ibm', side: 'sell' }, offset: 0, limit: 3 }))!;
+    const expectedIbmSells = newestFirst.filter((t) => t.symbol === 'ibm' && t.code === 'sell');
+    expect(ibmSells.matching.total).toBe(expectedIbmSells.length);
+    expect(ibmSells.matching.trades.map((t) => t.amount)).toEqual(expectedIbmSells.slice(0, 3).map((t) => t.amount));
   });
 });
 

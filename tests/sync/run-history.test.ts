@@ -5,11 +5,13 @@ import { listRuns, runsForJob } from '@/lib/db/queries/sync-runs';
 import { syncRuns } from '@/lib/db/schema';
 import { getSyncJobOr404 } from '@/lib/queue';
 import { closeLostRuns, LOST_ERROR, recordQueued } from '@/lib/runs/lifecycle';
+import { performJobOperation } from '@/lib/sync-ui/job-operations';
 import { enqueueRecorded } from '@/lib/sync-ui/queue-sync';
 import { syncSpecSchema } from '@/lib/validation/sync';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
 import { allTypesDocuments } from './support/dataset';
 import { until as waitFor } from '../support/until';
+import { makeUser } from '../support/users';
 import { closeStores, openStores, waitForJob, type TestStores } from './support/stores';
 
 const CLI = { userId: null, username: 'cli:test' };
@@ -58,6 +60,34 @@ describe('run history', () => {
     ]);
     expect(runs[1]?.finishedAt).not.toBeNull();
     expect(runs[0]).toMatchObject({ copied: 1_500, verification: expect.objectContaining({ match: true }) });
+    await worker.stop();
+    worker = undefined;
+  }, 120_000);
+
+  it('a retried run is recorded as a retry by the user who pressed it; the cancelled run keeps its own origin', async () => {
+    const technician = await makeUser('technician');
+    const actor = { userId: technician.id, username: technician.username };
+    const spec = syncSpecSchema.parse({
+      source: { db: stores.dbName, collection: 'source' },
+      target: { db: stores.dbName, collection: 'retried' },
+      batchSize: 100,
+      verify: 'count',
+    });
+    const jobId = await enqueueRecorded(spec, CLI, { origin: 'cli' });
+    worker = await startWorker({ SYNC_TEST_BATCH_DELAY_MS: '200' });
+    await until(async () => ((await getSyncJobOr404(jobId)).data.checkpoint?.copied ?? 0) >= 200 || undefined, 'copying to start');
+    await performJobOperation('cancel', jobId, actor, null);
+    expect((await waitForJob(jobId)).state).toBe('cancelled');
+    await performJobOperation('retry', jobId, actor, null);
+    expect((await waitForJob(jobId)).state).toBe('completed');
+    const runs = await until(async () => {
+      const rows = await runsForJob(jobId);
+      return rows[0]?.state === 'completed' ? rows : undefined;
+    }, 'the completed run row');
+    expect(runs.map((r) => [r.state, r.origin, r.queuedByUserId])).toEqual([
+      ['completed', 'retry', technician.id],
+      ['cancelled', 'cli', null],
+    ]);
     await worker.stop();
     worker = undefined;
   }, 120_000);

@@ -10,6 +10,7 @@ import { formatMoney } from '@/lib/analytics/money';
 import { readRollup, type Rollup } from '@/lib/analytics/rollups';
 import { requireRole } from '@/lib/auth/dal';
 import { may } from '@/lib/auth/permissions';
+import { formatUtcMinutes } from '@/lib/format-time';
 import { PERIOD_LABEL, periodSchema, PERIODS, type Period } from '@/lib/validation/analytics';
 import { RefreshButton } from './refresh-button';
 
@@ -17,7 +18,6 @@ export const metadata: Metadata = { title: 'Management area' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 const BUY_SELL: ChartSeries[] = [
   { key: 'buy', label: 'Bought', color: '#2563eb' },
   { key: 'sell', label: 'Sold', color: '#f59e0b' },
@@ -41,7 +41,7 @@ export default async function ManagementHome({ searchParams }: Props) {
         <div className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
           <p data-testid="computed-at">
             {rollup ? (
-              <>Figures computed {WHEN.format(rollup.computedAt)} UTC; the worker recomputes them on a schedule and after every seed or import.</>
+              <>Figures computed {formatUtcMinutes(rollup.computedAt)}; the worker recomputes them on a schedule and after every seed or import.</>
             ) : (
               'The figures have not been computed yet.'
             )}

@@ -11,7 +11,8 @@ export async function createSession(input: { id: string; userId: number; expires
 // Runs on every authorized request, so it is one slim hand-written query: the ORM's row mapping doubled its CPU.
 const SESSION_WITH_USER_SQL = `
   SELECT s.id AS sid, s.expires_at, s.last_seen_at, s.revoked_at,
-         u.id, u.email, u.username, u.first_name, u.last_name, u.address, u.profile_picture, u.role, u.status
+         u.id, u.email, u.username, u.first_name, u.last_name, u.address, u.profile_picture, u.role, u.status,
+         u.email_verified_at, u.analytics_customer_id, u.analytics_username
   FROM sessions s JOIN users u ON u.id = s.user_id
   WHERE s.id = ? AND s.user_id = ? LIMIT 1`;
 
@@ -32,6 +33,9 @@ export async function findSessionWithUser(sessionId: string, userId: number): Pr
       profilePicture: r.profile_picture,
       role: r.role,
       status: r.status,
+      emailVerifiedAt: r.email_verified_at,
+      analyticsCustomerId: r.analytics_customer_id,
+      analyticsUsername: r.analytics_username,
     },
   };
 }

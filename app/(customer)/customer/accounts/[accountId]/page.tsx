@@ -8,8 +8,7 @@ import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
 import { FormMessage } from '@/components/ui/form-message';
 import { Pagination } from '@/components/ui/pagination';
-import { loadAccountView, TRADES_PAGE_SIZE } from '@/lib/analytics/account';
-import { readAccount } from '@/lib/analytics/customer';
+import { loadAccountView, readAccountData, TRADES_PAGE_SIZE } from '@/lib/analytics/account';
 import type { Trade } from '@/lib/analytics/db';
 import { formatMoney, formatPrice } from '@/lib/analytics/money';
 import type { Holding, MonthRow } from '@/lib/analytics/trades';
@@ -31,31 +30,31 @@ const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: '
 export default async function AccountPage({ params, searchParams }: Props) {
   const [{ accountId: rawId }, query] = await Promise.all([params, searchParams]);
   if (!/^\d{1,10}$/.test(rawId)) notFound();
-  // Read the account while the customer is resolved (one store round trip instead of two); shown only if owned.
-  const prefetched = readAccount(Number(rawId));
-  prefetched.catch(() => undefined);
+  const accountId = Number(rawId);
+  const parsed = parseTradeFilter(query);
+  const page = parsePage(query, TRADES_PAGE_SIZE);
+  const tradePage = { filter: page.ok ? parsed.filter : null, offset: page.ok ? page.value.offset : 0, limit: TRADES_PAGE_SIZE };
+  // Read the account while the customer is resolved (one round of store reads instead of two); shown only if owned.
+  const started = readAccountData(accountId, tradePage);
   const view = await resolveCustomerView(query.user);
   if (view.kind !== 'linked') notFound();
-  const parsed = parseTradeFilter(query);
-  const account = await loadAccountView(view.customer, Number(rawId), parsed.filter ?? {}, prefetched);
+  const account = await loadAccountView(view.customer, accountId, tradePage, started);
   if (!account) notFound();
 
   const errors = { ...parsed.errors };
   if (parsed.filter?.symbol && !account.symbols.includes(parsed.filter.symbol)) {
-    errors.symbol = `This account has no trades in “${parsed.filter.symbol}”. Its symbols: ${account.symbols.join(', ') || 'none'}.`;
+    const known = account.symbols.map((symbol) => symbol.toUpperCase()).join(', ') || 'none';
+    errors.symbol = `This account has no trades in “${parsed.filter.symbol.toUpperCase()}”. Its symbols: ${known}.`;
   }
   const filterOk = Object.keys(errors).length === 0;
-  const page = parsePage(query, TRADES_PAGE_SIZE);
-  const pages = totalPages(account.matching.length, TRADES_PAGE_SIZE);
+  const { trades: pageTrades, total: matchingTotal } = account.matching;
+  const pages = totalPages(matchingTotal, TRADES_PAGE_SIZE);
   const pageError = !page.ok
     ? page.error
     : page.value.page > pages
       ? `There is no page ${page.value.page}: these transactions fill ${pages} page${pages === 1 ? '' : 's'}.`
       : null;
-  const rows =
-    filterOk && page.ok && !pageError
-      ? account.matching.slice(page.value.offset, page.value.offset + TRADES_PAGE_SIZE).map((t, i) => ({ ...t, row: page.value.offset + i }))
-      : [];
+  const rows = filterOk && page.ok && !pageError ? pageTrades.map((t, i) => ({ ...t, row: page.value.offset + i })) : [];
   const path = `/customer/accounts/${account.accountId}`;
   const linkParams = { user: view.readOnly ? String(view.subject.id) : undefined, ...parsed.raw };
 
@@ -124,7 +123,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
               params={linkParams}
               page={page.value.page}
               pageSize={TRADES_PAGE_SIZE}
-              total={account.matching.length}
+              total={matchingTotal}
               label="Transaction pages"
             />
           </>
