@@ -10,7 +10,8 @@ import { afterCheckpoint, beforeCheckpoint } from './batch-observers';
 import type { OwnedJobWrites, WriteOutcome } from './owned-writes';
 
 export class JobReporter {
-  private selected = 0;
+  /** Documents selected, once known (null: the server could not say without a scan). */
+  private selected: number | null = null;
   private copied = 0;
   private copiedAtStart = 0;
   private finished = false;
@@ -90,9 +91,10 @@ export class JobReporter {
     const { copied } = this;
     const seconds = (Date.now() - this.startedAt) / 1000;
     const docsPerSec = seconds > 0 ? Math.round((copied - this.copiedAtStart) / seconds) : 0;
-    const total = Math.max(this.selected, copied);
-    const percent = this.finished ? 100 : total === 0 ? 0 : Math.floor((copied / total) * 1000) / 10;
-    const etaSeconds = docsPerSec > 0 && this.selected ? Math.ceil((total - copied) / docsPerSec) : null;
+    // Without a known selection, the total is known only once the job has finished.
+    const total = this.selected === null ? (this.finished ? copied : null) : Math.max(this.selected, copied);
+    const percent = this.finished ? 100 : total === null ? null : total === 0 ? 0 : Math.floor((copied / total) * 1000) / 10;
+    const etaSeconds = docsPerSec > 0 && total !== null && this.selected ? Math.ceil((total - copied) / docsPerSec) : null;
     return { copied, total, percent, docsPerSec, etaSeconds };
   }
 }

@@ -1,8 +1,29 @@
 import { ProgressBar } from '@/components/progress-bar';
 import { nothingToCopy } from '@/lib/sync-ui/format';
 
-/** A job's bar, or "nothing to copy" when it completed with no documents selected. */
-export function JobProgress({ state, percent, copied, total, label }: { state: string; percent: number; copied: number; total?: number; label: string }) {
+/**
+ * A job's bar; "nothing to copy" when it completed with no documents selected; words instead of a bar while the
+ * selection's size is unknown (null: the server keeps no count for the collection yet).
+ */
+export function JobProgress({
+  state,
+  percent,
+  copied,
+  total,
+  label,
+}: {
+  state: string;
+  percent: number;
+  copied: number;
+  total?: number | null;
+  label: string;
+}) {
+  if (total === null && state !== 'completed')
+    return (
+      <span data-testid="size-unknown" className="text-sm text-slate-600">
+        total not known yet
+      </span>
+    );
   if (nothingToCopy(state, copied, total))
     return (
       <span data-testid="nothing-to-copy" className="text-sm text-slate-600">

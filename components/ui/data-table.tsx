@@ -1,5 +1,10 @@
 import type { ReactNode } from 'react';
 
+/** A cell's classes, or none at all (undefined renders no attribute). */
+function cellClass(...classes: (string | false | undefined)[]): string | undefined {
+  return classes.filter(Boolean).join(' ') || undefined;
+}
+
 export type Column<T> = { header: string; cell: (row: T) => ReactNode; className?: string; numeric?: boolean };
 
 /**
@@ -29,12 +34,13 @@ export function DataTable<T>({
       tabIndex={0}
       className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
     >
-      <table className="w-full text-left text-sm">
+      {/* Cell padding is set once on the table: a long list then carries no per-cell classes to render and send. */}
+      <table className="w-full text-left text-sm [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2">
         <caption className={captionVisible ? 'px-3 py-2 text-left font-medium text-slate-700' : 'sr-only'}>{caption}</caption>
         <thead className="bg-slate-50 text-xs uppercase text-slate-600">
           <tr>
             {columns.map((column) => (
-              <th key={column.header} scope="col" className={`whitespace-nowrap px-3 py-2 ${column.numeric ? 'text-right' : ''} ${column.className ?? ''}`}>
+              <th key={column.header} scope="col" className={cellClass('whitespace-nowrap', column.numeric && 'text-right', column.className)}>
                 {column.header}
               </th>
             ))}
@@ -43,7 +49,7 @@ export function DataTable<T>({
         <tbody className="divide-y divide-slate-100">
           {rows.length === 0 && (
             <tr>
-              <td colSpan={columns.length} className="px-3 py-6 text-center text-slate-600">
+              <td colSpan={columns.length} className="py-6! text-center text-slate-600">
                 {empty}
               </td>
             </tr>
@@ -51,7 +57,7 @@ export function DataTable<T>({
           {rows.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((column) => (
-                <td key={column.header} className={`px-3 py-2 ${column.numeric ? 'text-right tabular-nums' : ''} ${column.className ?? ''}`}>
+                <td key={column.header} className={cellClass(column.numeric && 'text-right tabular-nums', column.className)}>
                   {column.cell(row)}
                 </td>
               ))}

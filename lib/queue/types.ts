@@ -28,7 +28,8 @@ export type SyncJobData = {
   retriedBy?: QueuedBy & { at: number };
 };
 
-export type SyncProgress = { copied: number; total: number; percent: number; docsPerSec: number; etaSeconds: number | null };
+/** `total` and `percent` are null while the selection's size is unknown (the server keeps no count for it). */
+export type SyncProgress = { copied: number; total: number | null; percent: number | null; docsPerSec: number; etaSeconds: number | null };
 
 /** The engine's result plus what the worker process measured while running the job. */
 export type SyncJobResult = SyncResult & { mongoCommands: number; maxRssMb: number; skipped?: string };

@@ -34,7 +34,7 @@ export function formatTime(ms: number | null): string {
 export function copiedOfTotal(job: SyncJobView): string {
   const copied = job.result?.copied ?? job.progress?.copied ?? job.checkpoint?.copied ?? 0;
   const total = job.progress?.total;
-  return total === undefined ? copied.toLocaleString('en-US') : `${copied.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}`;
+  return total === undefined || total === null ? copied.toLocaleString('en-US') : `${copied.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}`;
 }
 
 export function percentOf(job: SyncJobView): number {
@@ -43,7 +43,7 @@ export function percentOf(job: SyncJobView): number {
 }
 
 /** A finished job that found no documents to copy: shown as words, not a full bar. */
-export function nothingToCopy(state: string, copied: number, total: number | undefined): boolean {
+export function nothingToCopy(state: string, copied: number, total: number | null | undefined): boolean {
   return state === 'completed' && copied === 0 && !total;
 }
 

@@ -4,7 +4,7 @@
  * each acknowledged batch: a crash loses at most the batch in flight, which is rewritten idempotently.
  */
 import type { Collection, Db, Document } from 'mongodb';
-import { estimatedCount } from '../mongo/estimated-count';
+import { metadataCount } from '../mongo/estimated-count';
 import { specFilter, specProjection, type SyncSpec } from '../validation/sync';
 import { encodeValue, EXACT_READ } from './bson-values';
 import { ReadAheadBatches } from './batch-reader';
@@ -38,7 +38,10 @@ export async function runSync(run: SyncRun): Promise<SyncResult> {
   await hooks.onStart?.({ resumedFrom: run.checkpoint ?? null });
   const counting = selectionSize(source, selection)
     .then(
-      (total) => hooks.onTotal?.(total),
+      (total) =>
+        total === null
+          ? hooks.onLog?.('the server keeps no size for this collection yet: progress shows documents copied, without a total')
+          : hooks.onTotal?.(total),
       (error: Error) => hooks.onLog?.(`could not count the selection (progress shows no total): ${error.message}`),
     )
     .catch(() => undefined);
@@ -110,9 +113,12 @@ export async function runSync(run: SyncRun): Promise<SyncResult> {
   };
 }
 
-/** Documents in the selection; without a filter, the collection's metadata count (no scan). */
-async function selectionSize(source: Collection<Document>, selection: Document): Promise<number> {
-  return Object.keys(selection).length ? source.countDocuments(selection) : estimatedCount(source);
+/**
+ * Documents in the selection; without a filter, the collection's metadata count, or null when the server has
+ * none: a full count would compete with the copy for the server (on FerretDB it costs half a copy).
+ */
+async function selectionSize(source: Collection<Document>, selection: Document): Promise<number | null> {
+  return Object.keys(selection).length ? source.countDocuments(selection) : metadataCount(source);
 }
 
 async function startingCheckpoint(run: SyncRun): Promise<Checkpoint> {

@@ -51,7 +51,9 @@ export function JobDetail({ initial, role }: { initial: SyncJobView; role: Role 
             label={`Job ${job.id} progress`}
           />
         </div>
-        <span className="text-sm tabular-nums">{copiedOfTotal(job)} documents</span>
+        <span className="text-sm tabular-nums" data-testid="job-copied">
+          {copiedOfTotal(job)} documents
+        </span>
         {p && job.state === 'active' && (
           <span className="text-sm text-slate-600">
             {Math.round(p.docsPerSec).toLocaleString('en-US')} docs/s · ETA {formatEta(p.etaSeconds)}
