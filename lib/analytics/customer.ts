@@ -1,27 +1,23 @@
 /**
- * Why: the customer area's read model. Customer and account documents are read through equality filters on
- * indexed fields (customers._id, accounts.account_id); trade totals are summed in MySQL `analytics_trades` by
- * account_id (the worker's copy, as of the last rollup). Only accounts listed in the linked customer's own record are read, so a
- * customer can never reach another customer's account.
+ * Why: the customer area's overview. The linked customer record is read live through an equality filter on
+ * customers._id (name, tiers); its accounts, their facts and trade totals come from the worker's MySQL copy as of
+ * the last refresh (the same snapshot the account pages use, so every listed account opens).
  */
 import 'server-only';
-import { sideTotalsOfAccounts } from '../db/queries/analytics-trades';
-import { analyticsDb, type AccountDoc, type CustomerDoc } from './db';
-import { parseCustomerId } from './customer-id';
+import { accountsOfCustomer } from '../db/queries/analytics-accounts';
+import { sideTotalsOfAccounts, tradesCopiedAt } from '../db/queries/analytics-trades';
+import { analyticsDb, type CustomerDoc } from './db';
+import { customerIdText, parseCustomerId } from './customer-id';
 import { sideTotals, type SideTotals } from './trades';
 
 export type Tier = { tier: string; active: boolean; benefits: string[] };
 export type AccountSummary = SideTotals & { accountId: number; limit: number | null; products: string[] };
-export type CustomerOverview = { username: string; name: string; email: string; tiers: Tier[]; accounts: AccountSummary[] };
+export type CustomerOverview = { username: string; name: string; email: string; tiers: Tier[]; accounts: AccountSummary[]; asOf: Date | null };
 
 export async function findLinkedCustomer(customerId: string): Promise<CustomerDoc | null> {
   const id = parseCustomerId(customerId);
   if (id === null) return null;
   return (await analyticsDb()).collection<CustomerDoc>('customers').findOne({ _id: id as never });
-}
-
-export function accountIdsOf(customer: CustomerDoc): number[] {
-  return (customer.accounts ?? []).map(Number).filter((n) => Number.isInteger(n));
 }
 
 export function tiersOf(customer: CustomerDoc): Tier[] {
@@ -32,28 +28,16 @@ export function tiersOf(customer: CustomerDoc): Tier[] {
   }));
 }
 
-/** The account's document, read by equality on the indexed account_id. */
-export async function readAccountDoc(accountId: number): Promise<AccountDoc | null> {
-  return (await analyticsDb()).collection<AccountDoc>('accounts').findOne({ account_id: accountId });
-}
-
 export async function loadCustomerOverview(customer: CustomerDoc): Promise<CustomerOverview> {
-  const ids = accountIdsOf(customer);
-  const [docs, sides] = await Promise.all([Promise.all(ids.map(readAccountDoc)), sideTotalsOfAccounts(ids)]);
-  const accounts = ids.map((accountId, i) => {
-    const doc = docs[i];
-    return {
-      accountId,
-      limit: doc?.limit === undefined ? null : Number(doc.limit),
-      products: (doc?.products ?? []).map(String),
-      ...sideTotals(sides.filter((s) => s.accountId === accountId)),
-    };
-  });
+  const [listed, asOf] = await Promise.all([accountsOfCustomer(customerIdText(customer._id)), tradesCopiedAt()]);
+  const sides = await sideTotalsOfAccounts(listed.map((a) => a.accountId));
+  const accounts = listed.map((a) => ({ ...a, ...sideTotals(sides.filter((s) => s.accountId === a.accountId)) }));
   return {
     username: String(customer.username ?? ''),
     name: String(customer.name ?? ''),
     email: String(customer.email ?? ''),
     tiers: tiersOf(customer),
     accounts,
+    asOf,
   };
 }

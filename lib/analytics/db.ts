@@ -34,6 +34,11 @@ export type CustomerDoc = Document & {
   accounts?: unknown[];
   tier_and_details?: Record<string, { tier?: string; benefits?: string[]; active?: boolean }>;
 };
+/** The account ids a customer record lists, in its order, once each (anything not an integer is ignored). */
+export function accountIdsOf(customer: CustomerDoc): number[] {
+  return [...new Set((customer.accounts ?? []).map(Number).filter((n) => Number.isInteger(n)))];
+}
+
 export type AccountDoc = Document & { account_id: number; limit?: number; products?: string[] };
 export type Trade = { date: Date; amount: number; transaction_code: string; symbol: string; price: string; total: string };
 export type BucketDoc = Document & { account_id: number; transactions?: Trade[] };

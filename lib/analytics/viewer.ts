@@ -13,13 +13,18 @@ import { findLinkedCustomer } from './customer';
 import type { CustomerDoc } from './db';
 import { linkStateOf, type LinkState, type LinkSubject } from './linking';
 
-export type CustomerView =
-  | { kind: 'pick'; current: CurrentSession }
-  | { kind: 'unlinked'; current: CurrentSession; subject: LinkSubject; readOnly: boolean; link: Exclude<LinkState, { state: 'linked' }> }
-  | { kind: 'missing'; current: CurrentSession; subject: LinkSubject; readOnly: boolean }
-  | { kind: 'linked'; current: CurrentSession; subject: LinkSubject; readOnly: boolean; customer: CustomerDoc };
+type Subject = { current: CurrentSession; subject: LinkSubject; readOnly: boolean };
 
-export async function resolveCustomerView(userParam: string | string[] | undefined): Promise<CustomerView> {
+/** Whose customer area this request shows, and their link, without reading the analytics record itself. */
+export type CustomerLinkView =
+  | { kind: 'pick'; current: CurrentSession }
+  | (Subject & { kind: 'unlinked'; link: Exclude<LinkState, { state: 'linked' }> })
+  | (Subject & { kind: 'linked'; customerId: string });
+
+export type CustomerView =
+  Exclude<CustomerLinkView, { kind: 'linked' }> | (Subject & { kind: 'missing' }) | (Subject & { kind: 'linked'; customerId: string; customer: CustomerDoc });
+
+export async function resolveCustomerLink(userParam: string | string[] | undefined): Promise<CustomerLinkView> {
   const current = await requireRole('customer');
   const raw = Array.isArray(userParam) ? userParam[0] : userParam;
   const viewingOther = raw !== undefined && raw !== String(current.user.id);
@@ -31,8 +36,15 @@ export async function resolveCustomerView(userParam: string | string[] | undefin
   const readOnly = subject.id !== current.user.id;
   const link = await linkStateOf(subject, !readOnly);
   if (link.state !== 'linked') return { kind: 'unlinked', current, subject, readOnly, link };
-  const customer = await findLinkedCustomer(link.customerId);
-  return customer ? { kind: 'linked', current, subject, readOnly, customer } : { kind: 'missing', current, subject, readOnly };
+  return { kind: 'linked', current, subject, readOnly, customerId: link.customerId };
+}
+
+/** As resolveCustomerLink, plus the linked analytics customer record (read live; `missing` if it is gone). */
+export async function resolveCustomerView(userParam: string | string[] | undefined): Promise<CustomerView> {
+  const view = await resolveCustomerLink(userParam);
+  if (view.kind !== 'linked') return view;
+  const customer = await findLinkedCustomer(view.customerId);
+  return customer ? { ...view, customer } : { ...view, kind: 'missing' };
 }
 
 /** A customer-area link that keeps the admin's `?user=` (absent for the customer's own view). */

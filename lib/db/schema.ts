@@ -1,6 +1,21 @@
 /** Why: the one source of truth for the portal's relational data; drizzle-kit generates migrations from it. */
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, char, datetime, double, index, int, json, mysqlEnum, mysqlTable, uniqueIndex, varchar } from 'drizzle-orm/mysql-core';
+import {
+  bigint,
+  boolean,
+  char,
+  datetime,
+  decimal,
+  double,
+  index,
+  int,
+  json,
+  mysqlEnum,
+  mysqlTable,
+  primaryKey,
+  uniqueIndex,
+  varchar,
+} from 'drizzle-orm/mysql-core';
 import { ROLES } from '../auth/roles';
 
 export const USER_STATUSES = ['active', 'disabled'] as const;
@@ -179,6 +194,58 @@ export const analyticsTrades = mysqlTable(
     total: varchar('total', { length: 64 }).notNull(),
   },
   (t) => [index('analytics_trades_account_idx').on(t.accountId, t.at)],
+);
+
+/**
+ * Per account, symbol, calendar month (UTC) and side: the count and exact sums of its trades, derived from
+ * analytics_trades in the same refresh, so an account page's totals, months and holdings cost one indexed read
+ * whatever the volume. DECIMAL(65,30) sums the data's decimal strings exactly (it has at most 17 decimals).
+ */
+export const analyticsTradeGroups = mysqlTable(
+  'analytics_trade_groups',
+  {
+    accountId: int('account_id').notNull(),
+    symbol: varchar('symbol', { length: 32 }).notNull(),
+    month: char('month', { length: 7 }).notNull(),
+    code: varchar('code', { length: 16 }).notNull(),
+    trades: int('trades').notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    total: decimal('total', { precision: 65, scale: 30 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.symbol, t.month, t.code] })],
+);
+
+/** The latest trade of each symbol in each account (equal times: the sell, then the last copied): its last price. */
+export const analyticsLatestTrades = mysqlTable(
+  'analytics_latest_trades',
+  {
+    accountId: int('account_id').notNull(),
+    symbol: varchar('symbol', { length: 32 }).notNull(),
+    price: varchar('price', { length: 64 }).notNull(),
+    at: datetime('at', { mode: 'date', fsp: 3 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.symbol] })],
+);
+
+/**
+ * Each analytics account's limit and products, and which customer records list it (in their order), rebuilt with
+ * the trades: the customer pages check ownership and show an account here by primary key, as of the same refresh
+ * as its trades, instead of two FerretDB table scans per page.
+ */
+export const analyticsAccounts = mysqlTable('analytics_accounts', {
+  accountId: int('account_id').primaryKey(),
+  limit: double('account_limit'),
+  products: json('products').$type<string[]>().notNull(),
+});
+
+export const analyticsAccountOwners = mysqlTable(
+  'analytics_account_owners',
+  {
+    customerId: varchar('customer_id', { length: 200 }).notNull(),
+    accountId: int('account_id').notNull(),
+    position: int('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.customerId, t.accountId] })],
 );
 
 export type User = typeof users.$inferSelect;

@@ -81,8 +81,7 @@ const sum = (trades: TradeInput[], code?: string) =>
 
 describe('decimal strings', () => {
   it('sum exactly (0.1 + 0.2 = 0.3, not 0.30000000000000004)', async () => {
-    const customer = (await findLinkedCustomer(customerId))!;
-    const view = (await loadAccountView(customer, accounts[0], firstPage({ from: day(10).slice(0, 10), to: day(0).slice(0, 10), symbol: 'aapl' })))!;
+    const view = (await loadAccountView(customerId, accounts[0], firstPage({ from: day(10).slice(0, 10), to: day(0).slice(0, 10), symbol: 'aapl' })))!;
     const [a, b] = view.matching.trades;
     expect([a.total, b.total]).toEqual(['0.1', '0.2']);
     expect(new Decimal(a.total).plus(b.total).toString()).toBe('0.3');
@@ -107,15 +106,15 @@ describe('customer overview', () => {
 
 describe('account page', () => {
   it('lists trades newest first, filters by date, symbol and side, and computes holdings and months', async () => {
-    const customer = (await findLinkedCustomer(customerId))!;
-    const all = (await loadAccountView(customer, accounts[0], firstPage()))!;
+    const all = (await loadAccountView(customerId, accounts[0], firstPage()))!;
     const expected = [...flat(A1)].sort((a, b) => b.date.localeCompare(a.date));
+    expect(all.account).toEqual({ accountId: accounts[0], limit: 10000, products: ['Brokerage', 'Derivatives'] });
     expect(all.matching.total).toBe(expected.length);
     expect(all.matching.trades.map((t) => [t.date.toISOString(), t.symbol, t.total])).toEqual(expected.map((t) => [t.date, t.symbol, t.total]));
     expect(all.symbols).toEqual(['aapl', 'goog', 'msft']);
-    const sells = (await loadAccountView(customer, accounts[0], firstPage({ side: 'sell' })))!;
+    const sells = (await loadAccountView(customerId, accounts[0], firstPage({ side: 'sell' })))!;
     expect(sells.matching.trades.map((t) => t.total)).toEqual(['61.728394506172839', '33.3333333333333333']);
-    const window = (await loadAccountView(customer, accounts[0], firstPage({ from: day(100).slice(0, 10), to: day(40).slice(0, 10) })))!;
+    const window = (await loadAccountView(customerId, accounts[0], firstPage({ from: day(100).slice(0, 10), to: day(40).slice(0, 10) })))!;
     expect(window.matching.trades.map((t) => t.symbol)).toEqual(['msft', 'aapl']);
 
     // Holdings: net bought − sold per symbol, price of its latest trade.
@@ -134,19 +133,18 @@ describe('account page', () => {
   });
 
   it("refuses another customer's account (the page answers 404)", async () => {
-    const customer = (await findLinkedCustomer(customerId))!;
-    expect(await loadAccountView(customer, otherAccounts[0], firstPage())).toBeNull();
-    expect(await loadAccountView(customer, 123, firstPage())).toBeNull();
+    expect(await loadAccountView(customerId, otherAccounts[0], firstPage())).toBeNull();
+    expect(await loadAccountView(customerId, 123, firstPage())).toBeNull();
+    expect(await loadAccountView(otherId, accounts[0], firstPage())).toBeNull();
   });
 
   it('pages in the database: 25 newest on page 1, the rest on page 2, the count and figures over all trades', async () => {
-    const other = (await findLinkedCustomer(otherId))!;
     const newestFirst = [...flat(OTHER)].sort((a, b) => b.date.localeCompare(a.date));
-    const pageTwo = (await loadAccountView(other, otherAccounts[0], { filter: {}, offset: TRADES_PAGE_SIZE, limit: TRADES_PAGE_SIZE }))!;
+    const pageTwo = (await loadAccountView(otherId, otherAccounts[0], { filter: {}, offset: TRADES_PAGE_SIZE, limit: TRADES_PAGE_SIZE }))!;
     expect(pageTwo.matching.total).toBe(30);
     expect(pageTwo.matching.trades.map((t) => t.date.toISOString())).toEqual(newestFirst.slice(25).map((t) => t.date));
     expect(pageTwo.totals).toEqual({ trades: 30, buy: sum(flat(OTHER), 'buy'), sell: sum(flat(OTHER), 'sell') });
-    const ibmSells = (await loadAccountView(other, otherAccounts[0], { filter: { symbol: 'ibm', side: 'sell' }, offset: 0, limit: 3 }))!;
+    const ibmSells = (await loadAccountView(otherId, otherAccounts[0], { filter: { symbol: 'ibm', side: 'sell' }, offset: 0, limit: 3 }))!;
     const expectedIbmSells = newestFirst.filter((t) => t.symbol === 'ibm' && t.code === 'sell');
     expect(ibmSells.matching.total).toBe(expectedIbmSells.length);
     expect(ibmSells.matching.trades.map((t) => t.amount)).toEqual(expectedIbmSells.slice(0, 3).map((t) => t.amount));
@@ -214,11 +212,17 @@ describe('management rollups', () => {
     const before = (await readRollup('all'))!;
     expect(before.computedAt.getTime()).toBe(first.computedAt.getTime());
     expect(before.data.kpis.trades).toBe(every().length);
-    await insertCustomer('late@example.test', [
+    const late = await insertCustomer('late@example.test', [
       { products: ['Commodity'], limit: 1, buckets: [[{ date: day(0), code: 'buy', symbol: 'aapl', amount: 1, price: '0.2', total: '0.2' }]] },
     ]);
+    const lateId = customerIdText(late._id);
     expect((await readRollup('all'))!.data.kpis.trades).toBe(every().length);
+    expect(await loadAccountView(lateId, late.accountIds[0], firstPage())).toBeNull();
     await refreshRollups(await analyticsDb());
+    // The customer pages' copy follows too: the new customer's account opens, with its trade.
+    const lateView = (await loadAccountView(lateId, late.accountIds[0], firstPage()))!;
+    expect(lateView.account).toEqual({ accountId: late.accountIds[0], limit: 1, products: ['Commodity'] });
+    expect(lateView.matching.trades.map((t) => t.total)).toEqual(['0.2']);
     const after = (await readRollup('all'))!;
     expect(after.data.kpis).toMatchObject({
       customers: 3,

@@ -78,7 +78,7 @@ async function Overview({ view }: { view: Extract<CustomerView, { kind: 'linked'
         <h2 id="accounts-heading" className="text-lg font-semibold">
           Accounts
         </h2>
-        <TradesAsOf />
+        <TradesAsOf at={overview.asOf} />
         <DataTable<AccountSummary>
           caption="Your accounts with their limit, products, trades and totals"
           rows={overview.accounts}

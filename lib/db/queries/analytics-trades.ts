@@ -1,13 +1,13 @@
 /**
- * Why: the customer pages read an account's trades from the worker's MySQL copy, and they page, filter and sum
- * in the database (through the (account_id, at) index) so a page costs the same however many trades an account
- * has. Decimal strings are summed as DECIMAL(65,30): exact fixed-point for up to 35 integer and 30 fractional
- * digits (the data has at most 17), never floats.
+ * Why: the customer pages read an account's trades from the worker's MySQL copy: pages of trades in index order
+ * (account_id, at), and figures the refresh derived per account, so a page costs the same however many trades an
+ * account has. Decimal strings are summed as DECIMAL(65,30): exact fixed-point for up to 35 integer and 30
+ * fractional digits (the data has at most 17), never floats.
  */
 import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Trade } from '../../analytics/db';
 import { db } from '../index';
-import { analyticsRollups, analyticsTrades as t } from '../schema';
+import { analyticsLatestTrades as latest, analyticsRollups, analyticsTradeGroups as groups, analyticsTrades as t } from '../schema';
 
 /** Which of an account's trades to list: dates are [from, to) instants, symbol and side exact. */
 export type TradeSelection = { accountId: number; from?: Date; to?: Date; symbol?: string; side?: 'buy' | 'sell' };
@@ -34,7 +34,7 @@ function matching(selection: TradeSelection): SQL | undefined {
   );
 }
 
-/** One page of the matching trades, newest first (ties: symbol, side, then copy order), and how many match. */
+/** One page of the matching trades, newest first (equal times: the last copied first), read in index order. */
 export async function pageOfTrades(selection: TradeSelection, offset: number, limit: number): Promise<{ trades: Trade[]; total: number }> {
   const [trades, [{ total }]] = await Promise.all([
     db.select(TRADE_COLUMNS).from(t).where(matching(selection)).orderBy(desc(t.at), asc(t.symbol), asc(t.code), asc(t.id)).limit(limit).offset(offset),
@@ -43,40 +43,48 @@ export async function pageOfTrades(selection: TradeSelection, offset: number, li
   return { trades, total };
 }
 
-/** An account's trades grouped by symbol, month and side: every figure of the account page derives from these. */
-export async function tradeGroupsOfAccount(accountId: number): Promise<TradeGroup[]> {
-  const month = sql<string>`DATE_FORMAT(${t.at}, '%Y-%m')`;
-  const rows = await db
-    .select({ symbol: t.symbol, month, code: t.code, trades: count(), amount: sql<string>`SUM(${t.amount})`, total: exactSum(t.total) })
-    .from(t)
-    .where(eq(t.accountId, accountId))
-    .groupBy(t.symbol, month, t.code);
-  return rows.map((r) => ({ ...r, amount: Number(r.amount) }));
+/** Runs inside the refresh's transaction, after the trades are copied: every account's groups and latest trades. */
+export async function deriveTradeFigures(tx: Pick<typeof db, 'execute'>): Promise<void> {
+  const month = sql`DATE_FORMAT(${t.at}, '%Y-%m')`;
+  await tx.execute(sql`
+    INSERT INTO ${groups} (account_id, symbol, month, code, trades, amount, total)
+    SELECT ${t.accountId}, ${t.symbol}, ${month}, ${t.code}, COUNT(*), SUM(${t.amount}), ${exactSum(t.total)}
+    FROM ${t} GROUP BY ${t.accountId}, ${t.symbol}, ${month}, ${t.code}`);
+  await tx.execute(sql`
+    INSERT INTO ${latest} (account_id, symbol, price, at)
+    SELECT account_id, symbol, price, at FROM (
+      SELECT ${t.accountId}, ${t.symbol}, ${t.price}, ${t.at},
+             ROW_NUMBER() OVER (PARTITION BY ${t.accountId}, ${t.symbol} ORDER BY ${t.at} DESC, ${t.code} DESC, ${t.id} DESC) AS rank_in_symbol
+      FROM ${t}) ranked
+    WHERE rank_in_symbol = 1`);
 }
 
-/** The latest trade of each symbol in the account (equal times: the sell, then the last copied, wins). */
+/** An account's trades grouped by symbol, month and side: every figure of the account page derives from these. */
+export async function tradeGroupsOfAccount(accountId: number): Promise<TradeGroup[]> {
+  return db
+    .select({ symbol: groups.symbol, month: groups.month, code: groups.code, trades: groups.trades, amount: groups.amount, total: groups.total })
+    .from(groups)
+    .where(eq(groups.accountId, accountId));
+}
+
+/** The latest trade of each symbol in the account. */
 export async function latestTradePerSymbol(accountId: number): Promise<LatestTrade[]> {
-  const ranked = db
-    .select({
-      symbol: t.symbol,
-      price: t.price,
-      at: t.at,
-      rank: sql<number>`ROW_NUMBER() OVER (PARTITION BY ${t.symbol} ORDER BY ${t.at} DESC, ${t.code} DESC, ${t.id} DESC)`.as('rank'),
-    })
-    .from(t)
-    .where(eq(t.accountId, accountId))
-    .as('ranked');
-  return db.select({ symbol: ranked.symbol, price: ranked.price, at: ranked.at }).from(ranked).where(eq(ranked.rank, 1));
+  return db.select({ symbol: latest.symbol, price: latest.price, at: latest.at }).from(latest).where(eq(latest.accountId, accountId));
 }
 
 /** Per account and side: how many trades and their exact total (the customer overview's columns). */
 export async function sideTotalsOfAccounts(accountIds: number[]): Promise<SideGroup[]> {
   if (accountIds.length === 0) return [];
   return db
-    .select({ accountId: t.accountId, code: t.code, trades: count(), total: exactSum(t.total) })
-    .from(t)
-    .where(inArray(t.accountId, accountIds))
-    .groupBy(t.accountId, t.code);
+    .select({
+      accountId: groups.accountId,
+      code: groups.code,
+      trades: sql<number>`SUM(${groups.trades})`.mapWith(Number),
+      total: sql<string>`SUM(${groups.total})`,
+    })
+    .from(groups)
+    .where(inArray(groups.accountId, accountIds))
+    .groupBy(groups.accountId, groups.code);
 }
 
 /** When the trades (and figures) were last copied from the analytics data; null before the first time. */

@@ -8,11 +8,11 @@ import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
 import { FormMessage } from '@/components/ui/form-message';
 import { Pagination } from '@/components/ui/pagination';
-import { loadAccountView, readAccountData, TRADES_PAGE_SIZE } from '@/lib/analytics/account';
+import { loadAccountView, TRADES_PAGE_SIZE } from '@/lib/analytics/account';
 import type { Trade } from '@/lib/analytics/db';
 import { formatMoney, formatPrice } from '@/lib/analytics/money';
 import type { Holding, MonthRow } from '@/lib/analytics/trades';
-import { resolveCustomerView, viewHref } from '@/lib/analytics/viewer';
+import { resolveCustomerLink, viewHref } from '@/lib/analytics/viewer';
 import { parsePage, totalPages } from '@/lib/pagination';
 import { parseTradeFilter } from '@/lib/validation/analytics';
 import { TradesAsOf } from '../../as-of';
@@ -34,11 +34,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const parsed = parseTradeFilter(query);
   const page = parsePage(query, TRADES_PAGE_SIZE);
   const tradePage = { filter: page.ok ? parsed.filter : null, offset: page.ok ? page.value.offset : 0, limit: TRADES_PAGE_SIZE };
-  // Read the account while the customer is resolved (one round of store reads instead of two); shown only if owned.
-  const started = readAccountData(accountId, tradePage);
-  const view = await resolveCustomerView(query.user);
+  const view = await resolveCustomerLink(query.user);
   if (view.kind !== 'linked') notFound();
-  const account = await loadAccountView(view.customer, accountId, tradePage, started);
+  const account = await loadAccountView(view.customerId, accountId, tradePage);
   if (!account) notFound();
 
   const errors = { ...parsed.errors };
@@ -55,11 +53,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
       ? `There is no page ${page.value.page}: these transactions fill ${pages} page${pages === 1 ? '' : 's'}.`
       : null;
   const rows = filterOk && page.ok && !pageError ? pageTrades.map((t, i) => ({ ...t, row: page.value.offset + i })) : [];
-  const path = `/customer/accounts/${account.accountId}`;
+  const path = `/customer/accounts/${accountId}`;
   const linkParams = { user: view.readOnly ? String(view.subject.id) : undefined, ...parsed.raw };
 
   return (
-    <AreaShell user={view.current.user} title={`Account ${account.accountId}`} description={(account.account?.products ?? []).join(', ') || undefined}>
+    <AreaShell user={view.current.user} title={`Account ${accountId}`} description={account.account.products.join(', ') || undefined}>
       {view.readOnly && <ReadOnlyBanner subject={view.subject} />}
       <p>
         <Link href={viewHref(view, '/customer')} className="text-sm font-medium text-brand-700 hover:underline">
@@ -70,7 +68,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4" data-testid="account-summary">
           <div>
             <dt className="text-slate-500">Limit</dt>
-            <dd className="font-medium">{account.account?.limit === undefined ? '—' : Number(account.account.limit).toLocaleString('en-US')}</dd>
+            <dd className="font-medium">{account.account.limit === null ? '—' : account.account.limit.toLocaleString('en-US')}</dd>
           </div>
           <div>
             <dt className="text-slate-500">Trades</dt>
@@ -91,7 +89,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <h2 id="transactions-heading" className="text-lg font-semibold">
           Transactions
         </h2>
-        <TradesAsOf />
+        <TradesAsOf at={account.asOf} />
         <TradeFilterForm action={path} raw={parsed.raw} errors={errors} symbols={account.symbols} userId={view.readOnly ? view.subject.id : undefined} />
         {!filterOk && <FormMessage error="Fix the filter above to see transactions." />}
         {filterOk && pageError && <FormMessage error={pageError} />}
