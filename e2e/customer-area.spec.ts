@@ -62,7 +62,7 @@ test('bad filter input gets a clear message, with the typed values kept', async 
   await atBothWidths(page, () => expectAccessible(page, 'account page with a bad filter'));
 
   await page.goto(`${path}?symbol=zzzz`);
-  await expect(page.getByText(/This account has no trades in “zzzz”/)).toBeVisible();
+  await expect(page.getByText(/This account has no trades in “ZZZZ”\. Its symbols: [A-Z]/)).toBeVisible();
 
   await page.goto(`${path}?page=999`);
   await expect(page.getByText(/There is no page 999: these transactions fill \d+ pages?\./)).toBeVisible();
