@@ -30,30 +30,37 @@ afterAll(async () => {
 
 const until = <T>(probe: () => Promise<T | undefined | false>, what: string) => waitFor(probe, what, { output: () => worker?.output() });
 
+const copySpec = (target: string) =>
+  syncSpecSchema.parse({
+    source: { db: stores.dbName, collection: 'source' },
+    target: { db: stores.dbName, collection: target },
+    batchSize: 100,
+    verify: 'count',
+  });
+const copiedAtLeast = (jobId: string, count: number) =>
+  until(async () => ((await getSyncJobOr404(jobId)).data.checkpoint?.copied ?? 0) >= count || undefined, `${count} documents copied`);
+const completedRuns = (jobId: string) =>
+  until(async () => {
+    const rows = await runsForJob(jobId);
+    return rows[0]?.state === 'completed' ? rows : undefined;
+  }, 'the completed run row');
+
 describe('run history', () => {
   it('a SIGKILL mid-run leaves an active row that the next attempt closes as interrupted', async () => {
     await stores.db.collection('source').insertMany(allTypesDocuments(1_500));
-    const spec = syncSpecSchema.parse({
-      source: { db: stores.dbName, collection: 'source' },
-      target: { db: stores.dbName, collection: 'target' },
-      batchSize: 100,
-      verify: 'count',
-    });
+    const spec = copySpec('target');
     const jobId = await enqueueRecorded(spec, CLI, { origin: 'cli' });
     expect((await runsForJob(jobId)).map((r) => [r.state, r.origin])).toEqual([['queued', 'cli']]);
 
     worker = await startWorker({ SYNC_TEST_BATCH_DELAY_MS: '300' });
-    await until(async () => ((await getSyncJobOr404(jobId)).data.checkpoint?.copied ?? 0) >= 200 || undefined, 'copying to start');
+    await copiedAtLeast(jobId, 200);
     expect((await runsForJob(jobId)).map((r) => r.state)).toEqual(['active']);
     await worker.kill();
 
     worker = await startWorker();
     const view = await waitForJob(jobId, ['completed', 'failed']);
     expect(view.state).toBe('completed');
-    const runs = await until(async () => {
-      const rows = await runsForJob(jobId);
-      return rows[0]?.state === 'completed' ? rows : undefined;
-    }, 'the completed run row');
+    const runs = await completedRuns(jobId);
     expect(runs.map((r) => [r.attempt, r.state, r.origin])).toEqual([
       [2, 'completed', 'cli'],
       [1, 'interrupted', 'cli'],
@@ -67,23 +74,15 @@ describe('run history', () => {
   it('a retried run is recorded as a retry by the user who pressed it; the cancelled run keeps its own origin', async () => {
     const technician = await makeUser('technician');
     const actor = { userId: technician.id, username: technician.username };
-    const spec = syncSpecSchema.parse({
-      source: { db: stores.dbName, collection: 'source' },
-      target: { db: stores.dbName, collection: 'retried' },
-      batchSize: 100,
-      verify: 'count',
-    });
+    const spec = copySpec('retried');
     const jobId = await enqueueRecorded(spec, CLI, { origin: 'cli' });
     worker = await startWorker({ SYNC_TEST_BATCH_DELAY_MS: '200' });
-    await until(async () => ((await getSyncJobOr404(jobId)).data.checkpoint?.copied ?? 0) >= 200 || undefined, 'copying to start');
+    await copiedAtLeast(jobId, 200);
     await performJobOperation('cancel', jobId, actor, null);
     expect((await waitForJob(jobId)).state).toBe('cancelled');
     await performJobOperation('retry', jobId, actor, null);
     expect((await waitForJob(jobId)).state).toBe('completed');
-    const runs = await until(async () => {
-      const rows = await runsForJob(jobId);
-      return rows[0]?.state === 'completed' ? rows : undefined;
-    }, 'the completed run row');
+    const runs = await completedRuns(jobId);
     expect(runs.map((r) => [r.state, r.origin, r.queuedByUserId])).toEqual([
       ['completed', 'retry', technician.id],
       ['cancelled', 'cli', null],
