@@ -6,6 +6,7 @@
  */
 import { and, count, eq, gt, isNotNull, lt, ne } from 'drizzle-orm';
 import { db } from '../db';
+import { retryOnDeadlock } from '../db/errors';
 import { insertRun, latestRunForJob, openRunsBefore, updateRun, type RunState } from '../db/queries/sync-runs';
 import { syncRuns, type NewSyncRun } from '../db/schema';
 import type { RunOrigin, SyncJobData, SyncJobResult } from '../queue/types';
@@ -47,11 +48,13 @@ export async function recordQueued(
   if (latest && (!requeue || latest.state === 'queued' || latest.state === 'active')) return;
   const queuedId = await insertRun({ ...baseRow(job, origin, by), queuedAt: requeue ? new Date() : new Date(job.timestamp) });
   // The worker opened the attempt's row after we looked (its id may be below or above ours): ours is redundant.
-  const [{ n }] = await db
-    .select({ n: count() })
-    .from(syncRuns)
-    .where(and(eq(syncRuns.jobId, jobId), gt(syncRuns.id, latest?.id ?? 0), ne(syncRuns.id, queuedId)));
-  if (n > 0) await db.delete(syncRuns).where(eq(syncRuns.id, queuedId));
+  const [{ n }] = await retryOnDeadlock(() =>
+    db
+      .select({ n: count() })
+      .from(syncRuns)
+      .where(and(eq(syncRuns.jobId, jobId), gt(syncRuns.id, latest?.id ?? 0), ne(syncRuns.id, queuedId))),
+  );
+  if (n > 0) await retryOnDeadlock(() => db.delete(syncRuns).where(eq(syncRuns.id, queuedId)));
 }
 
 /** An admin removed the job from the queue: its open row ends as cancelled rather than "lost". */
@@ -86,8 +89,11 @@ export async function startRun(job: RunJob): Promise<number> {
   const origin = retried ? 'retry' : (latest?.origin ?? job.data.origin ?? 'user');
   const by = retried && job.data.retriedBy ? userIdOf({ ...job.data, queuedBy: job.data.retriedBy }) : latest ? latest.queuedByUserId : userIdOf(job.data);
   const runId = await insertRun({ ...baseRow(job, origin, by), state: 'active', attempt, startedAt: now });
-  // A "queued" row the producer wrote after we looked stands for this very attempt.
-  await db.delete(syncRuns).where(and(eq(syncRuns.jobId, jobId), eq(syncRuns.state, 'queued'), lt(syncRuns.id, runId)));
+  // A "queued" row the producer wrote after we looked stands for this very attempt. Tidying it must not cost the
+  // attempt its row: without the id, the attempt's outcome would never be written.
+  await retryOnDeadlock(() => db.delete(syncRuns).where(and(eq(syncRuns.jobId, jobId), eq(syncRuns.state, 'queued'), lt(syncRuns.id, runId)))).catch(
+    (error: unknown) => console.error(`job ${jobId}: a stale queued run row was not removed (${(error as Error).message})`),
+  );
   return runId;
 }
 

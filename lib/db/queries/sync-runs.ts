@@ -4,6 +4,7 @@
  * filtered in SQL.
  */
 import { and, desc, eq, getTableColumns, gte, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { mysqlErrorCode, retryOnDeadlock } from '../errors';
 import { db } from '../index';
 import { SYNC_RUN_STATES, syncRuns, users, type NewSyncRun, type SyncRun } from '../schema';
 
@@ -19,22 +20,17 @@ export function isRunState(value: unknown): value is RunState {
 
 /** A run queued by a user who no longer exists (deleted meanwhile) is kept without its user. */
 export async function insertRun(run: NewSyncRun): Promise<number> {
+  const insert = async (row: NewSyncRun) => (await retryOnDeadlock(() => db.insert(syncRuns).values(row).$returningId()))[0].id;
   try {
-    const [{ id }] = await db.insert(syncRuns).values(run).$returningId();
-    return id;
+    return await insert(run);
   } catch (error) {
-    const code = (error as { cause?: { code?: string }; code?: string }).cause?.code ?? (error as { code?: string }).code;
-    if (code !== 'ER_NO_REFERENCED_ROW_2' || run.queuedByUserId == null) throw error;
-    const [{ id }] = await db
-      .insert(syncRuns)
-      .values({ ...run, queuedByUserId: null })
-      .$returningId();
-    return id;
+    if (mysqlErrorCode(error) !== 'ER_NO_REFERENCED_ROW_2' || run.queuedByUserId == null) throw error;
+    return insert({ ...run, queuedByUserId: null });
   }
 }
 
 export async function updateRun(id: number, changes: Partial<Omit<SyncRun, 'id' | 'jobId' | 'createdAt'>>): Promise<void> {
-  await db.update(syncRuns).set(changes).where(eq(syncRuns.id, id));
+  await retryOnDeadlock(() => db.update(syncRuns).set(changes).where(eq(syncRuns.id, id)));
 }
 
 export async function latestRunForJob(jobId: string): Promise<SyncRun | undefined> {

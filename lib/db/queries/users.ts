@@ -1,5 +1,6 @@
 import { eq, or } from 'drizzle-orm';
 import { invalidateUserSessions } from '../../auth/live-session-cache';
+import { mysqlErrorCode } from '../errors';
 import { db } from '../index';
 import { users, type NewUser, type User } from '../schema';
 
@@ -41,7 +42,7 @@ export async function takenIdentityFields(email: string, username: string): Prom
 
 /** A write refused by a unique index (an email or username taken between the check and the write). */
 export function isDuplicateKey(error: unknown): boolean {
-  return ((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code) === 'ER_DUP_ENTRY';
+  return mysqlErrorCode(error) === 'ER_DUP_ENTRY';
 }
 
 export async function insertUser(user: NewUser): Promise<number> {
