@@ -40,17 +40,22 @@ function summary(view: SyncJobView | null, jobId: string) {
 
 /** The progress bar on stderr, and a line whenever the queue goes away or comes back. */
 function watch(jobId: string, quiet: boolean) {
-  const bar = new SingleBar(
-    { stream: process.stderr, format: 'sync [{bar}] {percentage}% | {value}/{total} docs | {rate} docs/s | ETA {eta_s}s | {state}' },
-    Presets.shades_classic,
-  );
+  const bar = new SingleBar({ stream: process.stderr, format: 'sync [{bar}] {done} | {rate} docs/s | ETA {eta_text} | {state}' }, Presets.shades_classic);
   const shown = !quiet || process.stderr.isTTY;
-  if (shown) bar.start(1, 0, { rate: 0, state: 'waiting' });
+  if (shown) bar.start(1, 0, { rate: 0, state: 'waiting', done: '0 docs', eta_text: '—' });
   return waitForFinish(jobId, {
     update(view) {
       const p = view.progress;
-      bar.setTotal(Math.max(p?.total ?? 1, 1));
-      bar.update(p?.copied ?? 0, { rate: p?.docsPerSec ?? 0, state: view.state });
+      const copied = p?.copied ?? 0;
+      const total = p?.total ?? null;
+      // While the server keeps no size for the source, the bar stays empty and the count says so.
+      bar.setTotal(total === null ? Number.MAX_SAFE_INTEGER : Math.max(total, 1));
+      bar.update(copied, {
+        rate: p?.docsPerSec ?? 0,
+        state: view.state,
+        done: total === null ? `${copied} docs (total not known yet)` : `${Math.floor(p?.percent ?? 0)}% | ${copied}/${total} docs`,
+        eta_text: p?.etaSeconds == null ? '—' : `${p.etaSeconds}s`,
+      });
     },
     waiting(message) {
       if (shown) bar.update({ state: 'waiting for Redis' });
