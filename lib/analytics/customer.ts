@@ -5,7 +5,7 @@
  */
 import 'server-only';
 import { accountsOfCustomer } from '../db/queries/analytics-accounts';
-import { sideTotalsOfAccounts, tradesCopiedAt } from '../db/queries/analytics-trades';
+import { sideTotalsOfCustomer, tradesCopiedAt } from '../db/queries/analytics-trades';
 import { analyticsDb, type CustomerDoc } from './db';
 import { customerIdText, parseCustomerId } from './customer-id';
 import { sideTotals, type SideTotals } from './trades';
@@ -29,8 +29,8 @@ export function tiersOf(customer: CustomerDoc): Tier[] {
 }
 
 export async function loadCustomerOverview(customer: CustomerDoc): Promise<CustomerOverview> {
-  const [listed, asOf] = await Promise.all([accountsOfCustomer(customerIdText(customer._id)), tradesCopiedAt()]);
-  const sides = await sideTotalsOfAccounts(listed.map((a) => a.accountId));
+  const customerId = customerIdText(customer._id);
+  const [listed, sides, asOf] = await Promise.all([accountsOfCustomer(customerId), sideTotalsOfCustomer(customerId), tradesCopiedAt()]);
   const accounts = listed.map((a) => ({ ...a, ...sideTotals(sides.filter((s) => s.accountId === a.accountId)) }));
   return {
     username: String(customer.username ?? ''),

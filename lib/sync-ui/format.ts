@@ -34,7 +34,7 @@ export function formatTime(ms: number | null): string {
 export function copiedOfTotal(job: SyncJobView): string {
   const copied = job.result?.copied ?? job.progress?.copied ?? job.checkpoint?.copied ?? 0;
   const total = job.progress?.total;
-  return total === undefined || total === null ? copied.toLocaleString('en-US') : `${copied.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}`;
+  return total == null ? copied.toLocaleString('en-US') : `${copied.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}`;
 }
 
 export function percentOf(job: SyncJobView): number {

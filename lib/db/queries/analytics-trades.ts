@@ -4,10 +4,16 @@
  * account has. Decimal strings are summed as DECIMAL(65,30): exact fixed-point for up to 35 integer and 30
  * fractional digits (the data has at most 17), never floats.
  */
-import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Trade } from '../../analytics/db';
 import { db } from '../index';
-import { analyticsLatestTrades as latest, analyticsRollups, analyticsTradeGroups as groups, analyticsTrades as t } from '../schema';
+import {
+  analyticsAccountOwners as owners,
+  analyticsLatestTrades as latest,
+  analyticsRollups,
+  analyticsTradeGroups as groups,
+  analyticsTrades as t,
+} from '../schema';
 
 /** Which of an account's trades to list: dates are [from, to) instants, symbol and side exact. */
 export type TradeSelection = { accountId: number; from?: Date; to?: Date; symbol?: string; side?: 'buy' | 'sell' };
@@ -72,9 +78,8 @@ export async function latestTradePerSymbol(accountId: number): Promise<LatestTra
   return db.select({ symbol: latest.symbol, price: latest.price, at: latest.at }).from(latest).where(eq(latest.accountId, accountId));
 }
 
-/** Per account and side: how many trades and their exact total (the customer overview's columns). */
-export async function sideTotalsOfAccounts(accountIds: number[]): Promise<SideGroup[]> {
-  if (accountIds.length === 0) return [];
+/** Per account the customer record lists, and per side: how many trades and their exact total (overview columns). */
+export async function sideTotalsOfCustomer(customerId: string): Promise<SideGroup[]> {
   return db
     .select({
       accountId: groups.accountId,
@@ -83,7 +88,8 @@ export async function sideTotalsOfAccounts(accountIds: number[]): Promise<SideGr
       total: sql<string>`SUM(${groups.total})`,
     })
     .from(groups)
-    .where(inArray(groups.accountId, accountIds))
+    .innerJoin(owners, eq(owners.accountId, groups.accountId))
+    .where(eq(owners.customerId, customerId))
     .groupBy(groups.accountId, groups.code);
 }
 
