@@ -7,7 +7,7 @@ export function AreaShell({ user, title, description, children }: { user: Sessio
   return (
     <>
       <SiteHeader user={user} />
-      <VerifyEmailBanner userId={user.id} />
+      <VerifyEmailBanner user={user} />
       <main className="mx-auto max-w-6xl px-4 py-8">
         <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
         {description && <p className="mt-1 text-slate-600">{description}</p>}

@@ -4,8 +4,8 @@
  * are paged, filtered and summed in the database, so the page costs the same at any volume.
  */
 import 'server-only';
-import { ownedAccount, type AccountFacts } from '../db/queries/analytics-accounts';
-import { latestTradePerSymbol, pageOfTrades, tradeGroupsOfAccount, tradesCopiedAt } from '../db/queries/analytics-trades';
+import { ownedAccountSnapshot, type AccountFacts } from '../db/queries/analytics-accounts';
+import { pageOfTrades } from '../db/queries/analytics-trades';
 import type { TradeFilter } from '../validation/analytics';
 import type { Trade } from './db';
 import { byMonth, holdings, sideTotals, type Holding, type MonthRow, type SideTotals } from './trades';
@@ -40,15 +40,13 @@ export async function loadAccountView(customerId: string, accountId: number, pag
     symbol: filter.symbol,
     side: filter.side,
   };
-  // The trade reads start with the ownership check; nothing they return is used unless the account is owned.
-  const [account, groups, latest, matching, asOf] = await Promise.all([
-    ownedAccount(customerId, accountId),
-    tradeGroupsOfAccount(accountId),
-    latestTradePerSymbol(accountId),
+  // The page of trades is read beside the ownership check; nothing it returns is used unless the account is owned.
+  const [snapshot, matching] = await Promise.all([
+    ownedAccountSnapshot(customerId, accountId),
     selection ? pageOfTrades(selection, page.offset, page.limit) : NO_TRADES,
-    tradesCopiedAt(),
   ]);
-  if (!account) return null;
+  if (!snapshot) return null;
+  const { account, groups, latest, asOf } = snapshot;
   return {
     account,
     symbols: [...new Set(groups.map((g) => g.symbol))].sort(),

@@ -123,6 +123,9 @@ describe('account page', () => {
       ['goog', 7, '1.0000000000000001'],
       ['msft', -5, '12.3456789012345678'],
     ]);
+    const lastDates = new Map<string, string>();
+    for (const t of flat(A1)) if ((lastDates.get(t.symbol) ?? '') < t.date) lastDates.set(t.symbol, t.date);
+    expect(all.holdings.map((h) => [h.symbol, h.lastDate.toISOString()])).toEqual([...lastDates].sort(([a], [b]) => a.localeCompare(b)));
     const months = new Map<string, { buy: Decimal; sell: Decimal }>();
     for (const t of flat(A1)) {
       const m = months.get(t.date.slice(0, 7)) ?? { buy: new Decimal(0), sell: new Decimal(0) };

@@ -4,7 +4,7 @@
  * account has. Decimal strings are summed as DECIMAL(65,30): exact fixed-point for up to 35 integer and 30
  * fractional digits (the data has at most 17), never floats.
  */
-import { and, asc, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Trade } from '../../analytics/db';
 import { db } from '../index';
 import {
@@ -40,10 +40,11 @@ function matching(selection: TradeSelection): SQL | undefined {
   );
 }
 
-/** One page of the matching trades, newest first (equal times: the last copied first), read in index order. */
+/** One page of the matching trades, newest first (equal times: the last copied first): the (account_id, at) index's
+ * own order (InnoDB keeps `id` in it), so MySQL stops after the page instead of sorting the account's every trade. */
 export async function pageOfTrades(selection: TradeSelection, offset: number, limit: number): Promise<{ trades: Trade[]; total: number }> {
   const [trades, [{ total }]] = await Promise.all([
-    db.select(TRADE_COLUMNS).from(t).where(matching(selection)).orderBy(desc(t.at), asc(t.symbol), asc(t.code), asc(t.id)).limit(limit).offset(offset),
+    db.select(TRADE_COLUMNS).from(t).where(matching(selection)).orderBy(desc(t.at), desc(t.id)).limit(limit).offset(offset),
     db.select({ total: count() }).from(t).where(matching(selection)),
   ]);
   return { trades, total };
@@ -63,19 +64,6 @@ export async function deriveTradeFigures(tx: Pick<typeof db, 'execute'>): Promis
              ROW_NUMBER() OVER (PARTITION BY ${t.accountId}, ${t.symbol} ORDER BY ${t.at} DESC, ${t.code} DESC, ${t.id} DESC) AS rank_in_symbol
       FROM ${t}) ranked
     WHERE rank_in_symbol = 1`);
-}
-
-/** An account's trades grouped by symbol, month and side: every figure of the account page derives from these. */
-export async function tradeGroupsOfAccount(accountId: number): Promise<TradeGroup[]> {
-  return db
-    .select({ symbol: groups.symbol, month: groups.month, code: groups.code, trades: groups.trades, amount: groups.amount, total: groups.total })
-    .from(groups)
-    .where(eq(groups.accountId, accountId));
-}
-
-/** The latest trade of each symbol in the account. */
-export async function latestTradePerSymbol(accountId: number): Promise<LatestTrade[]> {
-  return db.select({ symbol: latest.symbol, price: latest.price, at: latest.at }).from(latest).where(eq(latest.accountId, accountId));
 }
 
 /** Per account the customer record lists, and per side: how many trades and their exact total (overview columns). */
