@@ -147,6 +147,9 @@ describe('account page', () => {
     expect(pageTwo.matching.total).toBe(30);
     expect(pageTwo.matching.trades.map((t) => t.date.toISOString())).toEqual(newestFirst.slice(25).map((t) => t.date));
     expect(pageTwo.totals).toEqual({ trades: 30, buy: sum(flat(OTHER), 'buy'), sell: sum(flat(OTHER), 'sell') });
+    // Past the last page: no trades, and still the count the page needs to say how many pages there are.
+    const pastTheEnd = (await loadAccountView(otherId, otherAccounts[0], { filter: {}, offset: 2 * TRADES_PAGE_SIZE, limit: TRADES_PAGE_SIZE }))!;
+    expect(pastTheEnd.matching).toEqual({ trades: [], total: 30 });
     const ibmSells = (await loadAccountView(otherId, otherAccounts[0], { filter: { symbol: 'ibm', side: 'sell' }, offset: 0, limit: 3 }))!;
     const expectedIbmSells = newestFirst.filter((t) => t.symbol === 'ibm' && t.code === 'sell');
     expect(ibmSells.matching.total).toBe(expectedIbmSells.length);

@@ -38,14 +38,18 @@ const LATEST_JSON = sql`(SELECT JSON_ARRAYAGG(JSON_ARRAY(${latest.symbol}, ${lat
   FROM ${latest} WHERE ${latest.accountId} = ${owners.accountId})`;
 const AS_OF = sql<Date | null>`(SELECT ${rollups.computedAt} FROM ${rollups} WHERE ${rollups.period} = 'all')`.mapWith(rollups.computedAt);
 
+// Prepared once: the statement's text is built at the first call, not on every page view.
+const snapshotStatement = db
+  .select({ ...FACTS, groups: GROUPS_JSON, latest: LATEST_JSON, asOf: AS_OF })
+  .from(owners)
+  .leftJoin(accounts, eq(accounts.accountId, owners.accountId))
+  .where(and(eq(owners.customerId, sql.placeholder('customerId')), eq(owners.accountId, sql.placeholder('accountId'))))
+  .limit(1)
+  .prepare();
+
 /** The account's snapshot if the customer record lists it, else undefined. */
 export async function ownedAccountSnapshot(customerId: string, accountId: number): Promise<AccountSnapshot | undefined> {
-  const [row] = await db
-    .select({ ...FACTS, groups: GROUPS_JSON, latest: LATEST_JSON, asOf: AS_OF })
-    .from(owners)
-    .leftJoin(accounts, eq(accounts.accountId, owners.accountId))
-    .where(and(eq(owners.customerId, customerId), eq(owners.accountId, accountId)))
-    .limit(1);
+  const [row] = await snapshotStatement.execute({ customerId, accountId });
   if (!row) return undefined;
   return {
     account: facts(row),

@@ -40,14 +40,23 @@ function matching(selection: TradeSelection): SQL | undefined {
   );
 }
 
-/** One page of the matching trades, newest first (equal times: the last copied first): the (account_id, at) index's
- * own order (InnoDB keeps `id` in it), so MySQL stops after the page instead of sorting the account's every trade. */
+/**
+ * One page of the matching trades, newest first (equal times: the last copied first), and how many match: one
+ * statement. The page is read in the (account_id, at) index's own order (InnoDB keeps `id` in it), so MySQL stops
+ * after the page instead of sorting the account's every trade; a page past the end returns no row to carry the
+ * count, which is then read on its own.
+ */
 export async function pageOfTrades(selection: TradeSelection, offset: number, limit: number): Promise<{ trades: Trade[]; total: number }> {
-  const [trades, [{ total }]] = await Promise.all([
-    db.select(TRADE_COLUMNS).from(t).where(matching(selection)).orderBy(desc(t.at), desc(t.id)).limit(limit).offset(offset),
-    db.select({ total: count() }).from(t).where(matching(selection)),
-  ]);
-  return { trades, total };
+  const where = matching(selection);
+  const rows = await db
+    .select({ ...TRADE_COLUMNS, matching: sql<number>`(SELECT COUNT(*) FROM ${t} WHERE ${where})`.mapWith(Number) })
+    .from(t)
+    .where(where)
+    .orderBy(desc(t.at), desc(t.id))
+    .limit(limit)
+    .offset(offset);
+  const total = rows[0]?.matching ?? (offset > 0 ? (await db.select({ total: count() }).from(t).where(where))[0].total : 0);
+  return { trades: rows.map(({ matching: _, ...trade }) => trade), total };
 }
 
 /** Runs inside the refresh's transaction, after the trades are copied: every account's groups and latest trades. */
