@@ -28,7 +28,7 @@ const facts = (row: { accountId: number; limit: number | null; products: string[
   products: row.products ?? [],
 });
 
-/** mysql2 hands JSON back parsed where the server types it JSON (MySQL) and as text where it does not (MariaDB). */
+/** mysql2 parses a result the server marks as JSON; one that arrives as plain text is parsed here. */
 const json = <T>(value: unknown): T[] => (typeof value === 'string' ? (JSON.parse(value) as T[] | null) : (value as T[] | null)) ?? [];
 
 // Sums leave as text (a JSON number would be a float); instants as milliseconds, which no session time zone shifts.
