@@ -16,6 +16,15 @@ test('sign-in and sign-up pages', async ({ page }) => {
   }
 });
 
+test('pages name an icon the server serves (the browser asks for none that 404s)', async ({ page, request }) => {
+  await page.goto('/login');
+  const href = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const icon = await request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/svg+xml');
+});
+
 for (const user of DEMO_USERS) {
   test(`${user.role}: home, profile and the pages it may not open`, async ({ page }) => {
     await signIn(page, user.username, user.password);

@@ -108,7 +108,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
               rowKey={(t) => t.row}
               empty="No transactions match this filter."
               columns={[
-                { header: 'Date', cell: (t) => <time dateTime={t.date.toISOString()}>{DATE.format(t.date)}</time> },
+                { header: 'Date', className: 'whitespace-nowrap', cell: (t) => <time dateTime={t.date.toISOString()}>{DATE.format(t.date)}</time> },
                 { header: 'Code', cell: (t) => t.transaction_code },
                 { header: 'Symbol', cell: (t) => t.symbol.toUpperCase() },
                 { header: 'Amount', numeric: true, cell: (t) => Number(t.amount).toLocaleString('en-US') },
@@ -142,7 +142,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
             { header: 'Symbol', cell: (h) => h.symbol.toUpperCase() },
             { header: 'Net amount', numeric: true, cell: (h) => h.net.toLocaleString('en-US') },
             { header: 'Last price', numeric: true, cell: (h) => formatPrice(h.lastPrice) },
-            { header: 'Last trade', cell: (h) => DATE.format(h.lastDate) },
+            { header: 'Last trade', className: 'whitespace-nowrap', cell: (h) => DATE.format(h.lastDate) },
           ]}
         />
       </section>
