@@ -28,6 +28,8 @@ export function DataTableView({
   cells: ReactNode[][];
   empty: ReactNode;
 }) {
+  // Each column's cell classes, worked out once rather than for every row.
+  const cellClasses = heads.map((head) => cellClass(head.numeric && 'text-right tabular-nums', head.className));
   return (
     // Focusable so keyboard users can scroll a table wider than a phone; relative so visually hidden text inside stays inside.
     <div
@@ -59,7 +61,7 @@ export function DataTableView({
           {cells.map((row, r) => (
             <tr key={keys[r]}>
               {row.map((cell, c) => (
-                <td key={heads[c].header} className={cellClass(heads[c].numeric && 'text-right tabular-nums', heads[c].className)}>
+                <td key={heads[c].header} className={cellClasses[c]}>
                   {cell}
                 </td>
               ))}

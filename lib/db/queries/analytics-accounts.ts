@@ -6,14 +6,8 @@
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '../index';
-import {
-  analyticsAccountOwners as owners,
-  analyticsAccounts as accounts,
-  analyticsLatestTrades as latest,
-  analyticsRollups as rollups,
-  analyticsTradeGroups as groups,
-} from '../schema';
-import type { LatestTrade, TradeGroup } from './analytics-trades';
+import { analyticsAccountOwners as owners, analyticsAccounts as accounts, analyticsLatestTrades as latest, analyticsTradeGroups as groups } from '../schema';
+import { TRADES_COPIED_AT, type LatestTrade, type TradeGroup } from './analytics-trades';
 
 /** An account as the pages show it; limit and products are null/empty when the accounts collection lacks it. */
 export type AccountFacts = { accountId: number; limit: number | null; products: string[] };
@@ -36,11 +30,10 @@ const GROUPS_JSON = sql`(SELECT JSON_ARRAYAGG(JSON_ARRAY(${groups.symbol}, ${gro
   FROM ${groups} WHERE ${groups.accountId} = ${owners.accountId})`;
 const LATEST_JSON = sql`(SELECT JSON_ARRAYAGG(JSON_ARRAY(${latest.symbol}, ${latest.price}, TIMESTAMPDIFF(MICROSECOND, '1970-01-01', ${latest.at}) DIV 1000))
   FROM ${latest} WHERE ${latest.accountId} = ${owners.accountId})`;
-const AS_OF = sql<Date | null>`(SELECT ${rollups.computedAt} FROM ${rollups} WHERE ${rollups.period} = 'all')`.mapWith(rollups.computedAt);
 
 // Prepared once: the statement's text is built at the first call, not on every page view.
 const snapshotStatement = db
-  .select({ ...FACTS, groups: GROUPS_JSON, latest: LATEST_JSON, asOf: AS_OF })
+  .select({ ...FACTS, groups: GROUPS_JSON, latest: LATEST_JSON, asOf: TRADES_COPIED_AT })
   .from(owners)
   .leftJoin(accounts, eq(accounts.accountId, owners.accountId))
   .where(and(eq(owners.customerId, sql.placeholder('customerId')), eq(owners.accountId, sql.placeholder('accountId'))))

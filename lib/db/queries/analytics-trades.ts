@@ -90,8 +90,13 @@ export async function sideTotalsOfCustomer(customerId: string): Promise<SideGrou
     .groupBy(groups.accountId, groups.code);
 }
 
-/** When the trades (and figures) were last copied from the analytics data; null before the first time. */
+/** When the trades (and figures) were last copied from the analytics data, as an expression; null before the first time. */
+export const TRADES_COPIED_AT =
+  sql<Date | null>`(SELECT ${analyticsRollups.computedAt} FROM ${analyticsRollups} WHERE ${analyticsRollups.period} = 'all')`.mapWith(
+    analyticsRollups.computedAt,
+  );
+
 export async function tradesCopiedAt(): Promise<Date | null> {
-  const [row] = await db.select({ at: analyticsRollups.computedAt }).from(analyticsRollups).where(eq(analyticsRollups.period, 'all')).limit(1);
+  const [row] = await db.select({ at: TRADES_COPIED_AT }).from(sql`DUAL`);
   return row?.at ?? null;
 }
