@@ -69,6 +69,17 @@ const schema = z.object({
   ROLLUPS_EVERY_MINUTES: int(60, 0, 10_080),
   /** First retry delay of a failed email (doubles each attempt, 10 attempts). */
   EMAIL_RETRY_DELAY_MS: int(5_000, 10, 600_000),
+  /** Minimum level of the JSON log lines (pino). */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Bearer token that opens GET /api/metrics (unset: the route answers 404). */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  /** When set, each worker process serves its own metrics on 127.0.0.1:<port>/metrics. */
+  WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  /** Redis Cluster seed nodes (host:port,host:port); when set, REDIS_URL is ignored and every client joins the cluster. */
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .regex(/^[\w.-]+:\d{1,5}(,[\w.-]+:\d{1,5})*$/, 'REDIS_CLUSTER_NODES must be host:port[,host:port…]')
+    .optional(),
   BENCH_ROUTES: z
     .enum(['0', '1'])
     .default('0')

@@ -7,7 +7,7 @@ import type { MongoClient } from 'mongodb';
 import { ROLLUPS_QUEUE_NAME, ROLLUPS_SCHEDULER_ID, getRollupsQueue, type RollupsJobData } from '../lib/analytics/rollups-queue';
 import { refreshRollups } from '../lib/analytics/rollups';
 import { env } from '../lib/env';
-import { queuePrefix, workerConnection } from '../lib/queue/connection';
+import { queuePrefix, WORKER_METRICS_OPTIONS, workerConnection } from '../lib/queue/connection';
 
 export function startRollupsWorker(mongo: MongoClient): Worker<RollupsJobData> {
   const worker = new Worker<RollupsJobData>(
@@ -17,7 +17,7 @@ export function startRollupsWorker(mongo: MongoClient): Worker<RollupsJobData> {
       await job.log(`figures computed from ${result.trades} trade(s) in ${result.ms} ms`);
       return { computedAt: result.computedAt.toISOString(), ms: result.ms };
     },
-    { connection: workerConnection(), prefix: queuePrefix(), concurrency: 1 },
+    { connection: workerConnection(), prefix: queuePrefix(), concurrency: 1, metrics: WORKER_METRICS_OPTIONS },
   );
   worker.on('completed', (job, result: { ms: number }) => console.log(`rollups ${job.id} (${job.data.reason}) computed in ${result.ms} ms`));
   worker.on('failed', (job, error) => console.log(`rollups ${job?.id} failed: ${error.message}`));

@@ -248,6 +248,17 @@ export const analyticsAccountOwners = mysqlTable(
   (t) => [primaryKey({ columns: [t.customerId, t.accountId] })],
 );
 
+/** Monotonic event counters the metrics route exports (sign-ins by outcome, emails sent or failed): one row per name + label. */
+export const metricCounters = mysqlTable(
+  'metric_counters',
+  {
+    name: varchar('name', { length: 64 }).notNull(),
+    label: varchar('label', { length: 64 }).notNull(),
+    value: bigint('value', { mode: 'number', unsigned: true }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.name, t.label] })],
+);
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Session = typeof sessions.$inferSelect;

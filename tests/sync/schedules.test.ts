@@ -143,7 +143,7 @@ describe('sync schedules', () => {
 
     const redis = new Redis(env.REDIS_URL);
     const pattern = `${queuePrefix()}:${SYNC_QUEUE_NAME}:*`;
-    expect(pattern.startsWith('sync-portal-test')).toBe(true);
+    expect(pattern.startsWith('{sync-portal-test')).toBe(true);
     let cursor = '0';
     do {
       const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);

@@ -69,7 +69,7 @@ export async function startApp(slot: number, extraEnv: Record<string, string> = 
 
 /** Removes the jobs a test queued through the server (its queue prefix is its own). */
 export async function obliterateQueue(prefix: string): Promise<void> {
-  const queue = new Queue(SYNC_QUEUE_NAME, { connection: workerConnection(), prefix });
+  const queue = new Queue(SYNC_QUEUE_NAME, { connection: workerConnection(), prefix: `{${prefix}}` });
   await queue.obliterate({ force: true });
   await queue.close();
 }
