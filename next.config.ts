@@ -1,5 +1,6 @@
 /**
- * Why: forbidden() needs authInterrupts; profile pictures (≤ 2 MB) need a larger server-action body; store drivers
+ * Why: `output: 'standalone'` makes `next build` emit a self-contained server (.next/standalone/server.js with only
+ * the node_modules it traces) for `npm run start:prod` and the Docker image. forbidden() needs authInterrupts; profile pictures (≤ 2 MB) need a larger server-action body; store drivers
  * stay external; the fixed security headers go on every response here (the per-request CSP is set in proxy.ts).
  */
 import type { NextConfig } from 'next';
@@ -7,8 +8,10 @@ import { SERVER_ACTION_BODY_LIMIT_MB } from './lib/http/body-limit';
 import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from './lib/http/security-headers';
 
 const nextConfig: NextConfig = {
+  output: 'standalone',
+  outputFileTracingRoot: import.meta.dirname,
   poweredByHeader: false,
-  serverExternalPackages: ['mongodb', 'bullmq', 'ioredis', 'bcryptjs', 'mysql2', 'rate-limiter-flexible'],
+  serverExternalPackages: ['mongodb', 'bullmq', 'ioredis', 'bcryptjs', 'mysql2', 'rate-limiter-flexible', 'pino', 'prom-client'],
   experimental: {
     authInterrupts: true,
     serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_LIMIT_MB}mb` },
