@@ -25,9 +25,9 @@ export function scrub(text: string): string {
   return text.replace(URL_CREDENTIALS, '$1[redacted]@').replace(EMAIL_ADDRESS, '[email]');
 }
 
+/** The error with every string in it scrubbed: drivers add the server's reply, rejected recipients, the URL they used. */
 function scrubbedError(error: Error): Record<string, unknown> {
-  const serialized = stdSerializers.err(error);
-  return { ...serialized, message: scrub(serialized.message), stack: serialized.stack ? scrub(serialized.stack) : undefined };
+  return JSON.parse(scrub(JSON.stringify(stdSerializers.err(error)))) as Record<string, unknown>;
 }
 
 export const log = pino({

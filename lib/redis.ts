@@ -3,7 +3,6 @@
  * page can answer 503 instead of hanging: no offline queue, one retry, short connect timeout. One client per
  * process; callers await readiness (bounded) because commands sent while connecting would fail outright.
  */
-import { env } from './env';
 import { ServiceUnavailableError } from './errors';
 import { createRedisClient, type RedisClient } from './redis-client';
 

@@ -12,7 +12,8 @@ import { smtpSender, type MailSender } from '../lib/mail/transport';
 
 const emailLog = log.child({ queue: EMAIL_QUEUE_NAME });
 
-const count = (outcome: 'sent' | 'failed') => countEvent('emails', outcome).catch((error: unknown) => emailLog.warn({ err: error }, 'email counter not written'));
+const count = (outcome: 'sent' | 'failed') =>
+  countEvent('emails', outcome).catch((error: unknown) => emailLog.warn({ err: error }, 'email counter not written'));
 
 export function createEmailWorker(sender: MailSender = smtpSender()): Worker<EmailJobData> {
   const worker = new Worker<EmailJobData>(EMAIL_QUEUE_NAME, async (job) => sender.send(job.data), {

@@ -13,7 +13,11 @@ const HEARTBEAT_MS = 5_000;
 export function startWorkerMetrics(port: number): { close(): Promise<void> } {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'sync_portal_worker_' });
-  const heartbeat = new Gauge({ name: 'sync_portal_worker_heartbeat_timestamp_seconds', help: 'Unix time of the worker’s last heartbeat', registers: [registry] });
+  const heartbeat = new Gauge({
+    name: 'sync_portal_worker_heartbeat_timestamp_seconds',
+    help: 'Unix time of the worker’s last heartbeat',
+    registers: [registry],
+  });
   const beat = () => heartbeat.set(Date.now() / 1000);
   beat();
   const timer = setInterval(beat, HEARTBEAT_MS);

@@ -42,6 +42,9 @@ export async function authenticate(typed: string, password: string, client: Clie
   await createSession({ id: sessionId, userId: exact.id, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000), ...client });
   await recordSignIn(exact.id);
   await Promise.all([signInAccountThrottle.clear(accountKey), signInAddressThrottle.refund(addressKey(client.ip))]);
-  await Promise.all([recordAudit({ action: 'auth.signin', actorUserId: exact.id, target: `session:${sessionId}`, ip: client.ip }), countEvent('signins', 'success')]);
+  await Promise.all([
+    recordAudit({ action: 'auth.signin', actorUserId: exact.id, target: `session:${sessionId}`, ip: client.ip }),
+    countEvent('signins', 'success'),
+  ]);
   return { ok: true, user: exact, sessionId };
 }

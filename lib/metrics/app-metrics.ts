@@ -16,8 +16,18 @@ const FINISHED_STATES = new Set(['completed', 'failed', 'cancelled', 'interrupte
 async function addQueueMetrics(registry: Registry): Promise<void> {
   const stats = await queueStats();
   const jobs = new Gauge({ name: 'bullmq_job_count', help: 'Jobs in the queue by state', labelNames: ['queue', 'state'], registers: [registry] });
-  const oldest = new Gauge({ name: 'sync_portal_queue_oldest_waiting_seconds', help: 'Age of the oldest waiting job (0 when none waits)', labelNames: ['queue'], registers: [registry] });
-  const completed = new Counter({ name: 'bullmq_job_completed_total', help: 'Jobs completed (BullMQ worker metrics)', labelNames: ['queue'], registers: [registry] });
+  const oldest = new Gauge({
+    name: 'sync_portal_queue_oldest_waiting_seconds',
+    help: 'Age of the oldest waiting job (0 when none waits)',
+    labelNames: ['queue'],
+    registers: [registry],
+  });
+  const completed = new Counter({
+    name: 'bullmq_job_completed_total',
+    help: 'Jobs completed (BullMQ worker metrics)',
+    labelNames: ['queue'],
+    registers: [registry],
+  });
   const failed = new Counter({ name: 'bullmq_job_failed_total', help: 'Jobs failed (BullMQ worker metrics)', labelNames: ['queue'], registers: [registry] });
   for (const s of stats) {
     for (const state of JOB_STATES) jobs.set({ queue: s.queue, state }, s.counts[state]);
@@ -29,7 +39,12 @@ async function addQueueMetrics(registry: Registry): Promise<void> {
 
 async function addRunMetrics(registry: Registry): Promise<void> {
   const [states, durations] = await Promise.all([runsByState(), runDurations()]);
-  const runs = new Counter({ name: 'sync_portal_runs_total', help: 'Finished sync runs (attempts) by outcome', labelNames: ['outcome'], registers: [registry] });
+  const runs = new Counter({
+    name: 'sync_portal_runs_total',
+    help: 'Finished sync runs (attempts) by outcome',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
   const open = new Gauge({ name: 'sync_portal_runs_open', help: 'Sync runs queued or running', labelNames: ['state'], registers: [registry] });
   const copied = new Counter({ name: 'sync_portal_documents_copied_total', help: 'Documents written by sync runs', registers: [registry] });
   for (const state of FINISHED_STATES) runs.inc({ outcome: state }, 0);
@@ -57,7 +72,12 @@ async function addEventCounters(registry: Registry): Promise<void> {
 
 export async function appMetrics(): Promise<{ contentType: string; body: string }> {
   const registry = new Registry();
-  const scrapeError = new Gauge({ name: 'sync_portal_scrape_error', help: '1 when a source of these metrics did not answer', labelNames: ['source'], registers: [registry] });
+  const scrapeError = new Gauge({
+    name: 'sync_portal_scrape_error',
+    help: '1 when a source of these metrics did not answer',
+    labelNames: ['source'],
+    registers: [registry],
+  });
   const sources = { queues: addQueueMetrics, runs: addRunMetrics, counters: addEventCounters };
   await Promise.all(
     Object.entries(sources).map(async ([source, add]) => {

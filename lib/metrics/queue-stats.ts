@@ -31,7 +31,12 @@ async function statsOf(queue: Queue, now: number): Promise<QueueStats> {
   const since = oldest.find(Boolean)?.timestamp;
   return {
     queue: queue.name,
-    counts: { waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0), active: counts.active ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0 },
+    counts: {
+      waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
+      active: counts.active ?? 0,
+      delayed: counts.delayed ?? 0,
+      failed: counts.failed ?? 0,
+    },
     oldestWaitingSeconds: since ? Math.max(0, (now - since) / 1000) : 0,
     completedTotal: completed.meta.count,
     failedTotal: failed.meta.count,

@@ -22,7 +22,11 @@ const output = () => workers.map((w) => w.output().slice(-3_000)).join('\n---\n'
 const ns = (collection: string) => ({ db: stores.dbName, collection });
 
 /** Queues through the fail-fast producer, retrying while the cluster moves a slot (the page would answer 503). */
-const queueCopy = (target: string) => until(() => enqueueSync({ source: ns('source'), target: ns(target), batchSize: 50 }, ADMIN), `queueing a copy to ${target}`, { timeoutMs: 60_000, pollMs: 500 });
+const queueCopy = (target: string) =>
+  until(() => enqueueSync({ source: ns('source'), target: ns(target), batchSize: 50 }, ADMIN), `queueing a copy to ${target}`, {
+    timeoutMs: 60_000,
+    pollMs: 500,
+  });
 
 async function expectCopied(id: string, target: string): Promise<void> {
   const view = await waitForJob(id, ['completed', 'failed'], 120_000);
@@ -50,7 +54,19 @@ it('on a 3-master Redis Cluster, every key of the queues sits in one slot and tw
 
   const saved = await saveSchedule(
     null,
-    { name: 'cluster', sourceDb: stores.dbName, sourceCollection: 'source', targetDb: stores.dbName, targetCollection: 'scheduled', mode: 'upsert', batchSize: '100', verify: 'none', overlap: 'skip', kind: 'cron', cron: '*/2 * * * * *' },
+    {
+      name: 'cluster',
+      sourceDb: stores.dbName,
+      sourceCollection: 'source',
+      targetDb: stores.dbName,
+      targetCollection: 'scheduled',
+      mode: 'upsert',
+      batchSize: '100',
+      verify: 'none',
+      overlap: 'skip',
+      kind: 'cron',
+      cron: '*/2 * * * * *',
+    },
     { userId: null, username: 'test-admin' },
     null,
   );

@@ -26,7 +26,10 @@ afterAll(async () => {
 
 it('the worker bundled to plain JavaScript runs with node alone and completes a verified sync', async () => {
   expect(worker.child.spawnargs).not.toContain('tsx');
-  const id = await enqueueSync({ source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'target' }, verify: 'hash', batchSize: 100 }, ADMIN);
+  const id = await enqueueSync(
+    { source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'target' }, verify: 'hash', batchSize: 100 },
+    ADMIN,
+  );
   const view = await waitForJob(id);
   expect(view).toMatchObject({ state: 'completed', result: { copied: 300, verification: { sourceCount: 300, targetCount: 300, hashMatch: true } } });
   expect(await canonicalContents(stores.db.collection('target'))).toEqual(await canonicalContents(stores.db.collection('source')));

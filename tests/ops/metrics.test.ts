@@ -45,7 +45,8 @@ describe('GET /api/metrics', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     const metrics = samples(await response.text());
     for (const queue of ['sync', 'email', 'rollups']) {
-      for (const state of ['waiting', 'active', 'delayed', 'failed']) expect(metrics.get(`bullmq_job_count{queue="${queue}",state="${state}"}`)).toBeTypeOf('number');
+      for (const state of ['waiting', 'active', 'delayed', 'failed'])
+        expect(metrics.get(`bullmq_job_count{queue="${queue}",state="${state}"}`)).toBeTypeOf('number');
       expect(metrics.get(`sync_portal_queue_oldest_waiting_seconds{queue="${queue}"}`)).toBeTypeOf('number');
     }
     for (const source of ['queues', 'runs', 'counters']) expect(metrics.get(`sync_portal_scrape_error{source="${source}"}`)).toBe(0);
