@@ -81,6 +81,8 @@ export const auditEvents = mysqlTable(
     action: varchar('action', { length: 64 }).notNull(),
     target: varchar('target', { length: 255 }),
     ip: varchar('ip', { length: 45 }),
+    /** The request's id (proxy.ts), also on its log lines; null outside a request (CLI, worker). */
+    requestId: varchar('request_id', { length: 36 }),
     detail: json('detail').$type<Record<string, unknown>>(),
   },
   (t) => [index('audit_at_idx').on(t.at), index('audit_actor_idx').on(t.actorUserId)],

@@ -1,4 +1,7 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { auditEvents } from '@/lib/db/schema';
 import { fetchWith, signInOverHttp } from '../security/support/http';
 import { startApp, type App } from '../security/support/app';
 import { makeUser, TEST_PASSWORD } from '../support/users';
@@ -13,7 +16,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-it('the standalone server (npm run start:prod) serves sign-in with its static assets, a signed-in page and /api/health', async () => {
+it('the standalone server (npm run start:prod) serves sign-in with its static assets, a signed-in page and /api/health; the sign-in’s audit row carries the request id', async () => {
   const login = await fetch(`${app.url}/login`);
   expect(login.status).toBe(200);
   const html = await login.text();
@@ -25,6 +28,13 @@ it('the standalone server (npm run start:prod) serves sign-in with its static as
   const user = await makeUser('customer');
   const signIn = await signInOverHttp(app.url, user.username, TEST_PASSWORD);
   expect(signIn.ok).toBe(true);
+  const requestId = signIn.response.headers.get('x-request-id');
+  expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+  const [audit] = await db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.actorUserId, user.id), eq(auditEvents.action, 'auth.signin')));
+  expect(audit.requestId).toBe(requestId);
   const profile = await fetchWith(signIn.jar, `${app.url}/profile`);
   expect(profile.status).toBe(200);
   expect(await profile.text()).toContain(user.username);

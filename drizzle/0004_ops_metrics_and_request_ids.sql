@@ -4,3 +4,5 @@ CREATE TABLE `metric_counters` (
 	`value` bigint unsigned NOT NULL DEFAULT 0,
 	CONSTRAINT `metric_counters_name_label_pk` PRIMARY KEY(`name`,`label`)
 );
+--> statement-breakpoint
+ALTER TABLE `audit_events` ADD `request_id` varchar(36);
