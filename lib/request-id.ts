@@ -5,9 +5,11 @@
  */
 import { REQUEST_ID_HEADER } from './request-info';
 
+let nextHeaders: Promise<typeof import('next/headers')> | undefined;
+
 export async function currentRequestId(): Promise<string | null> {
   try {
-    const { headers } = await import('next/headers');
+    const { headers } = await (nextHeaders ??= import('next/headers'));
     return (await headers()).get(REQUEST_ID_HEADER);
   } catch {
     return null;
