@@ -32,7 +32,11 @@ function isFormArguments(value: unknown): boolean {
   if (!Array.isArray(value) || value.length < 1 || value.length > 2) return false;
   const form = value[value.length - 1];
   const previous = value.length === 2 ? value[0] : null;
-  return typeof form === 'string' && FORM_REFERENCE.test(form) && (previous === null || previous === '$undefined' || (typeof previous === 'object' && !Array.isArray(previous) && isPlainValue(previous)));
+  return (
+    typeof form === 'string' &&
+    FORM_REFERENCE.test(form) &&
+    (previous === null || previous === '$undefined' || (typeof previous === 'object' && !Array.isArray(previous) && isPlainValue(previous)))
+  );
 }
 
 function isBoundDescriptor(fields: Fields, ref: string): boolean {

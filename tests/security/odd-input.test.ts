@@ -11,14 +11,25 @@ import { expectSecurityHeaders, formActionId, rawRequest } from './support/odd-r
 import { CookieJar, fetchWith, submitForm } from './support/http';
 
 const ANALYTICS_DB = `test_sec_analytics${LANE_SUFFIX}`;
-const SPEC = { source: { db: SOURCE_DB, collection: 'source' }, target: { db: SOURCE_DB, collection: 'target' }, mode: 'insert', batchSize: 1000, verify: 'none' };
+const SPEC = {
+  source: { db: SOURCE_DB, collection: 'source' },
+  target: { db: SOURCE_DB, collection: 'target' },
+  mode: 'insert',
+  batchSize: 1000,
+  verify: 'none',
+};
 
 describe('odd input from an attack review gets a 4xx with the security headers (over HTTP)', () => {
   let app: App;
   let admin: CookieJar;
   beforeAll(async () => {
     await seedSource();
-    await (await getMongoClient()).db(ANALYTICS_DB).collection('customers').insertOne({ username: 'victim', email: 'victim@example.com', accounts: [1] });
+    await (
+      await getMongoClient()
+    )
+      .db(ANALYTICS_DB)
+      .collection('customers')
+      .insertOne({ username: 'victim', email: 'victim@example.com', accounts: [1] });
     app = await startApp(10, { ANALYTICS_DB });
     admin = await signedInAdmin(app);
   });
@@ -30,10 +41,10 @@ describe('odd input from an attack review gets a 4xx with the security headers (
 
   describe('6: cron patterns', () => {
     it('saved patterns the scheduler cannot fire or describe still list (SQL-written rows), as "Invalid pattern"', async () => {
-      await pool.query("INSERT INTO sync_schedules (name, spec, cron, timezone) VALUES ('odd-hash', ?, 'H * * * * *', 'UTC'), ('odd-feb30', ?, '0 0 30 2 *', 'UTC')", [
-        JSON.stringify(SPEC),
-        JSON.stringify(SPEC),
-      ]);
+      await pool.query(
+        "INSERT INTO sync_schedules (name, spec, cron, timezone) VALUES ('odd-hash', ?, 'H * * * * *', 'UTC'), ('odd-feb30', ?, '0 0 30 2 *', 'UTC')",
+        [JSON.stringify(SPEC), JSON.stringify(SPEC)],
+      );
       const response = await fetchWith(admin, `${app.url}/admin/sync/schedules`);
       expect(response.status).toBe(200);
       const html = await response.text();
@@ -74,15 +85,19 @@ describe('odd input from an attack review gets a 4xx with the security headers (
   });
 
   describe('8: requests Next cannot route or decode', () => {
-    it.each(['/api/uploads/%ff', '/api/auth/%ff', '/api/management/figures/%ff', '/login?reason=__proto__', '/login?reason=toString', '/login?reason=constructor'])(
-      'anonymous GET %s',
-      async (target) => {
-        const { status, headers } = await rawRequest(app.url, 'GET', target);
-        expect(status).toBeGreaterThanOrEqual(200);
-        expect(status).toBeLessThan(500);
-        expectSecurityHeaders(headers);
-      },
-    );
+    it.each([
+      '/api/uploads/%ff',
+      '/api/auth/%ff',
+      '/api/management/figures/%ff',
+      '/login?reason=__proto__',
+      '/login?reason=toString',
+      '/login?reason=constructor',
+    ])('anonymous GET %s', async (target) => {
+      const { status, headers } = await rawRequest(app.url, 'GET', target);
+      expect(status).toBeGreaterThanOrEqual(200);
+      expect(status).toBeLessThan(500);
+      expectSecurityHeaders(headers);
+    });
 
     it.each(['/customer/accounts/%ff', '/admin/users/%ff', '/admin/sync/%ff'])('signed-in GET %s: 400', async (target) => {
       const { status, headers } = await rawRequest(app.url, 'GET', target, { headers: { cookie: admin.header() } });
@@ -105,7 +120,10 @@ describe('odd input from an attack review gets a 4xx with the security headers (
       ['application/json', 'null'],
     ])('a fetch-style action envelope (%s) %s: 400', async (type, body) => {
       const id = await formActionId(`${app.url}/login`);
-      const { status, headers } = await rawRequest(app.url, 'POST', '/login', { headers: { 'next-action': id, origin: app.url, 'content-type': type }, chunks: [body] });
+      const { status, headers } = await rawRequest(app.url, 'POST', '/login', {
+        headers: { 'next-action': id, origin: app.url, 'content-type': type },
+        chunks: [body],
+      });
       expect(status).toBe(400);
       expectSecurityHeaders(headers);
     });

@@ -7,7 +7,10 @@ import { expect } from 'vitest';
 
 export type RawResponse = { status: number; headers: Record<string, string | string[] | undefined> };
 
-/** Sends one request as written (the target is not normalised); a server that answers before the body ends is fine. */
+/**
+ * Sends one request as written (the target is not normalised; a body has a Content-Length unless the headers ask for
+ * chunks) and reads only the status and headers (an event stream never ends).
+ */
 export async function rawRequest(
   base: string,
   method: string,
@@ -15,10 +18,12 @@ export async function rawRequest(
   { headers = {}, chunks = [] }: { headers?: Record<string, string>; chunks?: (string | Buffer)[] } = {},
 ): Promise<RawResponse> {
   const { hostname, port } = new URL(base);
+  const length = chunks.reduce((sum, chunk) => sum + Buffer.byteLength(chunk), 0);
+  const sized = chunks.length === 0 || 'transfer-encoding' in headers ? headers : { 'content-length': String(length), ...headers };
   return new Promise((resolve, reject) => {
-    const req = request({ hostname, port, method, path: target, headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+    const req = request({ hostname, port, method, path: target, headers: sized }, (res) => {
+      resolve({ status: res.statusCode ?? 0, headers: res.headers });
+      res.destroy();
     });
     req.on('error', reject);
     for (const chunk of chunks) req.write(chunk);
