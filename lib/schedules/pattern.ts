@@ -42,7 +42,7 @@ export function cronProblem(pattern: string, timezone: string): string | null {
   let from = Date.UTC(2030, 0, 1);
   for (let i = 0; i < 4; i++) {
     const next = nextCronMillis(pattern, timezone, from);
-    if (next === null) return `"${pattern}" is not a cron pattern the scheduler can fire; e.g. "0 2 * * *" for 02:00 every day`;
+    if (next === null) return `"${pattern}" is not a valid cron pattern (the scheduler cannot fire it); e.g. "0 2 * * *" for 02:00 every day`;
     times.push(next);
     from = next;
   }
