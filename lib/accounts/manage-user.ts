@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { parseCustomerId } from '../analytics/customer-id';
 import { ROLES } from '../auth/roles';
+import { rowIdSchema } from '../validation/row-id';
 import { changeRole } from './change-role';
 import type { Actor } from './errors';
 import { linkCustomerAccount, unlinkCustomerAccount } from './link-customer';
@@ -19,7 +20,7 @@ const customerIdInput = z
   .min(1, 'Choose a customer record')
   .refine((text) => parseCustomerId(text) !== null, 'That is not an analytics customer record id');
 
-const userId = z.coerce.number({ error: 'Unknown user' }).int('Unknown user').positive('Unknown user');
+const userId = rowIdSchema('Unknown user');
 
 export const manageUserSchema = z.discriminatedUnion(
   'operation',

@@ -177,6 +177,14 @@ describe('odd input from an attack review gets a 4xx with the security headers (
     },
   );
 
+  it.each(['0x{hex}', '{id}e0', ' {id}', '{id}.0'])('9: a user id written as %s is no user id', async (written) => {
+    const customer = await makeUser('customer');
+    const userId = written.replace('{hex}', customer.id.toString(16)).replace('{id}', String(customer.id));
+    const { status, html } = await submitForm(admin, `${app.url}/admin/users/${customer.id}`, 'reason', { operation: 'revoke-all', userId });
+    expect(status).toBeLessThan(500);
+    expect(html).toContain('Unknown user');
+  });
+
   describe('10: bodies and tokens are bounded before they are read', () => {
     it('an anonymous JSON route refuses an 8 MB body on the session, without parsing it', async () => {
       const response = await fetch(`${app.url}/api/admin/sync/jobs`, {
