@@ -36,7 +36,7 @@ export type PendingVerification = { ok: true; userId: number; username: string; 
 /** What an (unused) link would confirm, for the page that asks; `signedInAs` must be the account it was sent for. */
 export async function pendingVerification(raw: unknown, signedInAs: number | null): Promise<PendingVerification> {
   const check = await checkToken(raw, 'verify_email');
-  if (!check.ok) return check;
+  if (!check.ok) return { ok: false, problem: check.problem };
   if (signedInAs !== null && signedInAs !== check.token.userId) return { ok: false, problem: 'other-account' };
   const account = await tokenAccount(check.token);
   if (!account.ok) return account;
@@ -48,7 +48,7 @@ export async function confirmEmail(raw: unknown, userId: number, ip: string | nu
   const pending = await pendingVerification(raw, userId);
   if (!pending.ok) return pending;
   const check = await consumeToken(raw, 'verify_email');
-  if (!check.ok) return check;
+  if (!check.ok) return { ok: false, problem: check.problem };
   if (!(await updateUser(userId, { emailVerifiedAt: new Date() }, { email: check.token.email }))) return { ok: false, problem: 'account-changed' };
   await recordAudit({ action: 'auth.email_verified', actorUserId: userId, target: `user:${userId}`, ip, detail: { email: check.token.email } });
   return pending;
