@@ -40,6 +40,8 @@ test('sign up, find the verification email, verify, and the banner is gone', asy
   await atBothWidths(page, () => expectAccessible(page, 'bad verification link'));
 
   await page.goto(link);
+  await expect(page.getByTestId('confirm-email-question')).toContainText(email);
+  await page.getByRole('button', { name: 'Confirm' }).click();
   await expect(page.getByRole('heading', { name: 'Email verified' })).toBeVisible();
   await atBothWidths(page, () => expectAccessible(page, 'email verified'));
   await page.goto('/customer');

@@ -16,7 +16,6 @@ import { checkToken, consumeToken, tokenAccount, type AccountCheck } from './tok
 
 export type PasswordTokenPurpose = 'reset_password' | 'set_password';
 
-
 /** Which user the (still unused) link belongs to, so the form can check the policy against their name. */
 export async function userForPasswordToken(raw: unknown, purpose: PasswordTokenPurpose): Promise<AccountCheck> {
   const check = await checkToken(raw, purpose);

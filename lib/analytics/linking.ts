@@ -14,10 +14,7 @@ import { customerIdText, parseCustomerId } from './customer-id';
 import { accountIdsOf, analyticsDb, type CustomerDoc } from './db';
 
 export type LinkState =
-  | { state: 'linked'; customerId: string; username: string }
-  | { state: 'unverified' }
-  | { state: 'unlinked'; email: string }
-  | { state: 'not-customer' };
+  { state: 'linked'; customerId: string; username: string } | { state: 'unverified' } | { state: 'unlinked'; email: string } | { state: 'not-customer' };
 
 /** What linking needs to know about a portal user (a full user row or the signed-in session's user). */
 export type LinkSubject = Pick<User, 'id' | 'username' | 'email' | 'role' | 'emailVerifiedAt' | 'analyticsCustomerId' | 'analyticsUsername'>;
@@ -51,9 +48,7 @@ function birthDay(value: unknown): string | null {
 
 /** The record with this email that lists the account number and has this birth date, if there is one. */
 export async function findRecordByProof(email: string, proof: CustomerLinkProof): Promise<CustomerCandidate | null> {
-  const match = (await customersWithEmail(email)).find(
-    (doc) => accountIdsOf(doc).includes(proof.accountNumber) && birthDay(doc.birthdate) === proof.birthDate,
-  );
+  const match = (await customersWithEmail(email)).find((doc) => accountIdsOf(doc).includes(proof.accountNumber) && birthDay(doc.birthdate) === proof.birthDate);
   return match ? candidate(match) : null;
 }
 

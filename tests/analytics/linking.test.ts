@@ -17,7 +17,14 @@ const unique = () => `p${Date.now().toString(36)}${Math.floor(Math.random() * 1e
 const BORN = { birthdate: new Date('1980-05-17T13:45:00Z') };
 const ONE_ACCOUNT = [{ products: ['Brokerage'], limit: 10000, buckets: [] }];
 const lastAudit = async (userId: number) =>
-  (await db.select().from(auditEvents).where(eq(auditEvents.target, `user:${userId}`)).orderBy(desc(auditEvents.id)).limit(1))[0];
+  (
+    await db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.target, `user:${userId}`))
+      .orderBy(desc(auditEvents.id))
+      .limit(1)
+  )[0];
 
 beforeAll(async () => (await analyticsDb()).dropDatabase());
 afterAll(async () => {

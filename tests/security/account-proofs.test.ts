@@ -124,7 +124,10 @@ describe('proofs of an address and links to customer records (issue #15, items 1
     const jar = await signedIn(app, user.username);
     expect(text(await (await fetchWith(jar, `${app.url}/customer`)).text())).toContain(recordName);
 
-    const changed = await submitForm(jar, `${app.url}/profile`, 'emailChangePassword', { email: `moved-${user.username}@example.com`, emailChangePassword: TEST_PASSWORD });
+    const changed = await submitForm(jar, `${app.url}/profile`, 'emailChangePassword', {
+      email: `moved-${user.username}@example.com`,
+      emailChangePassword: TEST_PASSWORD,
+    });
     expect(text(changed.html)).toContain(`no longer linked to the customer record ${recordName}`);
     expect((await findUserById(user.id))!.analyticsCustomerId).toBeNull();
     const after = await fetchWith(jar, `${app.url}/customer`);

@@ -19,9 +19,7 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
     return (
       <div className="space-y-4">
         <h1 className="text-xl font-semibold">Sign in to confirm your email address</h1>
-        <p className="text-sm text-slate-700">
-          To confirm this address, sign in to the account it is for. Nothing changes until you confirm on the next page.
-        </p>
+        <p className="text-sm text-slate-700">To confirm this address, sign in to the account it is for. Nothing changes until you confirm on the next page.</p>
         <p className="text-sm">
           <Link href={`/login?callbackUrl=${encodeURIComponent(here)}`} className="font-medium text-brand-700 hover:underline">
             Sign in and confirm

@@ -28,14 +28,14 @@ export function LinkExplanation({ link, readOnly }: { link: Unlinked; readOnly: 
     ),
     unlinked: readOnly ? (
       <p>
-        This customer has not linked a customer record yet. They link it themselves with an account number and their birth date, or an administrator
-        links it by hand from the user list.
+        This customer has not linked a customer record yet. They link it themselves with an account number and their birth date, or an administrator links it by
+        hand from the user list.
       </p>
     ) : (
       <>
         <p>
-          To see your accounts, link your sign-in to your customer record: give one of your account numbers and your birth date, as the brokerage has
-          them. The record must also have your email address, <strong className="break-all">{'email' in link ? link.email : ''}</strong>.
+          To see your accounts, link your sign-in to your customer record: give one of your account numbers and your birth date, as the brokerage has them. The
+          record must also have your email address, <strong className="break-all">{'email' in link ? link.email : ''}</strong>.
         </p>
         <LinkRecordForm />
       </>
