@@ -1,6 +1,6 @@
 import { MongoClient, type Document } from 'mongodb';
 import { expect, test, type Page } from '@playwright/test';
-import { uniqueSuffix } from './support/auth';
+import { signUp as signUpWith, uniqueSuffix } from './support/auth';
 import { atBothWidths, expectAccessible } from './support/axe';
 import { E2E_ENV, E2E_MONGO_DB } from './support/env';
 import { linkIn, waitForMail } from './support/mail';
@@ -30,17 +30,7 @@ async function analyticsRecord(n: number): Promise<{ email: string; username: st
   }
 }
 
-async function signUp(page: Page, email: string, username: string): Promise<void> {
-  await page.goto('/signup');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('First name').fill('Lee');
-  await page.getByLabel('Last name').fill('Morgan');
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('Confirm password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/customer$/);
-}
+const signUp = (page: Page, email: string, username: string) => signUpWith(page, { email, username, firstName: 'Lee', lastName: 'Morgan', password: PASSWORD });
 
 /** Opens the emailed link signed in, sees which account it names, and confirms. */
 async function verifyByMail(page: Page, email: string, username: string): Promise<void> {

@@ -91,8 +91,9 @@ describe('proofs of an address and links to customer records (issue #15, items 1
     const jar = await signedIn(app, attacker.username);
     expect(text(await (await fetchWith(jar, link)).text())).toContain(`Confirm that ${victim} belongs to ${attacker.username}.`);
     expect((await findUserById(attacker.id))!.emailVerifiedAt).toBeNull();
-    const confirmed = await submitForm(jar, link, 'token', { token });
-    expect(text(confirmed.html)).toContain(`Thank you: ${victim} is confirmed as your address.`);
+    expect((await submitForm(jar, link, 'token', { token })).status).toBe(303);
+    const confirmed = await (await fetchWith(jar, `${app.url}/verify-email/confirmed`)).text();
+    expect(text(confirmed)).toContain(`Thank you: ${victim} is confirmed as your address.`);
     expect((await findUserById(attacker.id))!.emailVerifiedAt).toBeInstanceOf(Date);
   });
 

@@ -1,6 +1,6 @@
 'use server';
 import { headers } from 'next/headers';
-import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { withUser } from '@/lib/actions/with-session';
 import { confirmEmail } from '@/lib/accounts/verify-email';
 import { clientInfo } from '@/lib/request-info';
@@ -10,6 +10,5 @@ import { TOKEN_PROBLEMS } from '../token-problem';
 export const confirmEmailAction = withUser(confirmEmailSchema, async ({ token }, _formData, { user }) => {
   const outcome = await confirmEmail(token, user.id, clientInfo(await headers()).ip);
   if (!outcome.ok) return { errors: { form: TOKEN_PROBLEMS[outcome.problem] } };
-  revalidatePath('/', 'layout');
-  return { message: `Thank you: ${outcome.email} is confirmed as your address.` };
+  redirect('/verify-email/confirmed');
 });

@@ -1,5 +1,4 @@
 'use client';
-import Link from 'next/link';
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -8,18 +7,6 @@ import { confirmEmailAction } from './actions';
 
 export function ConfirmEmailForm({ token, email, username }: { token: string; email: string; username: string }) {
   const [state, action] = useActionState<FormState, FormData>(confirmEmailAction, {});
-  if (state.message)
-    return (
-      <div className="space-y-4">
-        <h1 className="text-xl font-semibold">Email verified</h1>
-        <FormMessage success={state.message} />
-        <p className="text-sm">
-          <Link href="/" className="font-medium text-brand-700 hover:underline">
-            Continue to Sync Portal
-          </Link>
-        </p>
-      </div>
-    );
   return (
     <form action={action} className="space-y-4">
       <h1 className="text-xl font-semibold">Confirm your email address</h1>
