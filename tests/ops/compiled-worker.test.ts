@@ -7,8 +7,11 @@ import { enqueueSync } from '@/lib/queue';
 import { allTypesDocuments } from '../sync/support/dataset';
 import { ADMIN, canonicalContents, closeStores, openStores, waitForJob, type TestStores } from '../sync/support/stores';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
+import { privatePort } from '../faults/support/private-stores';
+import { samples } from './support/prometheus';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+const METRICS_PORT = privatePort(71);
 let stores: TestStores;
 let worker: WorkerProcess;
 
@@ -16,12 +19,22 @@ beforeAll(async () => {
   await promisify(execFile)(process.execPath, ['scripts/build-worker.mjs'], { cwd: ROOT });
   stores = await openStores('compiled');
   await stores.db.collection('source').insertMany(allTypesDocuments(300));
-  worker = await startWorker({}, ['dist/worker/index.mjs']);
+  worker = await startWorker({ WORKER_METRICS_PORT: String(METRICS_PORT) }, ['dist/worker/index.mjs']);
 }, 120_000);
 
 afterAll(async () => {
   await worker?.stop();
   await closeStores(stores);
+});
+
+it('serves its own process metrics and a heartbeat on 127.0.0.1:WORKER_METRICS_PORT', async () => {
+  const response = await fetch(`http://127.0.0.1:${METRICS_PORT}/metrics`);
+  expect(response.status).toBe(200);
+  const metrics = samples(await response.text());
+  const heartbeat = metrics.get('sync_portal_worker_heartbeat_timestamp_seconds')!;
+  expect(Math.abs(heartbeat - Date.now() / 1000)).toBeLessThan(60);
+  expect(metrics.get('sync_portal_worker_process_resident_memory_bytes')).toBeGreaterThan(0);
+  expect((await fetch(`http://127.0.0.1:${METRICS_PORT}/other`)).status).toBe(404);
 });
 
 it('the worker bundled to plain JavaScript runs with node alone and completes a verified sync', async () => {
