@@ -13,7 +13,7 @@ import { reconcileSchedules } from '../lib/schedules/scheduler';
 async function tick(): Promise<void> {
   const queue = getSyncQueue();
   const { applied, removed, refused } = await reconcileSchedules(queue, await listSchedules());
-  for (const { id, problem } of refused) console.error(`housekeeping: schedule ${id} not applied: ${problem}`);
+  for (const { id, problem } of refused) log.error({ scheduleId: id, problem }, 'schedule not applied');
   const lost = await closeLostRuns(async (jobId) => (await queue.getJob(jobId)) !== undefined);
   log.info({ schedulersApplied: applied, schedulersRemoved: removed, lostRunsClosed: lost }, 'housekeeping done');
 }
