@@ -10,7 +10,8 @@ import { SingleBar, Presets } from 'cli-progress';
 import { isServiceUnavailable } from '../lib/errors';
 import { pool } from '../lib/db';
 import { closeMongoClient } from '../lib/mongo/client';
-import { closeSyncQueue, isSyncJobError, type SyncJobView } from '../lib/queue';
+import { isAppError } from '../lib/errors';
+import { closeSyncQueue, type SyncJobView } from '../lib/queue';
 import { queueSync } from '../lib/sync-ui/queue-sync';
 import { SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
 import { waitForFinish } from './sync-wait';
@@ -119,7 +120,7 @@ async function main(): Promise<number> {
     verify: values.verify,
     watermarkField: values['watermark-field'],
   };
-  const outcome = await queueSync(fields, { userId: null, username: `cli:${os.userInfo().username}` }, null, 'cli').catch((error: unknown) => {
+  const outcome = await queueSync(fields, { id: null, username: `cli:${os.userInfo().username}`, ip: null }, 'cli').catch((error: unknown) => {
     if (isServiceUnavailable(error) && /^Mongo/.test((error as Error).name ?? ''))
       throw new Error('MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
     throw error;
@@ -160,7 +161,7 @@ async function main(): Promise<number> {
 }
 
 main()
-  .catch((error: unknown) => fail(isSyncJobError(error) ? error.message : ((error as Error).message ?? String(error)), 1))
+  .catch((error: unknown) => fail(isAppError(error) ? error.message : ((error as Error).message ?? String(error)), 1))
   .then(async (code) => {
     await Promise.all([closeSyncQueue().catch(() => undefined), closeMongoClient().catch(() => undefined), pool.end().catch(() => undefined)]);
     process.exit(code);

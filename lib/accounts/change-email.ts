@@ -4,7 +4,7 @@ import { verifyPassword } from '../auth/password';
 import { enqueueEmail } from '../mail/queue';
 import { emailChangedNoticeMessage } from '../mail/templates';
 import { TAKEN_MESSAGES } from './create-account';
-import { AccountError } from './errors';
+import { AppError } from '../errors';
 import { sendVerificationEmail } from './verify-email';
 
 export type ChangeEmailResult = { ok: true; message: string } | { ok: false; errors: Record<string, string> };
@@ -12,7 +12,7 @@ export type ChangeEmailResult = { ok: true; message: string } | { ok: false; err
 /** The new address must be verified again; the old one is told, so a hijacked session cannot move it silently. */
 export async function changeEmail(userId: number, newEmail: string, currentPassword: string, ip: string | null): Promise<ChangeEmailResult> {
   const user = await findUserById(userId);
-  if (!user) throw new AccountError(404, 'Your account no longer exists.');
+  if (!user) throw new AppError('NOT_FOUND', 'Your account no longer exists.');
   if (!(await verifyPassword(currentPassword, user.passwordHash))) return { ok: false, errors: { emailChangePassword: 'Password is incorrect' } };
   if (user.email === newEmail) return { ok: false, errors: { email: 'That is already your email address' } };
   if ((await takenIdentityFields(newEmail, '\u0000')).email) return { ok: false, errors: { email: TAKEN_MESSAGES.email } };

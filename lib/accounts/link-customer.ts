@@ -1,12 +1,13 @@
 import { recordAudit } from '../db/queries/audit';
 import { findUserById } from '../db/queries/users';
 import { linkCustomerRecord, unlinkCustomerRecord } from '../analytics/linking';
-import { AccountError, type Actor } from './errors';
+import { AppError } from '../errors';
+import type { Actor } from '../auth/actor';
 
 async function targetUser(targetId: number) {
   const user = await findUserById(targetId);
-  if (!user) throw new AccountError(404, 'That user does not exist (any more).');
-  if (user.role !== 'customer') throw new AccountError(409, `${user.username} is not a customer: only customers are linked to analytics records.`);
+  if (!user) throw new AppError('NOT_FOUND', 'That user does not exist (any more).');
+  if (user.role !== 'customer') throw new AppError('CONFLICT', `${user.username} is not a customer: only customers are linked to analytics records.`);
   return user;
 }
 
@@ -25,7 +26,7 @@ export async function linkCustomerAccount(actor: Actor, targetId: number, custom
 
 export async function unlinkCustomerAccount(actor: Actor, targetId: number): Promise<string> {
   const user = await targetUser(targetId);
-  if (!user.analyticsCustomerId) throw new AccountError(409, `${user.username} is not linked to an analytics customer.`);
+  if (!user.analyticsCustomerId) throw new AppError('CONFLICT', `${user.username} is not linked to an analytics customer.`);
   await unlinkCustomerRecord(targetId);
   await recordAudit({
     action: 'user.customer_unlinked',

@@ -6,7 +6,7 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
-import { isServiceUnavailable, unavailableMessage } from '../errors';
+import { isCallerError, isServiceUnavailable, unavailableMessage } from '../errors';
 import { fieldErrors } from '../validation/field-errors';
 
 export type FormState = {
@@ -16,12 +16,6 @@ export type FormState = {
   /** Whatever the action created or touched, for the form to link to (e.g. a queued job's id). */
   id?: string;
 };
-
-/** Errors that carry an HTTP status and a sentence meant for the user (e.g. SyncJobError's 404/409). */
-function userFacing(error: unknown): string | null {
-  const status = (error as { status?: unknown })?.status;
-  return error instanceof Error && typeof status === 'number' && status >= 400 && status < 500 ? error.message : null;
-}
 
 const SECRET_FIELD = /password/i;
 
@@ -52,8 +46,7 @@ export function validatedAction<S extends z.ZodType>(
       return { values, ...(await action(parsed.data, formData)) };
     } catch (error) {
       unstable_rethrow(error);
-      const message = userFacing(error);
-      if (message) return { errors: { form: message }, values };
+      if (isCallerError(error)) return { errors: { form: error.message }, values };
       if (isServiceUnavailable(error)) return { errors: { form: unavailableMessage(error) }, values };
       throw error;
     }

@@ -11,7 +11,7 @@ import type { Document } from 'bson';
 import { setAnalyticsLink } from '../db/queries/analytics-links';
 import { recordAudit } from '../db/queries/audit';
 import { findUserById, type User } from '../db/queries/users';
-import { HttpError } from '../http/route';
+import { AppError } from '../errors';
 import { customerIdText, parseCustomerId } from './customer-id';
 import { analyticsDb, type CustomerDoc } from './db';
 
@@ -86,8 +86,8 @@ export async function findCustomersForLink(query: string): Promise<CustomerCandi
 /** Links a customer user to a chosen analytics record (an admin's decision, audited by lib/accounts/link-customer.ts). */
 export async function linkCustomerRecord(userId: number, customerId: string): Promise<CustomerCandidate> {
   const user = await findUserById(userId);
-  if (!user) throw new HttpError(404, 'No such user');
-  if (user.role !== 'customer') throw new HttpError(409, 'Only customer accounts can be linked to an analytics record');
+  if (!user) throw new AppError('NOT_FOUND', 'No such user');
+  if (user.role !== 'customer') throw new AppError('CONFLICT', 'Only customer accounts can be linked to an analytics record');
   const id = parseCustomerId(customerId);
   const doc =
     id === null
@@ -97,7 +97,7 @@ export async function linkCustomerRecord(userId: number, customerId: string): Pr
         )
           .collection<CustomerDoc>('customers')
           .findOne({ _id: id as never }, { projection: { username: 1, name: 1, email: 1, accounts: 1 } });
-  if (!doc) throw new HttpError(404, 'No analytics customer record has this id');
+  if (!doc) throw new AppError('NOT_FOUND', 'No analytics customer record has this id');
   const found = candidate(doc);
   await setAnalyticsLink(userId, { customerId: found.id, username: found.username });
   return found;

@@ -10,7 +10,8 @@ import { recordAudit, type AuditAction } from '../db/queries/audit';
 import { cancelJob, getSyncQueue, removeJob, retryJob, runAgain } from '../queue';
 import type { JobOperation } from '../queue/states';
 import { recordQueued, recordRemoved } from '../runs/lifecycle';
-import { queuedByOf, type Actor } from './queue-sync';
+import type { Actor } from '../auth/actor';
+import { queuedByOf } from './queue-sync';
 
 export { JOB_OPERATIONS, type JobOperation } from '../queue/states';
 
@@ -25,7 +26,7 @@ async function recordQueuedJob(id: string, options: Parameters<typeof recordQueu
   if (job) await recordQueued(job, options);
 }
 
-export async function performJobOperation(operation: JobOperation, id: string, actor: Actor, ip: string | null): Promise<JobOperationResult> {
+export async function performJobOperation(operation: JobOperation, id: string, actor: Actor): Promise<JobOperationResult> {
   const by = queuedByOf(actor);
   let result: JobOperationResult;
   switch (operation) {
@@ -35,7 +36,7 @@ export async function performJobOperation(operation: JobOperation, id: string, a
       break;
     case 'retry':
       await retryJob(id, by);
-      await recordQueuedJob(id, { origin: 'retry', by: actor.userId, requeue: true });
+      await recordQueuedJob(id, { origin: 'retry', by: actor.id, requeue: true });
       result = { message: `Job ${id} was queued again and resumes from its checkpoint.`, jobId: id };
       break;
     case 'run-again': {
@@ -52,9 +53,9 @@ export async function performJobOperation(operation: JobOperation, id: string, a
   }
   await recordAudit({
     action: AUDIT[operation],
-    actorUserId: actor.userId,
+    actorUserId: actor.id,
     target: `sync-job:${id}`,
-    ip,
+    ip: actor.ip,
     detail: result.jobId && result.jobId !== id ? { newJobId: result.jobId } : undefined,
   });
   return result;

@@ -3,7 +3,7 @@
  * the flat fields with the one SyncSpec schema, check the namespaces against the server's catalog, enqueue, record
  * the queued run, audit — and differ only in how they present the outcome. No 'server-only' here: the CLI imports it.
  */
-import type { CurrentSession } from '../auth/dal';
+import type { Actor } from '../auth/actor';
 import { recordAudit } from '../db/queries/audit';
 import { catalogProblem } from '../mongo/catalog';
 import { getMongoClient } from '../mongo/client';
@@ -14,15 +14,9 @@ import { parseSyncSpecFields, type FormLike, type SyncFieldErrors, type SyncSpec
 
 export type QueueSyncOutcome = { ok: true; id: string; spec: SyncSpec } | { ok: false; fieldErrors: SyncFieldErrors; catalogMessage?: string };
 
-/** Who acts: a signed-in user, or (userId null) the CLI's operating-system user. */
-export type Actor = { userId: number | null; username: string };
 export type Via = 'page' | 'api' | 'cli';
 
-export function actorOf({ user }: CurrentSession): Actor {
-  return { userId: user.id, username: user.username };
-}
-
-export const queuedByOf = (actor: Actor): QueuedBy => ({ userId: actor.userId ?? 0, username: actor.username });
+export const queuedByOf = (actor: Actor): QueuedBy => ({ userId: actor.id ?? 0, username: actor.username });
 
 /** Enqueues a parsed spec and writes its "queued" run row; the one way any entry point starts a job. */
 export async function enqueueRecorded(spec: SyncSpec, actor: Actor, extra: Pick<SyncJobData, 'origin' | 'scheduleId'>): Promise<string> {
@@ -32,7 +26,7 @@ export async function enqueueRecorded(spec: SyncSpec, actor: Actor, extra: Pick<
   return id;
 }
 
-export async function queueSync(fields: FormLike, actor: Actor, ip: string | null, via: Via): Promise<QueueSyncOutcome> {
+export async function queueSync(fields: FormLike, actor: Actor, via: Via): Promise<QueueSyncOutcome> {
   const parsed = parseSyncSpecFields(fields);
   if (!parsed.success) return { ok: false, fieldErrors: parsed.fieldErrors };
   const spec = parsed.data;
@@ -41,9 +35,9 @@ export async function queueSync(fields: FormLike, actor: Actor, ip: string | nul
   const id = await enqueueRecorded(spec, actor, { origin: via === 'cli' ? 'cli' : 'user' });
   await recordAudit({
     action: 'sync.queued',
-    actorUserId: actor.userId,
+    actorUserId: actor.id,
     target: `sync-job:${id}`,
-    ip,
+    ip: actor.ip,
     detail: via === 'page' ? { spec } : { spec, via, ...(via === 'cli' && { by: actor.username }) },
   });
   return { ok: true, id, spec };

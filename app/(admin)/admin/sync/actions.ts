@@ -2,12 +2,13 @@
 import { headers } from 'next/headers';
 import { z } from 'zod';
 import { withPermission } from '@/lib/actions/with-session';
+import { actorOf } from '@/lib/auth/actor';
 import { clientInfo } from '@/lib/request-info';
-import { actorOf, queueSync } from '@/lib/sync-ui/queue-sync';
+import { queueSync } from '@/lib/sync-ui/queue-sync';
 import { formatNamespace } from '@/lib/validation/sync';
 
 export const queueSyncAction = withPermission('sync.queue', z.object({}), async (_data, formData, current) => {
-  const outcome = await queueSync(formData, actorOf(current), clientInfo(await headers()).ip, 'page');
+  const outcome = await queueSync(formData, actorOf(current, clientInfo(await headers()).ip), 'page');
   if (!outcome.ok) {
     return { errors: Object.fromEntries(Object.entries(outcome.fieldErrors).map(([field, messages]) => [field, messages!.join('; ')])) };
   }

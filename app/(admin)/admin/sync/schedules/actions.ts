@@ -4,9 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { withPermission } from '@/lib/actions/with-session';
+import { actorOf } from '@/lib/auth/actor';
 import { clientInfo } from '@/lib/request-info';
 import { removeScheduleById, runScheduleNow, saveSchedule, setScheduleEnabled } from '@/lib/schedules/service';
-import { actorOf } from '@/lib/sync-ui/queue-sync';
 
 const QUEUE_LATER = ' The job queue (Redis) is not reachable: the worker applies the change when it is back.';
 
@@ -16,7 +16,7 @@ export const saveScheduleAction = withPermission(
   z.object({ scheduleId: z.string().optional() }),
   async ({ scheduleId }, formData, current) => {
     const id = scheduleId ? Number(scheduleId) : null;
-    const outcome = await saveSchedule(id, formData, actorOf(current), clientInfo(await headers()).ip);
+    const outcome = await saveSchedule(id, formData, actorOf(current, clientInfo(await headers()).ip));
     if (!outcome.ok) return { errors: Object.fromEntries(Object.entries(outcome.fieldErrors).map(([field, messages]) => [field, messages.join('; ')])) };
     redirect(`/admin/sync/schedules?saved=${outcome.id}${outcome.queueUnavailable ? '&queue=down' : ''}`);
   },
@@ -28,21 +28,20 @@ const operationSchema = z.object({
 });
 
 export const scheduleOperationAction = withPermission('sync.schedule', operationSchema, async ({ scheduleId, operation }, _formData, current) => {
-  const actor = actorOf(current);
-  const ip = clientInfo(await headers()).ip;
+  const actor = actorOf(current, clientInfo(await headers()).ip);
   revalidatePath('/admin/sync/schedules');
   switch (operation) {
     case 'pause':
     case 'resume': {
-      const { queueUnavailable } = await setScheduleEnabled(scheduleId, operation === 'resume', actor, ip);
+      const { queueUnavailable } = await setScheduleEnabled(scheduleId, operation === 'resume', actor);
       return { message: `Schedule ${operation === 'resume' ? 'resumed' : 'paused'}.${queueUnavailable ? QUEUE_LATER : ''}` };
     }
     case 'run-now': {
-      const jobId = await runScheduleNow(scheduleId, actor, ip);
+      const jobId = await runScheduleNow(scheduleId, actor);
       return { message: `Queued job ${jobId}; the schedule's next run is unchanged.`, id: jobId };
     }
     case 'delete': {
-      const schedule = await removeScheduleById(scheduleId, actor, ip);
+      const schedule = await removeScheduleById(scheduleId, actor);
       return { message: `Schedule “${schedule.name}” was deleted; its past runs stay in the history.` };
     }
   }
