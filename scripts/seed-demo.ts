@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Int32, ObjectId, type Document } from 'bson';
 import { DEMO_USERS } from '../lib/accounts/demo-users';
-import { ensureAnalyticsIndexes } from '../lib/analytics/db';
+import { ensureAnalyticsIndexes } from '../lib/analytics/mongo';
 import { requestRollups } from '../lib/analytics/request-rollups';
 import { env } from '../lib/env';
 import { closeMongoClient, getMongoClient } from '../lib/mongo/client';

@@ -12,7 +12,7 @@ import { pool } from '../lib/db';
 import { closeMongoClient } from '../lib/mongo/client';
 import { isAppError } from '../lib/errors';
 import { closeSyncQueue, type SyncJobView } from '../lib/queue';
-import { queueSync } from '../lib/sync-ui/queue-sync';
+import { queueSync } from '../lib/sync-jobs/queue-sync';
 import { SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
 import { waitForFinish } from './sync-wait';
 

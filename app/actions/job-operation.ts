@@ -2,12 +2,12 @@
 import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { z } from 'zod';
-import { withUser } from '@/lib/actions/with-session';
+import { withUser } from '@/lib/action-wrapper/with-session';
 import { actorOf } from '@/lib/auth/actor';
 import { may } from '@/lib/auth/permissions';
 import { JOB_ID } from '@/lib/queue/producer';
 import { clientInfo } from '@/lib/request-info';
-import { JOB_OPERATIONS, performJobOperation, permissionFor } from '@/lib/sync-ui/job-operations';
+import { JOB_OPERATIONS, performJobOperation, permissionFor } from '@/lib/sync-jobs/job-operation';
 
 const operationSchema = z.object({ jobId: z.string().regex(JOB_ID, 'Unknown job'), operation: z.enum(JOB_OPERATIONS, 'Unknown operation') });
 

@@ -1,7 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
 import { z } from 'zod';
-import { withUser } from '@/lib/actions/with-session';
+import { withUser } from '@/lib/action-wrapper/with-session';
 import { resendVerification } from '@/lib/accounts/verify-email';
 import { clientInfo } from '@/lib/request-info';
 

@@ -1,7 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
-import { withUser } from '@/lib/actions/with-session';
+import { withUser } from '@/lib/action-wrapper/with-session';
 import { changeEmail } from '@/lib/accounts/change-email';
 import { clientInfo } from '@/lib/request-info';
 import { changeEmailSchema } from '@/lib/validation/auth';

@@ -1,6 +1,6 @@
 'use server';
 import { headers } from 'next/headers';
-import { withUser } from '@/lib/actions/with-session';
+import { withUser } from '@/lib/action-wrapper/with-session';
 import { passwordCheckThrottle } from '@/lib/auth/login-throttle';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { retryPhrase } from '@/lib/auth/throttle';

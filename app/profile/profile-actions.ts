@@ -1,7 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
-import { withUser } from '@/lib/actions/with-session';
+import { withUser } from '@/lib/action-wrapper/with-session';
 import { recordAudit } from '@/lib/db/queries/audit';
 import { updateUser } from '@/lib/db/queries/users';
 import { clientInfo } from '@/lib/request-info';

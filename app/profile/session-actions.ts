@@ -2,7 +2,7 @@
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { withUser } from '@/lib/actions/with-session';
+import { withUser } from '@/lib/action-wrapper/with-session';
 import { recordAudit } from '@/lib/db/queries/audit';
 import { revokeOtherSessions, revokeSession } from '@/lib/db/queries/sessions';
 import { clientInfo } from '@/lib/request-info';

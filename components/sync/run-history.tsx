@@ -1,6 +1,6 @@
 import { DataTable } from '@/components/ui/data-table';
 import type { RunRow } from '@/lib/db/queries/sync-runs';
-import { count, STATE_STYLE } from '@/lib/sync-ui/format';
+import { count, STATE_STYLE } from '@/components/sync/format';
 
 const time = (d: Date | null) => (d ? d.toISOString().replace('T', ' ').slice(0, 19) + ' UTC' : '—');
 

@@ -4,7 +4,7 @@ import { DataTable, type Column } from '@/components/ui/data-table';
 import { Pagination } from '@/components/ui/pagination';
 import { usePolledJson } from '@/components/use-polled-json';
 import type { RunList, RunListItem } from '@/lib/runs/list';
-import { count, formatTime, STATE_STYLE } from '@/lib/sync-ui/format';
+import { count, formatTime, STATE_STYLE } from '@/components/sync/format';
 import { JobProgress } from './job-progress';
 
 function stateOf(run: RunListItem): string {

@@ -13,7 +13,7 @@ import { recordAudit } from '../db/queries/audit';
 import { findUserById, type User } from '../db/queries/users';
 import { AppError } from '../errors';
 import { customerIdText, parseCustomerId } from './customer-id';
-import { analyticsDb, type CustomerDoc } from './db';
+import { analyticsDb, type CustomerDoc } from './mongo';
 
 export type LinkState =
   | { state: 'linked'; customerId: string; username: string }

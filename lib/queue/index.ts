@@ -1,4 +1,4 @@
-export { cancelJob, removeJob, retryJob, runAgain } from './actions';
+export { cancelJob, removeJob, retryJob, runAgain } from './job-commands';
 export { CANCELLED_REASON } from './cancel-requests';
 export { listSyncJobs, type SyncJobList } from './list';
 export { enqueueSync, getSyncJobOrThrow } from './producer';

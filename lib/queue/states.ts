@@ -1,5 +1,5 @@
 /**
- * Why: "which job state allows which operation" written once. The queue actions refuse with these rules (409),
+ * Why: "which job state allows which operation" written once. The queue commands (job-commands.ts) refuse with these rules (409),
  * the buttons show only what the state allows, and the tests read the same table. Client-safe (no imports
  * beyond types) so buttons can ask it too.
  */

@@ -12,7 +12,7 @@ import { AppError, isAppError } from '../errors';
 import { failFast } from '../queue/errors';
 import { getSyncQueue } from '../queue/queue';
 import type { Actor } from '../auth/actor';
-import { enqueueRecorded } from '../sync-ui/queue-sync';
+import { enqueueRecorded } from '../sync-jobs/enqueue-recorded';
 import { parseScheduleFields, type ScheduleFieldErrors } from '../validation/schedule';
 import type { FormLike, SyncSpec } from '../validation/sync';
 import { applySchedule, removeSchedule } from './scheduler';

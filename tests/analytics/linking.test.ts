@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyticsDb } from '@/lib/analytics/db';
+import { analyticsDb } from '@/lib/analytics/mongo';
 import { findCustomersForLink, linkCustomer, linkCustomerRecord, unlinkCustomerRecord } from '@/lib/analytics/linking';
 import { findUserById } from '@/lib/db/queries/users';
 import { closeMongoClient } from '@/lib/mongo/client';

@@ -9,7 +9,7 @@ import { getSyncQueue } from '@/lib/queue';
 import { queuePrefix, SYNC_QUEUE_NAME } from '@/lib/queue/connection';
 import { schedulerId } from '@/lib/schedules/scheduler';
 import { removeScheduleById, runScheduleNow, saveSchedule, setScheduleEnabled } from '@/lib/schedules/service';
-import { enqueueRecorded } from '@/lib/sync-ui/queue-sync';
+import { enqueueRecorded } from '@/lib/sync-jobs/enqueue-recorded';
 import { syncSpecSchema } from '@/lib/validation/sync';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
 import { allTypesDocuments } from './support/dataset';

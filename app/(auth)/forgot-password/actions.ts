@@ -1,6 +1,6 @@
 'use server';
 import { headers } from 'next/headers';
-import { validatedAction } from '@/lib/actions/validated';
+import { validatedAction } from '@/lib/action-wrapper/validated';
 import { requestPasswordReset } from '@/lib/accounts/request-password-reset';
 import { clientInfo } from '@/lib/request-info';
 import { forgotPasswordSchema } from '@/lib/validation/auth';

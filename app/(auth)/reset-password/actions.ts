@@ -1,7 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { validatedAction, type FormState } from '@/lib/actions/validated';
+import { validatedAction, type FormState } from '@/lib/action-wrapper/validated';
 import { completePasswordReset, userForPasswordToken, type PasswordTokenPurpose } from '@/lib/accounts/complete-password-reset';
 import { clientInfo } from '@/lib/request-info';
 import { newPasswordSchema } from '@/lib/validation/auth';

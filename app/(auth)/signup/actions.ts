@@ -1,6 +1,6 @@
 'use server';
 import { headers } from 'next/headers';
-import { validatedAction, type FormState } from '@/lib/actions/validated';
+import { validatedAction, type FormState } from '@/lib/action-wrapper/validated';
 import { createAccount } from '@/lib/accounts/create-account';
 import { sendVerificationEmail } from '@/lib/accounts/verify-email';
 import { signIn } from '@/lib/auth';

@@ -1,6 +1,6 @@
 'use server';
 import { z } from 'zod';
-import { withRole } from '@/lib/actions/with-session';
+import { withRole } from '@/lib/action-wrapper/with-session';
 import { enqueueRollups } from '@/lib/analytics/rollups-queue';
 import { may, refusalFor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/db/queries/audit';

@@ -6,8 +6,8 @@ import { DataTable } from '@/components/ui/data-table';
 import { usePolledJson } from '@/components/use-polled-json';
 import type { Role } from '@/lib/auth/roles';
 import type { SyncJobView } from '@/lib/queue/types';
-import type { ConsoleSnapshot } from '@/lib/sync-ui/console';
-import { count, formatTime, namespace, percentOf, STATE_STYLE } from '@/lib/sync-ui/format';
+import type { ConsoleSnapshot } from '@/lib/health/console-snapshot';
+import { count, formatTime, namespace, percentOf, STATE_STYLE } from '@/components/sync/format';
 
 const REFRESH_MS = 3_000;
 

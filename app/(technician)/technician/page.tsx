@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { AreaShell } from '@/components/area-shell';
 import { requirePermission } from '@/lib/auth/dal';
-import { loadConsole } from '@/lib/sync-ui/console';
+import { loadConsole } from '@/lib/health/console-snapshot';
 import { TechnicianConsole } from './console';
 
 export const metadata: Metadata = { title: 'Technician console' };

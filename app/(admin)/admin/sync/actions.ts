@@ -1,10 +1,10 @@
 'use server';
 import { headers } from 'next/headers';
 import { z } from 'zod';
-import { withPermission } from '@/lib/actions/with-session';
+import { withPermission } from '@/lib/action-wrapper/with-session';
 import { actorOf } from '@/lib/auth/actor';
 import { clientInfo } from '@/lib/request-info';
-import { queueSync } from '@/lib/sync-ui/queue-sync';
+import { queueSync } from '@/lib/sync-jobs/queue-sync';
 import { formatNamespace } from '@/lib/validation/sync';
 
 export const queueSyncAction = withPermission('sync.queue', z.object({}), async (_data, formData, current) => {

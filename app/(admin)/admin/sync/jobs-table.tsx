@@ -5,7 +5,7 @@ import { ProgressBar } from '@/components/progress-bar';
 import { usePolledJson } from '@/components/use-polled-json';
 import type { SyncJobList } from '@/lib/queue/list';
 import { SYNC_JOB_STATES } from '@/lib/queue/types';
-import { copiedOfTotal, formatEta, formatTime, namespace, percentOf, STATE_STYLE } from '@/lib/sync-ui/format';
+import { copiedOfTotal, formatEta, formatTime, namespace, percentOf, STATE_STYLE } from '@/components/sync/format';
 
 export function JobsTable({ initial, state, page }: { initial: SyncJobList; state: string; page: number }) {
   const router = useRouter();

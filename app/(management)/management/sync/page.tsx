@@ -5,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
 import { requirePermission } from '@/lib/auth/dal';
 import { STAT_PERIODS, syncStats, type PairStats, type StatPeriod } from '@/lib/db/queries/sync-stats';
-import { count } from '@/lib/sync-ui/format';
+import { count } from '@/components/sync/format';
 import { CopiedPerDayChart, RunsPerDayChart } from './charts';
 
 export const metadata: Metadata = { title: 'Sync statistics' };

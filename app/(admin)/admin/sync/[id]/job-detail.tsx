@@ -3,7 +3,7 @@ import { JobButtons } from '@/components/sync/job-buttons';
 import { JobProgress } from '@/components/sync/job-progress';
 import { usePolledJson } from '@/components/use-polled-json';
 import type { SyncJobView } from '@/lib/queue/types';
-import { copiedOfTotal, formatEta, formatLastId, formatTime, namespace, percentOf, STATE_STYLE } from '@/lib/sync-ui/format';
+import { copiedOfTotal, formatEta, formatLastId, formatTime, namespace, percentOf, STATE_STYLE } from '@/components/sync/format';
 import type { Role } from '@/lib/auth/roles';
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {

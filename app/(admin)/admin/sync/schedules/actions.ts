@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { withPermission } from '@/lib/actions/with-session';
+import { withPermission } from '@/lib/action-wrapper/with-session';
 import { actorOf } from '@/lib/auth/actor';
 import { clientInfo } from '@/lib/request-info';
 import { removeScheduleById, runScheduleNow, saveSchedule, setScheduleEnabled } from '@/lib/schedules/service';

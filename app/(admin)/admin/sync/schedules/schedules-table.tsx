@@ -5,9 +5,9 @@ import { ConfirmButton } from '@/components/ui/confirm-button';
 import { DataTable } from '@/components/ui/data-table';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/actions/validated';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import type { ScheduleView } from '@/lib/schedules/list';
-import { formatTime, namespace, STATE_STYLE } from '@/lib/sync-ui/format';
+import { formatTime, namespace, STATE_STYLE } from '@/components/sync/format';
 import { scheduleOperationAction } from './actions';
 
 function Operation({

@@ -1,7 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
-import { withPermission } from '@/lib/actions/with-session';
+import { withPermission } from '@/lib/action-wrapper/with-session';
 import { actorOf } from '@/lib/auth/actor';
 import { manageUser, manageUserSchema } from '@/lib/accounts/manage-user';
 import { clientInfo } from '@/lib/request-info';

@@ -1,7 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { withPermission } from '@/lib/actions/with-session';
+import { withPermission } from '@/lib/action-wrapper/with-session';
 import { actorOf } from '@/lib/auth/actor';
 import { createStaffUser } from '@/lib/accounts/create-staff-user';
 import { clientInfo } from '@/lib/request-info';

@@ -9,7 +9,7 @@ import { DataTable } from '@/components/ui/data-table';
 import { FormMessage } from '@/components/ui/form-message';
 import { Pagination } from '@/components/ui/pagination';
 import { loadAccountView, TRADES_PAGE_SIZE } from '@/lib/analytics/account';
-import type { Trade } from '@/lib/analytics/db';
+import type { Trade } from '@/lib/analytics/mongo';
 import { formatMoney, formatPrice } from '@/lib/analytics/money';
 import type { Holding, MonthRow } from '@/lib/analytics/trades';
 import { resolveCustomerLink, viewHref } from '@/lib/analytics/viewer';

@@ -1,7 +1,7 @@
 import { guardedRoute, jsonError } from '@/lib/http/route';
 import { parseRunQuery } from '@/lib/runs/page-query';
 import { actorOf } from '@/lib/auth/actor';
-import { queueSync } from '@/lib/sync-ui/queue-sync';
+import { queueSync } from '@/lib/sync-jobs/queue-sync';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import { actorOf } from '@/lib/auth/actor';
 import { guardedRoute } from '@/lib/http/route';
 import { getSyncJobOrThrow, loadSyncJobView } from '@/lib/queue';
-import { performJobOperation } from '@/lib/sync-ui/job-operations';
+import { performJobOperation } from '@/lib/sync-jobs/job-operation';
 
 export const dynamic = 'force-dynamic';
 type Params = { params: Promise<{ id: string }> };

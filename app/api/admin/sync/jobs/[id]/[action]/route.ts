@@ -1,6 +1,6 @@
 import { actorOf } from '@/lib/auth/actor';
 import { guardedRoute } from '@/lib/http/route';
-import { JOB_OPERATIONS, performJobOperation, permissionFor, type JobOperation } from '@/lib/sync-ui/job-operations';
+import { JOB_OPERATIONS, performJobOperation, permissionFor, type JobOperation } from '@/lib/sync-jobs/job-operation';
 
 type Params = { params: Promise<{ id: string; action: string }> };
 

@@ -1,6 +1,6 @@
-/** Display helpers shared by the jobs table and the job detail page. */
-import { formatUtcSeconds } from '../format-time';
-import type { SyncJobView } from '../queue/types';
+/** Display helpers (texts and Tailwind classes) shared by the sync tables, the job detail page and the technician console. */
+import { formatUtcSeconds } from '@/lib/format-time';
+import type { SyncJobView } from '@/lib/queue/types';
 
 export const STATE_STYLE: Record<string, string> = {
   waiting: 'bg-slate-100 text-slate-700',

@@ -4,27 +4,15 @@
  * the queued run, audit — and differ only in how they present the outcome. No 'server-only' here: the CLI imports it.
  */
 import type { Actor } from '../auth/actor';
-import { recordAudit } from '../db/queries/audit';
 import { catalogProblem } from '../mongo/catalog';
 import { getMongoClient } from '../mongo/client';
-import { enqueueSync, getSyncQueue } from '../queue';
-import type { QueuedBy, SyncJobData } from '../queue/types';
-import { recordQueued } from '../runs/lifecycle';
 import { parseSyncSpecFields, type FormLike, type SyncFieldErrors, type SyncSpec } from '../validation/sync';
+import { enqueueRecorded } from './enqueue-recorded';
+import { auditJob } from './record';
 
 export type QueueSyncOutcome = { ok: true; id: string; spec: SyncSpec } | { ok: false; fieldErrors: SyncFieldErrors; catalogMessage?: string };
 
 export type Via = 'page' | 'api' | 'cli';
-
-export const queuedByOf = (actor: Actor): QueuedBy => ({ userId: actor.id ?? 0, username: actor.username });
-
-/** Enqueues a parsed spec and writes its "queued" run row; the one way any entry point starts a job. */
-export async function enqueueRecorded(spec: SyncSpec, actor: Actor, extra: Pick<SyncJobData, 'origin' | 'scheduleId'>): Promise<string> {
-  const id = await enqueueSync(spec, queuedByOf(actor), extra);
-  const job = await getSyncQueue().getJob(id);
-  if (job) await recordQueued(job);
-  return id;
-}
 
 export async function queueSync(fields: FormLike, actor: Actor, via: Via): Promise<QueueSyncOutcome> {
   const parsed = parseSyncSpecFields(fields);
@@ -33,12 +21,6 @@ export async function queueSync(fields: FormLike, actor: Actor, via: Via): Promi
   const problem = await catalogProblem(await getMongoClient(), spec);
   if (problem) return { ok: false, fieldErrors: { [problem.field]: [problem.message] }, catalogMessage: problem.message };
   const id = await enqueueRecorded(spec, actor, { origin: via === 'cli' ? 'cli' : 'user' });
-  await recordAudit({
-    action: 'sync.queued',
-    actorUserId: actor.id,
-    target: `sync-job:${id}`,
-    ip: actor.ip,
-    detail: via === 'page' ? { spec } : { spec, via, ...(via === 'cli' && { by: actor.username }) },
-  });
+  await auditJob('sync.queued', actor, id, via === 'page' ? { spec } : { spec, via, ...(via === 'cli' && { by: actor.username }) });
   return { ok: true, id, spec };
 }

@@ -1,5 +1,5 @@
 /**
- * Why: each admin action checks the job's state first and explains a refusal (404 when the job is gone, 409
+ * Why: each queue command checks the job's state first and explains a refusal (404 when the job is gone, 409
  * when the state does not allow it), so the page never has to guess what BullMQ would do.
  */
 import { clearCancelRequest, isCancelRequested, requestCancel } from './cancel-requests';
