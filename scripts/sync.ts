@@ -7,13 +7,12 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
-import { isServiceUnavailable } from '../lib/errors';
 import { pool } from '../lib/db';
 import { closeMongoClient } from '../lib/mongo/client';
-import { isAppError } from '../lib/errors';
+import { isAppError, isServiceUnavailable } from '../lib/errors';
 import { closeSyncQueue, type SyncJobView } from '../lib/queue';
 import { queueSync } from '../lib/sync-jobs/queue-sync';
-import { SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
+import { parseSyncSpecFields, SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
 import { waitForFinish } from './sync-wait';
 
 const USAGE = `usage: npm run sync -- --source <db.collection> --target <db.collection> [--mode ${SYNC_MODES.join('|')}]
@@ -120,11 +119,14 @@ async function main(): Promise<number> {
     verify: values.verify,
     watermarkField: values['watermark-field'],
   };
-  const outcome = await queueSync(fields, { id: null, username: `cli:${os.userInfo().username}`, ip: null }, 'cli').catch((error: unknown) => {
-    if (isServiceUnavailable(error) && /^Mongo/.test((error as Error).name ?? ''))
-      throw new Error('MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
-    throw error;
-  });
+  const parsed = parseSyncSpecFields(fields);
+  const outcome = !parsed.success
+    ? { ok: false as const, fieldErrors: parsed.fieldErrors, catalogMessage: undefined }
+    : await queueSync(parsed.data, { id: null, username: `cli:${os.userInfo().username}`, ip: null }, 'cli').catch((error: unknown) => {
+        if (isServiceUnavailable(error) && /^Mongo/.test((error as Error).name ?? ''))
+          throw new Error('MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
+        throw error;
+      });
   if (!outcome.ok) {
     if (outcome.catalogMessage) {
       const field = outcome.fieldErrors.targetDb ? 'target' : 'source';

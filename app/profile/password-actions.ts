@@ -1,5 +1,4 @@
 'use server';
-import { headers } from 'next/headers';
 import { withUser } from '@/lib/action-wrapper/with-session';
 import { passwordCheckThrottle } from '@/lib/auth/login-throttle';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
@@ -7,12 +6,11 @@ import { retryPhrase } from '@/lib/auth/throttle';
 import { recordAudit } from '@/lib/db/queries/audit';
 import { revokeOtherSessions } from '@/lib/db/queries/sessions';
 import { findUserById, updateUser } from '@/lib/db/queries/users';
-import { clientInfo } from '@/lib/request-info';
 import { changePasswordSchema } from '@/lib/validation/auth';
 
 export const changePasswordAction = withUser(
   ({ user }) => changePasswordSchema(user),
-  async (data, _formData, { user, session }) => {
+  async (data, { session: { user, session }, ip }) => {
     const throttleKey = `user:${user.id}`;
     const wait = await passwordCheckThrottle.consume(throttleKey);
     if (wait > 0) return { errors: { currentPassword: `Too many wrong current passwords. ${retryPhrase(wait)}` } };
@@ -25,7 +23,7 @@ export const changePasswordAction = withUser(
       action: 'auth.password_changed',
       actorUserId: user.id,
       target: `user:${user.id}`,
-      ip: clientInfo(await headers()).ip,
+      ip,
       detail: { revokedSessions: revoked },
     });
     return { message: revoked > 0 ? `Password changed. ${revoked} other session(s) were signed out.` : 'Password changed.' };

@@ -1,33 +1,37 @@
-/** Why: actions that need a signed-in user run the DAL check first, inside the same error handling as the parse. */
+/**
+ * Why: actions that need a signed-in user run the DAL check first, inside the same error handling as the parse,
+ * and receive `{ session, actor, ip }` (like dub's safe-action ctx): no action reads headers or builds its actor.
+ */
 import 'server-only';
-import type { z } from 'zod';
+import { actorOf, type Actor } from '../auth/actor';
 import { requirePermission, requireRole, requireUser, type CurrentSession } from '../auth/dal';
 import type { Operation } from '../auth/permissions';
 import type { Area } from '../auth/roles';
-import { validatedAction, type FormState } from './validated';
+import { wrapAction, type FormSchema, type FormState, type PublicContext } from './validated';
 
-type SchemaFor<S> = S | ((current: CurrentSession) => S);
-type SessionAction<S extends z.ZodType> = (data: z.infer<S>, formData: FormData, current: CurrentSession) => Promise<FormState | void>;
+export type SessionContext = PublicContext & { session: CurrentSession; actor: Actor };
 
-function withGuard<S extends z.ZodType>(guard: () => Promise<CurrentSession>, schema: SchemaFor<S>, action: SessionAction<S>) {
-  return (previous: FormState, formData: FormData): Promise<FormState> => {
-    let current: CurrentSession;
-    const resolveSchema = async () => {
-      current = await guard();
-      return typeof schema === 'function' ? schema(current) : schema;
-    };
-    return validatedAction(resolveSchema, (data, form) => action(data, form, current))(previous, formData);
-  };
+type SchemaFor<T> = FormSchema<T> | ((session: CurrentSession) => FormSchema<T>);
+type SessionAction<T> = (data: T, context: SessionContext) => Promise<FormState | void>;
+
+function withGuard<T>(guard: () => Promise<CurrentSession>, schema: SchemaFor<T>, action: SessionAction<T>) {
+  return wrapAction(
+    async () => {
+      const session = await guard();
+      return { schema: typeof schema === 'function' ? schema(session) : schema, context: { session } };
+    },
+    (data: T, context: PublicContext & { session: CurrentSession }) => action(data, { ...context, actor: actorOf(context.session, context.ip) }),
+  );
 }
 
-export function withUser<S extends z.ZodType>(schema: SchemaFor<S>, action: SessionAction<S>) {
+export function withUser<T>(schema: SchemaFor<T>, action: SessionAction<T>) {
   return withGuard(requireUser, schema, action);
 }
 
-export function withRole<S extends z.ZodType>(area: Area, schema: SchemaFor<S>, action: SessionAction<S>) {
+export function withRole<T>(area: Area, schema: SchemaFor<T>, action: SessionAction<T>) {
   return withGuard(() => requireRole(area), schema, action);
 }
 
-export function withPermission<S extends z.ZodType>(operation: Operation, schema: SchemaFor<S>, action: SessionAction<S>) {
+export function withPermission<T>(operation: Operation, schema: SchemaFor<T>, action: SessionAction<T>) {
   return withGuard(() => requirePermission(operation), schema, action);
 }

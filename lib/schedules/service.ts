@@ -1,5 +1,5 @@
 /**
- * Why: every schedule change goes through here — validate, write MySQL (the source of truth), apply the change
+ * Why: every schedule change goes through here — check the name and the catalog, write MySQL (the source of truth), apply the change
  * to BullMQ's job scheduler at once, audit — so the admin pages and tests cannot skip a step. If Redis is down
  * the MySQL change stands and the worker's reconcile applies it when Redis is back.
  */
@@ -13,8 +13,8 @@ import { failFast } from '../queue/errors';
 import { getSyncQueue } from '../queue/queue';
 import type { Actor } from '../auth/actor';
 import { enqueueRecorded } from '../sync-jobs/enqueue-recorded';
-import { parseScheduleFields, type ScheduleFieldErrors } from '../validation/schedule';
-import type { FormLike, SyncSpec } from '../validation/sync';
+import type { ScheduleFieldErrors, ScheduleInput } from '../validation/schedule';
+import type { SyncSpec } from '../validation/sync';
 import { applySchedule, removeSchedule } from './scheduler';
 
 export type ScheduleOutcome = { ok: true; id: number; queueUnavailable: boolean } | { ok: false; fieldErrors: ScheduleFieldErrors };
@@ -40,10 +40,8 @@ export async function findScheduleOrThrow(id: number): Promise<SyncSchedule> {
   return schedule;
 }
 
-export async function saveSchedule(id: number | null, fields: FormLike, actor: Actor): Promise<ScheduleOutcome> {
-  const parsed = parseScheduleFields(fields);
-  if (!parsed.success) return { ok: false, fieldErrors: parsed.fieldErrors };
-  const input = parsed.data;
+/** Creates (id null) or replaces a schedule from a parsed form (lib/validation/schedule.ts). */
+export async function saveSchedule(id: number | null, input: ScheduleInput, actor: Actor): Promise<ScheduleOutcome> {
   const clash = await findScheduleByName(input.name);
   if (clash && clash.id !== id) return { ok: false, fieldErrors: { name: [`a schedule named "${input.name}" already exists`] } };
   const problem = await catalogProblem(await getMongoClient(), input.spec);

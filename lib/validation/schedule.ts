@@ -70,3 +70,12 @@ export function parseScheduleFields(input: FormLike): { success: true; data: Sch
     },
   };
 }
+
+/** The schedule form: its fields plus the edited schedule's id (none when creating), parsed by the action wrapper. */
+export const scheduleForm = {
+  parseForm(input: FormLike): { success: true; data: ScheduleInput & { scheduleId: number | null } } | { success: false; fieldErrors: ScheduleFieldErrors } {
+    const parsed = parseScheduleFields(input);
+    const id = blankToUndefined(input, 'scheduleId');
+    return parsed.success ? { success: true, data: { ...parsed.data, scheduleId: id === undefined ? null : Number(id) } } : parsed;
+  },
+};

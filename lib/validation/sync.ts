@@ -179,6 +179,9 @@ export function parseSyncSpecFields(input: FormLike): SyncSpecParseResult {
   return result.success ? { success: true, data: result.data } : { success: false, fieldErrors: syncSpecFieldErrors(result.error) };
 }
 
+/** The admin form's flat fields, parsed by the action wrapper. */
+export const syncSpecForm = { parseForm: parseSyncSpecFields };
+
 export function formatNamespace(ns: { db: string; collection: string }): string {
   return `${ns.db}.${ns.collection}`;
 }

@@ -9,6 +9,7 @@ import { getSyncQueue } from '@/lib/queue';
 import { queuePrefix, SYNC_QUEUE_NAME } from '@/lib/queue/connection';
 import { schedulerId } from '@/lib/schedules/scheduler';
 import { removeScheduleById, runScheduleNow, saveSchedule, setScheduleEnabled } from '@/lib/schedules/service';
+import { parseScheduleFields } from '@/lib/validation/schedule';
 import { enqueueRecorded } from '@/lib/sync-jobs/enqueue-recorded';
 import { syncSpecSchema } from '@/lib/validation/sync';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
@@ -62,21 +63,28 @@ const runsOf = (scheduleId: number) => db.select().from(syncRuns).where(eq(syncR
 const schedulerIds = async () => (await getSyncQueue().getJobSchedulers(0, -1)).map((s) => s.id ?? s.key).sort();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The form's fields parsed as the action wrapper parses them. */
+function input(...args: Parameters<typeof fields>) {
+  const parsed = parseScheduleFields(fields(...args));
+  if (!parsed.success) throw new Error(JSON.stringify(parsed.fieldErrors));
+  return parsed.data;
+}
+
 async function create(name: string, target: string, timing: Record<string, string>, source?: string): Promise<number> {
-  const outcome = await saveSchedule(null, fields(name, target, timing, source), ADMIN);
+  const outcome = await saveSchedule(null, input(name, target, timing, source), ADMIN);
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.fieldErrors));
   return outcome.id;
 }
 
 describe('sync schedules', () => {
   it('refuses patterns that are not cron, unknown timezones and missing timings with per-field messages', async () => {
-    const bad = await saveSchedule(null, fields('bad', 'x', { kind: 'cron', cron: 'every day', timezone: 'Mars/Base' }), ADMIN);
-    expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.fieldErrors.timezone?.[0]).toMatch(/not a known timezone/);
-    const noInterval = await saveSchedule(null, fields('bad', 'x', { kind: 'every' }), ADMIN);
-    expect(!noInterval.ok && noInterval.fieldErrors.everyMinutes?.[0]).toMatch(/interval must be/);
-    const notCron = await saveSchedule(null, fields('bad', 'x', { kind: 'cron', cron: 'every day' }), ADMIN);
-    expect(!notCron.ok && notCron.fieldErrors.cron?.[0]).toMatch(/not a valid cron pattern/);
+    const bad = parseScheduleFields(fields('bad', 'x', { kind: 'cron', cron: 'every day', timezone: 'Mars/Base' }));
+    expect(bad.success).toBe(false);
+    expect(!bad.success && bad.fieldErrors.timezone?.[0]).toMatch(/not a known timezone/);
+    const noInterval = parseScheduleFields(fields('bad', 'x', { kind: 'every' }));
+    expect(!noInterval.success && noInterval.fieldErrors.everyMinutes?.[0]).toMatch(/interval must be/);
+    const notCron = parseScheduleFields(fields('bad', 'x', { kind: 'cron', cron: 'every day' }));
+    expect(!notCron.success && notCron.fieldErrors.cron?.[0]).toMatch(/not a valid cron pattern/);
   });
 
   it('fires every few seconds and writes runs; pause stops it; resume brings it back', async () => {
@@ -110,7 +118,7 @@ describe('sync schedules', () => {
     expect((await queue.getJobScheduler(schedulerId(id)))?.next).toBe(next);
 
     for (const hour of ['4', '5', '6']) {
-      const saved = await saveSchedule(id, fields('nightly', 'nightly', { kind: 'cron', cron: `0 ${hour} * * *` }), ADMIN);
+      const saved = await saveSchedule(id, input('nightly', 'nightly', { kind: 'cron', cron: `0 ${hour} * * *` }), ADMIN);
       expect(saved.ok).toBe(true);
     }
     const edited = await queue.getJobScheduler(schedulerId(id));

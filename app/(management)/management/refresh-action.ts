@@ -7,7 +7,7 @@ import { recordAudit } from '@/lib/db/queries/audit';
 import { AppError } from '@/lib/errors';
 
 /** "Refresh figures": asks the worker to recompute the rollups now (repeated clicks collapse into one job). */
-export const refreshFiguresAction = withRole('management', z.object({}), async (_data, _form, { user }) => {
+export const refreshFiguresAction = withRole('management', z.object({}), async (_data, { session: { user } }) => {
   if (!may(user.role, 'figures.refresh')) throw new AppError('FORBIDDEN', refusalFor('figures.refresh'));
   await enqueueRollups({ reason: 'refresh', requestedBy: user.id });
   await recordAudit({ action: 'figures.refresh_requested', actorUserId: user.id, target: 'analytics_rollups' });

@@ -1,34 +1,27 @@
 'use server';
-import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { withPermission } from '@/lib/action-wrapper/with-session';
-import { actorOf } from '@/lib/auth/actor';
-import { clientInfo } from '@/lib/request-info';
 import { removeScheduleById, runScheduleNow, saveSchedule, setScheduleEnabled } from '@/lib/schedules/service';
+import { toFormErrors } from '@/lib/validation/field-errors';
+import { scheduleForm } from '@/lib/validation/schedule';
 
 const QUEUE_LATER = ' The job queue (Redis) is not reachable: the worker applies the change when it is back.';
 
 /** Create (no scheduleId) or edit a schedule; errors come back per field with every value kept. */
-export const saveScheduleAction = withPermission(
-  'sync.schedule',
-  z.object({ scheduleId: z.string().optional() }),
-  async ({ scheduleId }, formData, current) => {
-    const id = scheduleId ? Number(scheduleId) : null;
-    const outcome = await saveSchedule(id, formData, actorOf(current, clientInfo(await headers()).ip));
-    if (!outcome.ok) return { errors: Object.fromEntries(Object.entries(outcome.fieldErrors).map(([field, messages]) => [field, messages.join('; ')])) };
-    redirect(`/admin/sync/schedules?saved=${outcome.id}${outcome.queueUnavailable ? '&queue=down' : ''}`);
-  },
-);
+export const saveScheduleAction = withPermission('sync.schedule', scheduleForm, async ({ scheduleId, ...input }, { actor }) => {
+  const outcome = await saveSchedule(scheduleId, input, actor);
+  if (!outcome.ok) return { errors: toFormErrors(outcome.fieldErrors) };
+  redirect(`/admin/sync/schedules?saved=${outcome.id}${outcome.queueUnavailable ? '&queue=down' : ''}`);
+});
 
 const operationSchema = z.object({
   scheduleId: z.coerce.number().int().positive('Unknown schedule'),
   operation: z.enum(['pause', 'resume', 'run-now', 'delete'], 'Unknown operation'),
 });
 
-export const scheduleOperationAction = withPermission('sync.schedule', operationSchema, async ({ scheduleId, operation }, _formData, current) => {
-  const actor = actorOf(current, clientInfo(await headers()).ip);
+export const scheduleOperationAction = withPermission('sync.schedule', operationSchema, async ({ scheduleId, operation }, { actor }) => {
   revalidatePath('/admin/sync/schedules');
   switch (operation) {
     case 'pause':
