@@ -1,6 +1,6 @@
 'use client';
 import { useActionState } from 'react';
-import { resendVerificationAction } from '@/app/actions/resend-verification';
+import { resendVerificationAction } from '@/lib/accounts/resend-verification-action';
 import type { FormState } from '@/lib/action-wrapper/validated';
 import { SubmitButton } from './ui/submit-button';
 

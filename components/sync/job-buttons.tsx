@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useActionState, useId } from 'react';
-import { jobOperationAction } from '@/app/actions/job-operation';
+import { jobOperationAction } from '@/lib/sync-jobs/job-operation-action';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';

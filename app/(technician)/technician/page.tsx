@@ -11,7 +11,6 @@ export default async function TechnicianHome() {
   const { user } = await requirePermission('service.health');
   return (
     <AreaShell
-      user={user}
       title="Technician area"
       description="The console: service health, queue health, and the sync jobs that need a hand — retry what failed, cancel what is stuck."
     >

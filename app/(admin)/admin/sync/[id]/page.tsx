@@ -27,7 +27,7 @@ export default async function SyncJobPage({ params }: { params: Promise<{ id: st
   ]);
   if (!view && runs.length === 0) notFound();
   return (
-    <AreaShell user={user} title={`Sync job #${id}`}>
+    <AreaShell title={`Sync job #${id}`}>
       <Link href="/admin/sync" className="text-sm font-medium text-brand-700 hover:underline">
         ← All sync jobs
       </Link>

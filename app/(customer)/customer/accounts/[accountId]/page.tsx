@@ -57,7 +57,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const linkParams = { user: view.readOnly ? String(view.subject.id) : undefined, ...parsed.raw };
 
   return (
-    <AreaShell user={view.current.user} title={`Account ${accountId}`} description={account.account.products.join(', ') || undefined}>
+    <AreaShell title={`Account ${accountId}`} description={account.account.products.join(', ') || undefined}>
       {view.readOnly && <ReadOnlyBanner subject={view.subject} />}
       <p>
         <Link href={viewHref(view, '/customer')} className="text-sm font-medium text-brand-700 hover:underline">
