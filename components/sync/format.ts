@@ -16,10 +16,6 @@ export const STATE_STYLE: Record<string, string> = {
   lost: 'bg-red-50 text-red-800',
 };
 
-export function namespace(ns: { db: string; collection: string }): string {
-  return `${ns.db}.${ns.collection}`;
-}
-
 export function formatEta(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return '—';
   if (seconds < 60) return `${Math.ceil(seconds)} s`;

@@ -1,6 +1,5 @@
 export { cancelJob, removeJob, retryJob, runAgain } from './job-commands';
 export { CANCELLED_REASON } from './cancel-requests';
-export { listSyncJobs, type SyncJobList } from './list';
 export { enqueueSync, getSyncJobOrThrow } from './producer';
 export { closeSyncQueue, getSyncQueue } from './queue';
 export * from './types';

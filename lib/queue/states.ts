@@ -25,7 +25,3 @@ export function allows(state: SyncJobState | string, operation: JobOperation): b
 export function stateRule(operation: JobOperation): string {
   return RULES[operation].rule;
 }
-
-export function isUnfinished(state: SyncJobState | string): boolean {
-  return (UNFINISHED as readonly string[]).includes(state);
-}

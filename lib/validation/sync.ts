@@ -182,9 +182,7 @@ export function parseSyncSpecFields(input: FormLike): SyncSpecParseResult {
 /** The admin form's flat fields, parsed by the action wrapper. */
 export const syncSpecForm = { parseForm: parseSyncSpecFields };
 
-export function formatNamespace(ns: { db: string; collection: string }): string {
-  return `${ns.db}.${ns.collection}`;
-}
+export { formatNamespace } from './namespace';
 
 /** The selection filter as a document (empty when the spec has none). */
 export function specFilter(spec: Pick<SyncSpec, 'filter'>): Document {

@@ -1,6 +1,7 @@
 import './support/isolate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cancelJob, CANCELLED_REASON, enqueueSync, getSyncJobOrThrow, listSyncJobs, loadSyncJobView, removeJob, retryJob, runAgain } from '@/lib/queue';
+import { cancelJob, CANCELLED_REASON, enqueueSync, getSyncJobOrThrow, loadSyncJobView, removeJob, retryJob, runAgain } from '@/lib/queue';
+import { listSyncJobs } from './support/list-jobs';
 import { allTypesDocuments } from './support/dataset';
 import { ADMIN, canonicalContents, closeStores, openStores, waitForJob, type TestStores } from './support/stores';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
