@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { withPermission } from '@/lib/action-wrapper/with-session';
 import { removeScheduleById, runScheduleNow, saveSchedule, setScheduleEnabled } from '@/lib/schedules/service';
 import { toFormErrors } from '@/lib/validation/field-errors';
+import { rowIdSchema } from '@/lib/validation/row-id';
 import { scheduleForm } from '@/lib/validation/schedule';
 
 const QUEUE_LATER = ' The job queue (Redis) is not reachable: the worker applies the change when it is back.';
@@ -17,7 +18,7 @@ export const saveScheduleAction = withPermission('sync.schedule', scheduleForm, 
 });
 
 const operationSchema = z.object({
-  scheduleId: z.coerce.number().int().positive('Unknown schedule'),
+  scheduleId: rowIdSchema('Unknown schedule'),
   operation: z.enum(['pause', 'resume', 'run-now', 'delete'], 'Unknown operation'),
 });
 
