@@ -1,4 +1,5 @@
 'use server';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import { withUser } from '@/lib/action-wrapper/with-session';
 import { passwordCheckThrottle } from '@/lib/auth/login-throttle';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
@@ -10,14 +11,15 @@ import { changePasswordSchema } from '@/lib/validation/auth';
 
 export const changePasswordAction = withUser(
   ({ user }) => changePasswordSchema(user),
-  async (data, { session: { user, session }, ip }) => {
+  async (data, { session: { user, session }, ip }): Promise<FormState> => {
     const throttleKey = `user:${user.id}`;
     const wait = await passwordCheckThrottle.consume(throttleKey);
     if (wait > 0) return { errors: { currentPassword: `Too many wrong current passwords. ${retryPhrase(wait)}` } };
     const stored = await findUserById(user.id);
     if (!stored || !(await verifyPassword(data.currentPassword, stored.passwordHash))) return { errors: { currentPassword: 'Current password is incorrect' } };
     await passwordCheckThrottle.clear(throttleKey);
-    await updateUser(user.id, { passwordHash: await hashPassword(data.newPassword) });
+    const changed = await updateUser(user.id, { passwordHash: await hashPassword(data.newPassword) }, { passwordHash: stored.passwordHash });
+    if (!changed) return { errors: { form: 'Your password was changed elsewhere meanwhile. Please try again.' } };
     const revoked = await revokeOtherSessions(user.id, session.id);
     await recordAudit({
       action: 'auth.password_changed',
