@@ -70,7 +70,7 @@ describe('proofs of an address and links to customer records (issue #15, items 1
       if (after.email === victim && after.emailVerifiedAt) hijacked.push(delay);
     }
     expect(hijacked).toEqual([]);
-  });
+  }, 120_000);
 
   it('2: opening a verify link proves nothing; only the signed-in owner confirms it, by POST', async () => {
     const attacker = await makeUser();
