@@ -3,7 +3,7 @@
  * page can answer 503 instead of hanging: no offline queue, one retry, short connect timeout. One client per
  * process; callers await readiness (bounded) because commands sent while connecting would fail outright.
  */
-import { ServiceUnavailableError } from './errors';
+import { storeUnavailable } from './errors';
 import { createRedisClient, type RedisClient } from './redis-client';
 
 const CONNECT_TIMEOUT_MS = 2_000;
@@ -32,14 +32,14 @@ export async function httpRedisUnlessDown(): Promise<RedisClient | null> {
   return httpRedis().catch(() => null);
 }
 
-/** The shared fail-fast client, once connected; throws ServiceUnavailableError if it cannot connect in time. */
+/** The shared fail-fast client, once connected; throws a STORE_UNAVAILABLE AppError if it cannot connect in time. */
 export async function httpRedis(): Promise<RedisClient> {
   const redis = client();
   if (redis.status === 'ready') return redis;
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       redis.off('ready', onReady);
-      reject(new ServiceUnavailableError('Redis'));
+      reject(storeUnavailable('Redis'));
     }, CONNECT_TIMEOUT_MS);
     const onReady = () => {
       clearTimeout(timer);

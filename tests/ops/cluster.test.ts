@@ -8,6 +8,7 @@ import { env } from '@/lib/env';
 import { enqueueSync } from '@/lib/queue';
 import { queuePrefix } from '@/lib/queue/connection';
 import { removeScheduleById, saveSchedule } from '@/lib/schedules/service';
+import { parseScheduleFields } from '@/lib/validation/schedule';
 import { allTypesDocuments } from '../sync/support/dataset';
 import { ADMIN, canonicalContents, closeStores, openStores, waitForJob, type TestStores } from '../sync/support/stores';
 import { until } from '../support/until';
@@ -15,6 +16,7 @@ import { startWorker, type WorkerProcess } from '../support/worker-process';
 import { startCluster, type TestCluster } from './support/redis-cluster';
 
 const DOCS = 200;
+const ADMIN_ACTOR = { id: null, username: 'test-admin', ip: null };
 let cluster: TestCluster;
 let stores: TestStores;
 let workers: WorkerProcess[] = [];
@@ -52,28 +54,25 @@ it('on a 3-master Redis Cluster, every key of the queues sits in one slot and tw
   await expectCopied(ids[0], 'a');
   await expectCopied(ids[1], 'b');
 
-  const saved = await saveSchedule(
-    null,
-    {
-      name: 'cluster',
-      sourceDb: stores.dbName,
-      sourceCollection: 'source',
-      targetDb: stores.dbName,
-      targetCollection: 'scheduled',
-      mode: 'upsert',
-      batchSize: '100',
-      verify: 'none',
-      overlap: 'skip',
-      kind: 'cron',
-      cron: '*/2 * * * * *',
-    },
-    { userId: null, username: 'test-admin' },
-    null,
-  );
+  const fields = parseScheduleFields({
+    name: 'cluster',
+    sourceDb: stores.dbName,
+    sourceCollection: 'source',
+    targetDb: stores.dbName,
+    targetCollection: 'scheduled',
+    mode: 'upsert',
+    batchSize: '100',
+    verify: 'none',
+    overlap: 'skip',
+    kind: 'cron',
+    cron: '*/2 * * * * *',
+  });
+  if (!fields.success) throw new Error(JSON.stringify(fields.fieldErrors));
+  const saved = await saveSchedule(null, fields.data, ADMIN_ACTOR);
   if (!saved.ok) throw new Error(JSON.stringify(saved.fieldErrors));
   const runs = () => db.select().from(syncRuns).where(eq(syncRuns.scheduleId, saved.id));
   await until(async () => (await runs()).some((r) => r.state === 'completed'), 'a completed scheduled run', { output, timeoutMs: 60_000 });
-  await removeScheduleById(saved.id, { userId: null, username: 'test-admin' }, null);
+  await removeScheduleById(saved.id, ADMIN_ACTOR);
 
   const master = await cluster.masterOf(queuePrefix());
   const redis = new Redis({ port: master, host: '127.0.0.1' });
