@@ -1,5 +1,6 @@
 /**
- * Why: forbidden() needs authInterrupts; profile pictures (≤ 2 MB) need a larger server-action body; store drivers
+ * Why: `output: 'standalone'` makes `next build` emit a self-contained server (.next/standalone/server.js with only
+ * the node_modules it traces) for `npm run start:prod` and the Docker image. forbidden() needs authInterrupts; profile pictures (≤ 2 MB) need a larger server-action body; store drivers
  * stay external; the fixed security headers go on every response here (the per-request CSP is set in proxy.ts).
  * The benchmark pages (`page.bench.tsx`) are routes only in a build made with BENCH_ROUTES=1, which the bench
  * scripts make into their own folder (NEXT_DIST_DIR=.next-bench): the production build does not contain them.
@@ -11,10 +12,12 @@ import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from './lib/http
 const BENCH_BUILD = process.env.BENCH_ROUTES === '1';
 
 const nextConfig: NextConfig = {
+  output: 'standalone',
+  outputFileTracingRoot: import.meta.dirname,
   poweredByHeader: false,
   distDir: process.env.NEXT_DIST_DIR || '.next',
   pageExtensions: BENCH_BUILD ? ['bench.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
-  serverExternalPackages: ['mongodb', 'bullmq', 'ioredis', 'bcryptjs', 'mysql2', 'rate-limiter-flexible'],
+  serverExternalPackages: ['mongodb', 'bullmq', 'ioredis', 'bcryptjs', 'mysql2', 'rate-limiter-flexible', 'pino', 'prom-client'],
   experimental: {
     authInterrupts: true,
     serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_LIMIT_MB}mb` },

@@ -18,7 +18,7 @@ import { databaseDown } from './lib/health/database-gate';
 import { PAGE_METHODS } from './lib/http/methods';
 import { envelopeProblem, pagePostProblem, type Refusal } from './lib/http/page-post';
 import { API_CONTENT_SECURITY_POLICY, HSTS, newNonce, pageContentSecurityPolicy, STATIC_SECURITY_HEADERS } from './lib/http/security-headers';
-import { untrustedForwardingHeaders } from './lib/request-info';
+import { REQUEST_ID_HEADER, untrustedForwardingHeaders } from './lib/request-info';
 
 /** A rewrite cannot carry a status, so the unavailable page is fetched and answered with 503 ourselves (with its own CSP). */
 async function serviceUnavailable(request: NextRequest): Promise<NextResponse> {
@@ -55,6 +55,8 @@ type Forward = (kind: 'next' | 'rewrite', to?: URL) => Promise<NextResponse>;
 function forwarder(request: NextRequest, isPage: boolean): Forward {
   const requestHeaders = new Headers(request.headers);
   for (const name of untrustedForwardingHeaders(request.headers)) requestHeaders.delete(name);
+  const requestId = crypto.randomUUID();
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   const https = request.nextUrl.protocol === 'https:';
   const csp = isPage ? pageContentSecurityPolicy(newNonce(), { https, development: env.NODE_ENV === 'development' }) : null;
   if (csp) requestHeaders.set('content-security-policy', csp);
@@ -66,6 +68,7 @@ function forwarder(request: NextRequest, isPage: boolean): Forward {
         ? NextResponse.rewrite(to, { request: { headers: requestHeaders } })
         : NextResponse.next({ request: { headers: requestHeaders } });
     if (csp) response.headers.set('content-security-policy', csp);
+    response.headers.set(REQUEST_ID_HEADER, requestId);
     if (https) response.headers.set('strict-transport-security', HSTS);
     return response;
   };

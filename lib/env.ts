@@ -22,6 +22,8 @@ function loadEnvFiles(): void {
 if (!process.env.NEXT_RUNTIME && typeof process.loadEnvFile === 'function') loadEnvFiles();
 
 const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
+/** An optional variable set to the empty string (compose's `${X:-}`) counts as unset. */
+const optional = <T extends z.ZodType>(type: T) => z.preprocess((value) => (value === '' ? undefined : value), type.optional());
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -69,6 +71,14 @@ const schema = z.object({
   ROLLUPS_EVERY_MINUTES: int(60, 0, 10_080),
   /** First retry delay of a failed email (doubles each attempt, 10 attempts). */
   EMAIL_RETRY_DELAY_MS: int(5_000, 10, 600_000),
+  /** Minimum level of the JSON log lines (pino). */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Bearer token that opens GET /api/metrics (unset: the route answers 404). */
+  METRICS_TOKEN: optional(z.string().min(16, 'METRICS_TOKEN must be at least 16 characters')),
+  /** When set, each worker process serves its own metrics on 127.0.0.1:<port>/metrics. */
+  WORKER_METRICS_PORT: optional(z.coerce.number().int().min(1).max(65_535)),
+  /** Redis Cluster seed nodes (host:port,host:port); when set, REDIS_URL is ignored and every client joins the cluster. */
+  REDIS_CLUSTER_NODES: optional(z.string().regex(/^[\w.-]+:\d{1,5}(,[\w.-]+:\d{1,5})*$/, 'REDIS_CLUSTER_NODES must be host:port[,host:port…]')),
   BENCH_ROUTES: z
     .enum(['0', '1'])
     .default('0')

@@ -3,9 +3,8 @@
  * page can answer 503 instead of hanging: no offline queue, one retry, short connect timeout. One client per
  * process; callers await readiness (bounded) because commands sent while connecting would fail outright.
  */
-import { Redis } from 'ioredis';
-import { env } from './env';
 import { storeUnavailable } from './errors';
+import { createRedisClient, type RedisClient } from './redis-client';
 
 const CONNECT_TIMEOUT_MS = 2_000;
 
@@ -13,11 +12,11 @@ const CONNECT_TIMEOUT_MS = 2_000;
 export const FAIL_FAST_REDIS_OPTIONS = { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: CONNECT_TIMEOUT_MS } as const;
 /** Reconnect quickly at first, then every 2 s at most, for long-lived clients. */
 export const reconnectBackoff = (attempt: number) => Math.min(attempt * 200, 2_000);
-const globalForRedis = globalThis as unknown as { httpRedis?: Redis };
+const globalForRedis = globalThis as unknown as { httpRedis?: RedisClient };
 
-function client(): Redis {
+function client(): RedisClient {
   if (!globalForRedis.httpRedis) {
-    globalForRedis.httpRedis = new Redis(env.REDIS_URL, {
+    globalForRedis.httpRedis = createRedisClient({
       ...FAIL_FAST_REDIS_OPTIONS,
       retryStrategy: reconnectBackoff,
     });
@@ -27,14 +26,14 @@ function client(): Redis {
 }
 
 /** The shared client only if Redis is not known to be down (no wait while it is reconnecting), else null. */
-export async function httpRedisUnlessDown(): Promise<Redis | null> {
+export async function httpRedisUnlessDown(): Promise<RedisClient | null> {
   const status = client().status;
   if (status === 'reconnecting' || status === 'close' || status === 'end') return null;
   return httpRedis().catch(() => null);
 }
 
 /** The shared fail-fast client, once connected; throws a STORE_UNAVAILABLE AppError if it cannot connect in time. */
-export async function httpRedis(): Promise<Redis> {
+export async function httpRedis(): Promise<RedisClient> {
   const redis = client();
   if (redis.status === 'ready') return redis;
   await new Promise<void>((resolve, reject) => {

@@ -9,6 +9,9 @@ import { env } from './env';
 
 export type ClientInfo = { ip: string | null; userAgent: string | null };
 
+/** The id proxy.ts gives every request (replacing any a client sent); audit rows and log lines carry it. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
 /** Request headers proxy.ts must drop before Next fills in the socket address. */
 export function untrustedForwardingHeaders(headers: Headers): string[] {
   if (env.TRUSTED_PROXY_HOPS > 0) return [];

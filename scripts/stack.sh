@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Why: `npm run stack` — the whole product on local services from a fresh clone: dependencies, services,
-# migrations, demo users and analytics data, a production build, then web (http://localhost:3000) and worker.
+# migrations, demo users and analytics data, a production build, then web (http://localhost:3000, the standalone
+# server) and the compiled worker, their JSON log lines made readable by pino-pretty.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
@@ -13,8 +14,9 @@ npm run services
 npm run db:migrate
 npm run seed:users
 npm run seed:demo
-NEXT_TELEMETRY_DISABLED=1 npx next build
+NEXT_TELEMETRY_DISABLED=1 npm run build
 echo "[stack] web on http://localhost:3000 — sign in as demo.admin / amber orchard compass 42 (see README); mail inbox on http://127.0.0.1:1080"
+PRETTY="node_modules/.bin/pino-pretty --colorize --translateTime SYS:HH:MM:ss --ignore pid,hostname --singleLine"
 exec npx concurrently --kill-others-on-fail --names web,worker --prefix-colors blue,magenta \
-  "NEXT_TELEMETRY_DISABLED=1 npx next start -p ${PORT:-3000}" \
-  "npm run worker"
+  "NEXT_TELEMETRY_DISABLED=1 PORT=${PORT:-3000} npm run --silent start:prod | $PRETTY" \
+  "npm run --silent worker:prod | $PRETTY"

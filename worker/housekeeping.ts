@@ -4,6 +4,7 @@
  * runs left open whose job vanished from Redis are closed as "lost".
  */
 import { env } from '../lib/env';
+import { log } from '../lib/log';
 import { listSchedules } from '../lib/db/queries/sync-schedules';
 import { closeLostRuns } from '../lib/runs/lifecycle';
 import { getSyncQueue } from '../lib/queue/queue';
@@ -12,17 +13,15 @@ import { reconcileSchedules } from '../lib/schedules/scheduler';
 async function tick(): Promise<void> {
   const queue = getSyncQueue();
   const { applied, removed, refused } = await reconcileSchedules(queue, await listSchedules());
-  for (const { id, problem } of refused) console.error(`housekeeping: schedule ${id} not applied: ${problem}`);
+  for (const { id, problem } of refused) log.error({ scheduleId: id, problem }, 'schedule not applied');
   const lost = await closeLostRuns(async (jobId) => (await queue.getJob(jobId)) !== undefined);
-  console.log(`housekeeping: ${applied} schedule(s) in BullMQ, ${removed} stale scheduler(s) removed, ${lost} lost run(s) closed`);
+  log.info({ schedulersApplied: applied, schedulersRemoved: removed, lostRunsClosed: lost }, 'housekeeping done');
 }
 
 export function startHousekeeping(): { stop(): Promise<void> } {
   let running: Promise<void> = Promise.resolve();
   const run = () => {
-    running = tick().catch((error: unknown) =>
-      console.error(`housekeeping failed (next try in ${env.HOUSEKEEPING_INTERVAL_MS} ms): ${(error as Error).message}`),
-    );
+    running = tick().catch((error: unknown) => log.error({ err: error, retryInMs: env.HOUSEKEEPING_INTERVAL_MS }, 'housekeeping failed'));
   };
   run();
   const timer = setInterval(run, env.HOUSEKEEPING_INTERVAL_MS);

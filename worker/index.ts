@@ -9,7 +9,8 @@
 import './memory';
 import { env } from '../lib/env';
 import { createMongoClient } from '../lib/mongo/client';
-import { queuePrefix, SYNC_QUEUE_NAME, workerConnection } from '../lib/queue/connection';
+import { log } from '../lib/log';
+import { queuePrefix, SYNC_QUEUE_NAME, WORKER_METRICS_OPTIONS, workerConnection } from '../lib/queue/connection';
 import { createEmailWorker } from './email';
 import { Processings } from './processings';
 import { createSyncProcessor } from './process-sync';
@@ -17,6 +18,12 @@ import { startRollupsWorker } from './rollups';
 import { SyncWorker } from './sync-worker';
 import { withRunHistory } from './run-history';
 import { startHousekeeping } from './housekeeping';
+import { renameLegacyQueueKeys } from './legacy-prefix';
+import { startWorkerMetrics } from './metrics-server';
+
+const moved = await renameLegacyQueueKeys();
+if (moved.renamed || moved.kept) log.warn(moved, 'queue keys of the old prefix renamed to the hash-tagged one (kept: a key of that name already existed)');
+const metricsServer = env.WORKER_METRICS_PORT ? startWorkerMetrics(env.WORKER_METRICS_PORT) : null;
 
 const mongo = createMongoClient({ monitorCommands: true });
 let commandsSent = 0;
@@ -39,6 +46,7 @@ const worker: SyncWorker = new SyncWorker(
     lockDuration: env.WORKER_LOCK_DURATION_MS,
     stalledInterval: env.WORKER_STALLED_INTERVAL_MS,
     maxStalledCount: 10,
+    metrics: WORKER_METRICS_OPTIONS,
   },
   processings,
 );
@@ -46,14 +54,14 @@ const worker: SyncWorker = new SyncWorker(
 const rollups = startRollupsWorker(mongo);
 const emailWorker = createEmailWorker();
 
-worker.on('ready', () => console.log(`worker ready: queue "${SYNC_QUEUE_NAME}", prefix "${queuePrefix()}", concurrency ${env.WORKER_CONCURRENCY}`));
-worker.on('active', (job) => console.log(`job ${job.id} active (attempt ${job.attemptsStarted})`));
-worker.on('completed', (job) => console.log(`job ${job.id} completed`));
+worker.on('ready', () => log.info({ queue: SYNC_QUEUE_NAME, prefix: queuePrefix(), concurrency: env.WORKER_CONCURRENCY }, 'worker ready'));
+worker.on('active', (job) => log.info({ jobId: job.id, attempt: job.attemptsStarted }, 'job active'));
+worker.on('completed', (job) => log.info({ jobId: job.id }, 'job completed'));
 worker.on('failed', (job, error) =>
-  console.log(job?.finishedOn ? `job ${job.id} failed: ${error.message}` : `job ${job?.id} attempt failed, retrying: ${error.message}`),
+  job?.finishedOn ? log.warn({ jobId: job.id, err: error }, 'job failed') : log.warn({ jobId: job?.id, err: error }, 'job attempt failed, retrying'),
 );
 worker.on('lockRenewalFailed', (jobIds) => void stopLostProcessings(jobIds));
-worker.on('error', (error) => console.error(`worker error: ${error.message}`));
+worker.on('error', (error) => log.error({ err: error }, 'worker error'));
 const housekeeping = startHousekeeping();
 
 /** BullMQ could not renew these jobs' locks: stop, at their next batch boundary, the processings that lost them. */
@@ -61,20 +69,20 @@ async function stopLostProcessings(jobIds: string[]): Promise<void> {
   const client = await worker.backend.client;
   for (const id of jobIds) {
     const holder = await client.get(`${queuePrefix()}:${SYNC_QUEUE_NAME}:${id}:lock`).catch(() => null);
-    console.log(`job ${id}: lock renewal failed; stopping any processing here that no longer holds the lock`);
+    log.warn({ jobId: id }, 'lock renewal failed; stopping any processing here that no longer holds the lock');
     processings.stopLost(id, holder);
   }
 }
 
 async function stop(signal: string): Promise<void> {
   if (shutdown.signal.aborted) return;
-  console.log(`${signal}: finishing current batches, then exiting (deadline ${env.WORKER_SHUTDOWN_DEADLINE_MS} ms)`);
+  log.info({ signal, deadlineMs: env.WORKER_SHUTDOWN_DEADLINE_MS }, 'finishing current batches, then exiting');
   setTimeout(() => {
-    console.error('shutdown deadline reached; exiting with jobs still running (their locks expire and they resume elsewhere)');
+    log.error('shutdown deadline reached; exiting with jobs still running (their locks expire and they resume elsewhere)');
     process.exit(1);
   }, env.WORKER_SHUTDOWN_DEADLINE_MS).unref();
   shutdown.abort(signal);
-  await Promise.all([worker.close(), rollups.close(), emailWorker.close(), housekeeping.stop()]);
+  await Promise.all([worker.close(), rollups.close(), emailWorker.close(), housekeeping.stop(), metricsServer?.close()]);
   await mongo.close();
   process.exit(0);
 }

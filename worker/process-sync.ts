@@ -6,6 +6,7 @@
  */
 import { UnrecoverableError, WaitingError, type RedisClient } from 'bullmq';
 import type { MongoClient } from 'mongodb';
+import { log } from '../lib/log';
 import { collectionExists } from '../lib/mongo/catalog';
 import { CANCELLED_REASON, clearCancelRequest, isCancelRequested } from '../lib/queue/cancel-requests';
 import type { SyncJob, SyncJobResult } from '../lib/queue/types';
@@ -82,7 +83,7 @@ export function createSyncProcessor(ctx: ProcessorContext) {
 async function translateError(error: unknown, job: SyncJob, token: string, reporter: JobReporter, redis: RedisClient): Promise<Error> {
   if (reporter.lost || (error instanceof SyncAbortedError && error.reason === LOCK_LOST)) {
     // The job belongs to another processing now: leave its state, data and logs to that one.
-    console.log(`job ${job.id}: this processing ${LOCK_LOST}; stopped at a batch boundary without finishing the job`);
+    log.warn({ jobId: job.id }, `this processing ${LOCK_LOST}; stopped at a batch boundary without finishing the job`);
     return new WaitingError();
   }
   if (error instanceof SyncAbortedError && error.reason === SHUTDOWN && token) {

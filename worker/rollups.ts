@@ -7,7 +7,8 @@ import type { MongoClient } from 'mongodb';
 import { ROLLUPS_QUEUE_NAME, ROLLUPS_SCHEDULER_ID, getRollupsQueue, type RollupsJobData } from '../lib/analytics/rollups-queue';
 import { refreshRollups } from '../lib/analytics/rollups';
 import { env } from '../lib/env';
-import { queuePrefix, workerConnection } from '../lib/queue/connection';
+import { log } from '../lib/log';
+import { queuePrefix, WORKER_METRICS_OPTIONS, workerConnection } from '../lib/queue/connection';
 
 export function startRollupsWorker(mongo: MongoClient): Worker<RollupsJobData> {
   const worker = new Worker<RollupsJobData>(
@@ -17,12 +18,13 @@ export function startRollupsWorker(mongo: MongoClient): Worker<RollupsJobData> {
       await job.log(`figures computed from ${result.trades} trade(s) in ${result.ms} ms`);
       return { computedAt: result.computedAt.toISOString(), ms: result.ms };
     },
-    { connection: workerConnection(), prefix: queuePrefix(), concurrency: 1 },
+    { connection: workerConnection(), prefix: queuePrefix(), concurrency: 1, metrics: WORKER_METRICS_OPTIONS },
   );
-  worker.on('completed', (job, result: { ms: number }) => console.log(`rollups ${job.id} (${job.data.reason}) computed in ${result.ms} ms`));
-  worker.on('failed', (job, error) => console.log(`rollups ${job?.id} failed: ${error.message}`));
-  worker.on('error', (error) => console.error(`rollups worker error: ${error.message}`));
-  void scheduleRollups().catch((error: Error) => console.error(`rollups schedule: ${error.message}`));
+  const rollupsLog = log.child({ queue: ROLLUPS_QUEUE_NAME });
+  worker.on('completed', (job, result: { ms: number }) => rollupsLog.info({ jobId: job.id, reason: job.data.reason, ms: result.ms }, 'figures computed'));
+  worker.on('failed', (job, error) => rollupsLog.warn({ jobId: job?.id, err: error }, 'figures not computed'));
+  worker.on('error', (error) => rollupsLog.error({ err: error }, 'rollups worker error'));
+  void scheduleRollups().catch((error: unknown) => rollupsLog.error({ err: error }, 'rollups schedule not applied'));
   return worker;
 }
 

@@ -4,6 +4,7 @@
  * another run of the same source -> target is unfinished; it is recorded as a skipped run instead.
  */
 import { UnrecoverableError, WaitingError } from 'bullmq';
+import { log } from '../lib/log';
 import { CANCELLED_REASON } from '../lib/queue/cancel-requests';
 import { findConflictingJob, pairKey } from '../lib/queue/producer';
 import type { SyncJob, SyncJobResult } from '../lib/queue/types';
@@ -36,13 +37,13 @@ export function withRunHistory(processor: Processor, maxAttempts: (job: SyncJob)
     }
     // The history must never stop a copy: if MySQL cannot be written, the job runs and the gap is logged.
     const runId = await startRun(job).catch((error: unknown) => {
-      console.error(`job ${job.id}: run history not written (${(error as Error).message})`);
+      log.error({ jobId: job.id, err: error }, 'run history not written');
       return null;
     });
     const finish = (outcome: Parameters<typeof finishRun>[1]) =>
       runId === null
         ? Promise.resolve()
-        : finishRun(runId, outcome).catch((error: unknown) => console.error(`job ${job.id}: run outcome not written (${(error as Error).message})`));
+        : finishRun(runId, outcome).catch((error: unknown) => log.error({ jobId: job.id, runId, err: error }, 'run outcome not written'));
     try {
       const result = await processor(job, token);
       await finish({ state: 'completed', result });

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../db/queries/audit';
+import { countEvent } from '../db/queries/metric-counters';
 import { createSession } from '../db/queries/sessions';
 import { recordSignIn, resolveIdentifier, type User } from '../db/queries/users';
 import type { ClientInfo } from '../request-info';
@@ -20,7 +21,10 @@ export type AuthResult =
 export async function authenticate(typed: string, password: string, client: ClientInfo): Promise<AuthResult> {
   const identifier = canonicalIdentifier(typed);
   const fail = async (reason: 'invalid' | 'disabled' | 'rate_limited', user?: User, retryAfterSeconds?: number): Promise<AuthResult> => {
-    await recordAudit({ action: 'auth.signin_failed', actorUserId: user?.id ?? null, target: identifier.slice(0, 255), ip: client.ip, detail: { reason } });
+    await Promise.all([
+      recordAudit({ action: 'auth.signin_failed', actorUserId: user?.id ?? null, target: identifier.slice(0, 255), ip: client.ip, detail: { reason } }),
+      countEvent('signins', reason),
+    ]);
     return { ok: false, reason, retryAfterSeconds, disabledReason: reason === 'disabled' ? (user?.disabledReason ?? undefined) : undefined };
   };
 
@@ -38,6 +42,9 @@ export async function authenticate(typed: string, password: string, client: Clie
   await createSession({ id: sessionId, userId: exact.id, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000), ...client });
   await recordSignIn(exact.id);
   await Promise.all([signInAccountThrottle.clear(accountKey), signInAddressThrottle.refund(addressKey(client.ip))]);
-  await recordAudit({ action: 'auth.signin', actorUserId: exact.id, target: `session:${sessionId}`, ip: client.ip });
+  await Promise.all([
+    recordAudit({ action: 'auth.signin', actorUserId: exact.id, target: `session:${sessionId}`, ip: client.ip }),
+    countEvent('signins', 'success'),
+  ]);
   return { ok: true, user: exact, sessionId };
 }

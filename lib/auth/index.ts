@@ -14,6 +14,7 @@ import { clientInfo } from '../request-info';
 import { signInSchema } from '../validation/auth';
 import { authenticate } from './authenticate';
 import { authConfig } from './config';
+import { log } from '../log';
 
 export class SignInRefused extends CredentialsSignin {
   constructor(reason: string, detail?: number | string) {
@@ -28,7 +29,7 @@ export const { handlers, signIn, signOut } = NextAuth({
     // A refused sign-in is an expected outcome (audited in authenticate()), not an error with a stack trace.
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      log.error({ err: error }, 'Auth.js error');
     },
   },
   events: {

@@ -6,15 +6,15 @@
  * other process through Redis pub/sub. A lost subscription clears the cache and sends every request to MySQL
  * until it is back; a load that raced an invalidation is not kept.
  */
-import { Redis } from 'ioredis';
 import { env } from '../env';
 import { FAIL_FAST_REDIS_OPTIONS, httpRedisUnlessDown, reconnectBackoff } from '../redis';
+import { createRedisClient, type RedisClient } from '../redis-client';
 
 export const INVALIDATION_CHANNEL = `${env.QUEUE_PREFIX}:auth:user-changed`;
 const MAX_ENTRIES = 10_000;
 
 type Entry = { value: unknown; userId: number; storedAt: number };
-type CacheState = { entries: Map<string, Entry>; generation: number; subscribed: boolean; subscriber?: Redis };
+type CacheState = { entries: Map<string, Entry>; generation: number; subscribed: boolean; subscriber?: RedisClient };
 
 const state = globalThis as unknown as { liveSessionCache?: CacheState };
 const cache: CacheState = (state.liveSessionCache ??= { entries: new Map(), generation: 0, subscribed: false });
@@ -31,7 +31,7 @@ function dropAll(): void {
 
 function subscribe(): void {
   if (cache.subscriber || env.SESSION_CACHE_TTL_MS === 0) return;
-  const subscriber = new Redis(env.REDIS_URL, {
+  const subscriber = createRedisClient({
     connectionName: `sync-portal:session-cache:${process.pid}`,
     ...FAIL_FAST_REDIS_OPTIONS,
     autoResubscribe: false,

@@ -81,6 +81,8 @@ export const auditEvents = mysqlTable(
     action: varchar('action', { length: 64 }).notNull(),
     target: varchar('target', { length: 255 }),
     ip: varchar('ip', { length: 45 }),
+    /** The request's id (proxy.ts), also on its log lines; null outside a request (CLI, worker). */
+    requestId: varchar('request_id', { length: 36 }),
     detail: json('detail').$type<Record<string, unknown>>(),
   },
   (t) => [index('audit_at_idx').on(t.at), index('audit_actor_idx').on(t.actorUserId)],
@@ -246,6 +248,17 @@ export const analyticsAccountOwners = mysqlTable(
     position: int('position').notNull(),
   },
   (t) => [primaryKey({ columns: [t.customerId, t.accountId] })],
+);
+
+/** Monotonic event counters the metrics route exports (sign-ins by outcome, emails sent or failed): one row per name + label. */
+export const metricCounters = mysqlTable(
+  'metric_counters',
+  {
+    name: varchar('name', { length: 64 }).notNull(),
+    label: varchar('label', { length: 64 }).notNull(),
+    value: bigint('value', { mode: 'number', unsigned: true }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.name, t.label] })],
 );
 
 export type User = typeof users.$inferSelect;

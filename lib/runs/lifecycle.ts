@@ -11,6 +11,7 @@ import { insertRun, latestRunForJob, openRunsBefore, updateRun, type RunState } 
 import { syncRuns, type NewSyncRun } from '../db/schema';
 import type { RunOrigin, SyncJobData, SyncJobResult } from '../queue/types';
 import { formatNamespace } from '../validation/sync';
+import { log } from '../log';
 
 export const INTERRUPTED_ERROR = 'the worker stopped mid-run (crash, kill or lost lock); the next attempt resumed from the checkpoint';
 export const LOST_ERROR = 'the job disappeared from the queue (Redis lost its data or the job was removed) before it finished';
@@ -92,7 +93,7 @@ export async function startRun(job: RunJob): Promise<number> {
   // A "queued" row the producer wrote after we looked stands for this very attempt. Tidying it must not cost the
   // attempt its row: without the id, the attempt's outcome would never be written.
   await retryOnDeadlock(() => db.delete(syncRuns).where(and(eq(syncRuns.jobId, jobId), eq(syncRuns.state, 'queued'), lt(syncRuns.id, runId)))).catch(
-    (error: unknown) => console.error(`job ${jobId}: a stale queued run row was not removed (${(error as Error).message})`),
+    (error: unknown) => log.error({ jobId, runId, err: error }, 'a stale queued run row was not removed'),
   );
   return runId;
 }

@@ -5,6 +5,7 @@ import { ADMIN, waitForJob } from '../sync/support/stores';
 import { activeJobPast, exitOf, lastJsonLine, pause } from './support/observe';
 import { until } from '../support/until';
 import { redisFaultStage, syncSourceToTarget } from './support/redis-fault';
+import { hasLogLine, LOST_LINE } from '../support/log-lines';
 
 const DOCS = 2_000;
 const stage = redisFaultStage({
@@ -29,7 +30,7 @@ it('Redis without persistence restarted mid-job: the CLI reports the job as lost
     jobId,
     error: expect.stringContaining(`job ${jobId} no longer exists: the queue's Redis lost its data while it was down`),
   });
-  await until(async () => (worker?.output().includes(`job ${jobId}: this processing lost the job lock`) ? true : undefined), 'the lost processing to stop', {
+  await until(async () => (hasLogLine(worker?.output() ?? '', LOST_LINE, { jobId }) ? true : undefined), 'the lost processing to stop', {
     timeoutMs: 30_000,
     output: () => worker?.output() ?? '',
   });

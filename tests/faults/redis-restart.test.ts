@@ -4,6 +4,7 @@ import { getSyncQueue, loadSyncJobView } from '@/lib/queue';
 import { canonicalContents } from '../sync/support/stores';
 import { activeJobPast, exitOf, lastJsonLine, oneWriterAtATime, pause, writersOf } from './support/observe';
 import { redisFaultStage, syncSourceToTarget } from './support/redis-fault';
+import { hasLogLine, LOST_LINE } from '../support/log-lines';
 
 const DOCS = 2_000;
 const LOCK_MS = 2_000;
@@ -41,7 +42,7 @@ it('Redis killed and restarted mid-job (AOF): one processing writes at a time, t
 
   const output = worker!.output();
   expect(output).not.toMatch(/Lock mismatch|Missing lock/);
-  expect(output).toContain(`job ${jobId}: this processing lost the job lock`);
+  expect(hasLogLine(output, LOST_LINE, { jobId })).toBe(true);
   const writers = writersOf(output, jobId);
   expect(new Set(writers).size).toBeGreaterThan(1);
   expect(oneWriterAtATime(writers)).toBe(true);

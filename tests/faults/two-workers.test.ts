@@ -4,6 +4,7 @@ import { enqueueSync } from '@/lib/queue';
 import { allTypesDocuments } from '../sync/support/dataset';
 import { ADMIN, canonicalContents, closeStores, openStores, waitForJob, type TestStores } from '../sync/support/stores';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
+import { hasLogLine } from '../support/log-lines';
 import { writersOf } from './support/observe';
 
 const DOCS = 1_000;
@@ -39,8 +40,8 @@ it('two workers on one queue: every job is processed once, by one processing, an
     const writers = workers.flatMap((w) => writersOf(w.output(), view.id));
     expect(writers).toHaveLength(DOCS / 100);
     expect(new Set(writers).size).toBe(1);
-    expect(workers.filter((w) => w.output().includes(`job ${view.id} active`))).toHaveLength(1);
+    expect(workers.filter((w) => hasLogLine(w.output(), 'job active', { jobId: view.id }))).toHaveLength(1);
     expect(await canonicalContents(stores.db.collection(`target_${i}`))).toEqual(source);
   }
-  expect(workers.every((w) => /job \d+ active/.test(w.output()))).toBe(true);
+  expect(workers.every((w) => hasLogLine(w.output(), 'job active'))).toBe(true);
 }, 180_000);

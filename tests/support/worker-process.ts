@@ -19,8 +19,9 @@ export type WorkerProcess = {
 
 export const FAST_RECOVERY = { WORKER_LOCK_DURATION_MS: '2000', WORKER_STALLED_INTERVAL_MS: '1000', WORKER_CONCURRENCY: '1' };
 
-export async function startWorker(overrides: Record<string, string> = {}): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, WORKER_ARGS, { cwd: ROOT, env: { ...process.env, ...FAST_RECOVERY, ...overrides }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `args` defaults to the TypeScript worker with the test hooks; the compiled worker's test passes its bundle. */
+export async function startWorker(overrides: Record<string, string> = {}, args: string[] = WORKER_ARGS): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...FAST_RECOVERY, ...overrides }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {

@@ -8,6 +8,7 @@ import { allTypesDocuments } from './support/dataset';
 import { until as waitFor } from '../support/until';
 import { ADMIN, canonicalContents, closeStores, openStores, waitForJob, type TestStores } from './support/stores';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
+import { hasLogLine } from '../support/log-lines';
 
 const DOCS = 3_000;
 const SLOW = { SYNC_TEST_BATCH_DELAY_MS: '400' };
@@ -53,7 +54,7 @@ it('survives five SIGKILLs (random points, twice in a row, between a write and i
     );
   }, 50);
   const copied = async () => (await getSyncJobOrThrow(jobId)).data.checkpoint?.copied ?? 0;
-  const pickedUpBy = (w: WorkerProcess | undefined) => (w?.output().includes(`job ${jobId} active`) ? true : undefined);
+  const pickedUpBy = (w: WorkerProcess | undefined) => (w && hasLogLine(w.output(), 'job active', { jobId }) ? true : undefined);
   const restart = async (env: Record<string, string> = SLOW) => {
     worker = await startWorker(env);
   };
@@ -77,7 +78,7 @@ it('survives five SIGKILLs (random points, twice in a row, between a write and i
     await worker?.kill();
     await restart({ ...SLOW, SYNC_TEST_CRASH_BEFORE_CHECKPOINT: '2' });
     await worker?.exited;
-    expect(worker?.output()).toContain(`job ${jobId} active`);
+    expect(hasLogLine(worker!.output(), 'job active', { jobId })).toBe(true);
     expect(worker?.output()).toContain('test hook: SIGKILL before checkpoint 2');
     const { lastId } = (await getSyncJobOrThrow(jobId)).data.checkpoint ?? {};
     const writtenPastCheckpoint = await stores.db.collection('target').countDocuments({ _id: { $gt: decodeValue(String(lastId)) as never } });

@@ -1,10 +1,8 @@
 import './support/isolate';
-import { Redis } from 'ioredis';
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { syncRuns, syncSchedules } from '@/lib/db/schema';
-import { env } from '@/lib/env';
 import { getSyncQueue } from '@/lib/queue';
 import { queuePrefix, SYNC_QUEUE_NAME } from '@/lib/queue/connection';
 import { schedulerId } from '@/lib/schedules/scheduler';
@@ -15,6 +13,7 @@ import { syncSpecSchema } from '@/lib/validation/sync';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
 import { allTypesDocuments } from './support/dataset';
 import { until as waitFor } from '../support/until';
+import { deleteKeysWithPrefix } from '../support/redis-keys';
 import { closeStores, openStores, waitForJob, type TestStores } from './support/stores';
 
 const ADMIN = { id: null, username: 'test-admin', ip: null };
@@ -149,16 +148,9 @@ describe('sync schedules', () => {
     await setScheduleEnabled(paused, false, ADMIN);
     await worker?.stop();
 
-    const redis = new Redis(env.REDIS_URL);
-    const pattern = `${queuePrefix()}:${SYNC_QUEUE_NAME}:*`;
-    expect(pattern.startsWith('sync-portal-test')).toBe(true);
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-    await redis.quit();
+    const queueKeys = `${queuePrefix()}:${SYNC_QUEUE_NAME}`;
+    expect(queueKeys.startsWith('{sync-portal-test')).toBe(true);
+    await deleteKeysWithPrefix(queueKeys);
     expect(await schedulerIds()).toEqual([]);
 
     worker = await startWorker({ HOUSEKEEPING_INTERVAL_MS: '3600000' });

@@ -8,6 +8,7 @@ import { retryPhrase } from '@/lib/auth/throttle';
 import { recordAudit } from '@/lib/db/queries/audit';
 import { deletePicture, storePicture } from '@/lib/uploads';
 import { signUpSchema } from '@/lib/validation/auth';
+import { log } from '@/lib/log';
 
 export const signUpAction = validatedAction(signUpSchema, async (data, { ip, formData }): Promise<FormState | void> => {
   const wait = await signUpAddressThrottle.consume(addressKey(ip));
@@ -21,6 +22,8 @@ export const signUpAction = validatedAction(signUpSchema, async (data, { ip, for
     return { errors: result.errors };
   }
   await recordAudit({ action: 'auth.signup', actorUserId: result.id, target: `user:${result.id}`, ip, detail: { username: data.username } });
-  await sendVerificationEmail({ id: result.id, ...account }, ip).catch((error: unknown) => console.error('[signup] verification email not queued:', error));
+  await sendVerificationEmail({ id: result.id, ...account }, ip).catch((error: unknown) =>
+    log.error({ userId: result.id, err: error }, 'signup: verification email not queued'),
+  );
   await signIn('credentials', { identifier: data.username, password: data.password, redirectTo: '/customer' });
 });

@@ -1,4 +1,5 @@
 import { db } from '../index';
+import { currentRequestId } from '../../request-id';
 import { auditEvents } from '../schema';
 
 /** Every audit action name, the one list (filters, CSV and tests read it). */
@@ -67,5 +68,6 @@ export function redactDetail(value: unknown): unknown {
 
 export async function recordAudit(event: AuditInput): Promise<void> {
   const detail = event.detail ? (redactDetail(event.detail) as Record<string, unknown>) : null;
-  await db.insert(auditEvents).values({ ...event, target: event.target ?? null, ip: event.ip ?? null, detail });
+  const requestId = await currentRequestId();
+  await db.insert(auditEvents).values({ ...event, target: event.target ?? null, ip: event.ip ?? null, requestId, detail });
 }

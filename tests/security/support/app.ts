@@ -19,12 +19,16 @@ export function lanePort(slot: number): number {
   return 20_000 + LANE * 100 + slot;
 }
 
-export async function startApp(slot: number, extraEnv: Record<string, string> = {}): Promise<App> {
+/** `standalone` serves the build through `npm run start:prod` (.next/standalone/server.js) instead of `next start`. */
+export async function startApp(slot: number, extraEnv: Record<string, string> = {}, { standalone = false } = {}): Promise<App> {
   if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) throw new Error('run `npx next build` before the security tests (they drive the production server)');
   const port = lanePort(slot);
   const url = `http://127.0.0.1:${port}`;
   const prefix = `${process.env.QUEUE_PREFIX}-sec${slot}-${process.pid}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const args = standalone
+    ? [path.join(ROOT, 'scripts/start-prod.mjs')]
+    : [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
@@ -38,6 +42,8 @@ export async function startApp(slot: number, extraEnv: Record<string, string> = 
       UPLOADS_DIR: '.data/test-uploads',
       QUEUE_PREFIX: prefix,
       SESSION_CACHE_TTL_MS: '0',
+      HOSTNAME: '127.0.0.1',
+      PORT: String(port),
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -47,13 +53,13 @@ export async function startApp(slot: number, extraEnv: Record<string, string> = 
   child.stderr?.on('data', (chunk) => (output += chunk));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
     const ok = await fetch(`${url}/api/health?check=mysql`).then(
       (r) => r.ok,
       () => false,
     );
     if (ok) break;
-    if (Date.now() > deadline) throw new Error(`next start did not answer in 60 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the server did not answer in 60 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return {
@@ -69,7 +75,7 @@ export async function startApp(slot: number, extraEnv: Record<string, string> = 
 
 /** Removes the jobs a test queued through the server (its queue prefix is its own). */
 export async function obliterateQueue(prefix: string): Promise<void> {
-  const queue = new Queue(SYNC_QUEUE_NAME, { connection: workerConnection(), prefix });
+  const queue = new Queue(SYNC_QUEUE_NAME, { connection: workerConnection(), prefix: `{${prefix}}` });
   await queue.obliterate({ force: true });
   await queue.close();
 }
