@@ -5,11 +5,12 @@
  */
 import type { CurrentSession } from '../auth/dal';
 import { recordAudit } from '../db/queries/audit';
-import { catalogProblem } from '../mongo/catalog';
 import { getMongoClient } from '../mongo/client';
 import { enqueueSync, getSyncQueue } from '../queue';
 import type { QueuedBy, SyncJobData } from '../queue/types';
 import { recordQueued } from '../runs/lifecycle';
+import { endpointProblem } from '../sync/endpoints/problems';
+import { getSyncMysqlPool } from '../sync/mysql/pool';
 import { parseSyncSpecFields, type FormLike, type SyncFieldErrors, type SyncSpec } from '../validation/sync';
 
 export type QueueSyncOutcome = { ok: true; id: string; spec: SyncSpec } | { ok: false; fieldErrors: SyncFieldErrors; catalogMessage?: string };
@@ -36,7 +37,7 @@ export async function queueSync(fields: FormLike, actor: Actor, ip: string | nul
   const parsed = parseSyncSpecFields(fields);
   if (!parsed.success) return { ok: false, fieldErrors: parsed.fieldErrors };
   const spec = parsed.data;
-  const problem = await catalogProblem(await getMongoClient(), spec);
+  const problem = await endpointProblem(spec, { mongo: getMongoClient, mysql: getSyncMysqlPool });
   if (problem) return { ok: false, fieldErrors: { [problem.field]: [problem.message] }, catalogMessage: problem.message };
   const id = await enqueueRecorded(spec, actor, { origin: via === 'cli' ? 'cli' : 'user' });
   await recordAudit({
