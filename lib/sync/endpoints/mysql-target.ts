@@ -53,7 +53,11 @@ export async function mysqlTarget(pool: Pool, ns: Namespace, spec: SyncSpec, opt
     }
   };
   const storedRows = async (docs: Document[]) => {
-    const [rows] = await pool.query<RowDataPacket[]>(`SELECT * FROM ${table} WHERE ${quoteId(id.column)} IN (?)`, [docs.map((d) => sqlParam(d._id))]);
+    const ids = docs.map((d) => sqlParam(d._id));
+    const [rows] = await pool.execute<RowDataPacket[]>(
+      `SELECT * FROM ${table} WHERE ${quoteId(id.column)} IN (${ids.map(() => '?').join(', ')})`,
+      ids as never,
+    );
     return new Map(rows.map((row) => [encodeValue(rowToDoc(row)._id), canonicalDocument(rowToDoc(row))]));
   };
   const marks = `${quoteId(ns.db)}.${quoteId(`${RESERVED_COLLECTION_PREFIX}_watermarks`)}`;

@@ -11,7 +11,8 @@ export type Keyset = { pool: Pool; table: string; key: string; columns: string; 
 export async function readPage(k: Keyset, after: unknown, limit: number): Promise<Record<string, unknown>[]> {
   const where = [...k.where, ...(after === undefined ? [] : [`${quoteId(k.key)} > ?`])];
   const sql = `SELECT ${k.columns} FROM ${k.table}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${quoteId(k.key)} LIMIT ${Math.floor(limit)}`;
-  const [rows] = await k.pool.query<RowDataPacket[]>(sql, [...k.params, ...(after === undefined ? [] : [after])]);
+  // Prepared statements use the binary protocol, which carries DOUBLEs exactly (the text protocol rounds some).
+  const [rows] = await k.pool.execute<RowDataPacket[]>(sql, [...k.params, ...(after === undefined ? [] : [after])] as never);
   return rows;
 }
 
