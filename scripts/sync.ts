@@ -7,13 +7,13 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
-import { isServiceUnavailable } from '../lib/errors';
 import { pool } from '../lib/db';
 import { closeMongoClient } from '../lib/mongo/client';
-import { closeSyncQueue, isSyncJobError, type SyncJobView } from '../lib/queue';
-import { queueSync } from '../lib/sync-ui/queue-sync';
+import { isAppError, isServiceUnavailable } from '../lib/errors';
+import { closeSyncQueue, type SyncJobView } from '../lib/queue';
+import { queueSync } from '../lib/sync-jobs/queue-sync';
 import { closeSyncMysqlPool } from '../lib/sync/mysql/pool';
-import { splitEndpoint, SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
+import { parseSyncSpecFields, splitEndpoint, SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
 import { waitForFinish } from './sync-wait';
 
 const USAGE = `usage: npm run sync -- --source <endpoint> --target <endpoint> [--mode ${SYNC_MODES.join('|')}]
@@ -123,11 +123,14 @@ async function main(): Promise<number> {
     watermarkField: values['watermark-field'],
     columns: values.columns,
   };
-  const outcome = await queueSync(fields, { userId: null, username: `cli:${os.userInfo().username}` }, null, 'cli').catch((error: unknown) => {
-    if (isServiceUnavailable(error) && /^Mongo/.test((error as Error).name ?? ''))
-      throw new Error('MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
-    throw error;
-  });
+  const parsed = parseSyncSpecFields(fields);
+  const outcome = !parsed.success
+    ? { ok: false as const, fieldErrors: parsed.fieldErrors, catalogMessage: undefined }
+    : await queueSync(parsed.data, { id: null, username: `cli:${os.userInfo().username}`, ip: null }, 'cli').catch((error: unknown) => {
+        if (isServiceUnavailable(error) && /^Mongo/.test((error as Error).name ?? ''))
+          throw new Error('MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
+        throw error;
+      });
   if (!outcome.ok) {
     if (outcome.catalogMessage) {
       const field = outcome.fieldErrors.sourceCollection ? 'source' : 'target';
@@ -164,7 +167,7 @@ async function main(): Promise<number> {
 }
 
 main()
-  .catch((error: unknown) => fail(isSyncJobError(error) ? error.message : ((error as Error).message ?? String(error)), 1))
+  .catch((error: unknown) => fail(isAppError(error) ? error.message : ((error as Error).message ?? String(error)), 1))
   .then(async (code) => {
     await Promise.all([
       closeSyncQueue().catch(() => undefined),

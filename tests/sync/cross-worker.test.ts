@@ -1,6 +1,6 @@
 import './support/isolate';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { enqueueSync, getSyncJobOr404 } from '@/lib/queue';
+import { enqueueSync, getSyncJobOrThrow } from '@/lib/queue';
 import { allTypesDocuments } from './support/dataset';
 import { openSchema, type TestSchema } from './support/mysql';
 import { ADMIN, canonicalContents, closeStores, openStores, waitForJob, type TestStores } from './support/stores';
@@ -52,7 +52,7 @@ it('the sync CLI copies MongoDB → MySQL through the inferred column map, verif
 /** SIGKILLs the worker twice mid-copy (once between a batch's write and its checkpoint); the job still ends exact. */
 async function survivesKills(source: ReturnType<typeof mongoNs>, target: ReturnType<typeof mysqlNs> | ReturnType<typeof mongoNs>) {
   const jobId = await enqueueSync({ source, target, batchSize: 100, verify: 'hash' }, ADMIN);
-  const copied = async () => (await getSyncJobOr404(jobId)).data.checkpoint?.copied ?? 0;
+  const copied = async () => (await getSyncJobOrThrow(jobId)).data.checkpoint?.copied ?? 0;
   worker = await startWorker(SLOW);
   await until(async () => ((await copied()) >= 200 ? true : undefined), '200 rows copied', { timeoutMs: 90_000, output: () => worker?.output() });
   await worker.kill();

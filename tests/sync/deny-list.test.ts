@@ -2,14 +2,22 @@ import './support/isolate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEndpoints } from '@/lib/sync/endpoints/open';
 import { portalSchema } from '@/lib/sync/mysql/pool';
-import { queueSync } from '@/lib/sync-ui/queue-sync';
-import { syncSpecSchema } from '@/lib/validation/sync';
+import { queueSync } from '@/lib/sync-jobs/queue-sync';
+import { parseSyncSpecFields, syncSpecSchema, type FormLike } from '@/lib/validation/sync';
 import { lastJsonLine, runScript } from '../support/run-script';
 import { openSchema, type TestSchema } from './support/mysql';
-import { ADMIN, closeStores, openStores, type TestStores } from './support/stores';
+import { closeStores, openStores, type TestStores } from './support/stores';
 
 let stores: TestStores;
 let mysql: TestSchema;
+const ADMIN = { id: 1, username: 'test-admin', ip: null };
+
+/** As the page, the API and the CLI do: parse the flat fields, then queue through the one service. */
+async function queue(fields: FormLike) {
+  const parsed = parseSyncSpecFields(fields);
+  if (!parsed.success) throw new Error(JSON.stringify(parsed.fieldErrors));
+  return queueSync(parsed.data, ADMIN, 'api');
+}
 
 beforeAll(async () => {
   stores = await openStores('deny');
@@ -41,9 +49,9 @@ describe('the deny list: the portal’s own schema, sessions, tokens and passwor
 
   it('refuses them when queueing (the service behind the page, the API and the CLI), before anything is queued', async () => {
     for (const [source, message] of refusals()) {
-      expect(await queueSync(fields(source), ADMIN, null, 'api')).toEqual({ ok: false, fieldErrors: { sourceCollection: [message] }, catalogMessage: message });
+      expect(await queue(fields(source))).toEqual({ ok: false, fieldErrors: { sourceCollection: [message] }, catalogMessage: message });
     }
-    const target = await queueSync(fields(`${stores.dbName}.source`, `mysql:${portal()}.users`), ADMIN, null, 'api');
+    const target = await queue(fields(`${stores.dbName}.source`, `mysql:${portal()}.users`));
     expect(target).toMatchObject({
       ok: false,
       fieldErrors: { targetCollection: [`${portal()} is the portal's own schema: it is never a sync source or target`] },
