@@ -28,6 +28,11 @@ const optional = <T extends z.ZodType>(type: T) => z.preprocess((value) => (valu
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   DATABASE_URL: z.url().default('mysql://root@127.0.0.1:3306/sync_portal'),
+  /** Another MySQL server for sync endpoints (`mysql:schema.table`); by default the portal's own server. */
+  MYSQL_SYNC_URL: z
+    .url()
+    .regex(/^mysql:\/\//, 'MYSQL_SYNC_URL must start with mysql://')
+    .optional(),
   REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
   MONGODB_URI: z.string().startsWith('mongodb').default('mongodb://127.0.0.1:27017/'),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters (npx auth secret)').optional(),

@@ -12,16 +12,18 @@ import { closeMongoClient } from '../lib/mongo/client';
 import { isAppError, isServiceUnavailable } from '../lib/errors';
 import { closeSyncQueue, type SyncJobView } from '../lib/queue';
 import { queueSync } from '../lib/sync-jobs/queue-sync';
-import { parseSyncSpecFields, SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
+import { closeSyncMysqlPool } from '../lib/sync/mysql/pool';
+import { parseSyncSpecFields, splitEndpoint, SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
 import { waitForFinish } from './sync-wait';
 
-const USAGE = `usage: npm run sync -- --source <db.collection> --target <db.collection> [--mode ${SYNC_MODES.join('|')}]
+const USAGE = `usage: npm run sync -- --source <endpoint> --target <endpoint> [--mode ${SYNC_MODES.join('|')}]
        [--filter '<EJSON>'] [--projection '<EJSON>'] [--batch-size N] [--verify ${VERIFY_MODES.join('|')}]
-       [--watermark-field <field>] [--wait] [--json]`;
+       [--watermark-field <field>] [--columns '<JSON column map>'] [--wait] [--json]
+endpoint: mongodb:db.collection, mysql:schema.table, or db.collection (MongoDB)`;
 
 function splitNamespace(value: string | undefined): [string, string] {
-  const dot = value?.indexOf('.') ?? -1;
-  return value && dot > 0 ? [value.slice(0, dot), value.slice(dot + 1)] : [value ?? '', ''];
+  const { db, collection } = splitEndpoint(value ?? '');
+  return [db, collection];
 }
 
 function summary(view: SyncJobView | null, jobId: string) {
@@ -73,6 +75,7 @@ const OPTIONS = {
   'batch-size': { type: 'string' },
   verify: { type: 'string' },
   'watermark-field': { type: 'string' },
+  columns: { type: 'string' },
   wait: { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
@@ -118,6 +121,7 @@ async function main(): Promise<number> {
     batchSize: values['batch-size'],
     verify: values.verify,
     watermarkField: values['watermark-field'],
+    columns: values.columns,
   };
   const parsed = parseSyncSpecFields(fields);
   const outcome = !parsed.success
@@ -129,7 +133,7 @@ async function main(): Promise<number> {
       });
   if (!outcome.ok) {
     if (outcome.catalogMessage) {
-      const field = outcome.fieldErrors.targetDb ? 'target' : 'source';
+      const field = outcome.fieldErrors.sourceCollection ? 'source' : 'target';
       return fail(`${field}: ${outcome.catalogMessage}`, 2);
     }
     const problems = Object.entries(outcome.fieldErrors).map(([field, messages]) => `${field}: ${messages?.join('; ')}`);
@@ -165,6 +169,11 @@ async function main(): Promise<number> {
 main()
   .catch((error: unknown) => fail(isAppError(error) ? error.message : ((error as Error).message ?? String(error)), 1))
   .then(async (code) => {
-    await Promise.all([closeSyncQueue().catch(() => undefined), closeMongoClient().catch(() => undefined), pool.end().catch(() => undefined)]);
+    await Promise.all([
+      closeSyncQueue().catch(() => undefined),
+      closeMongoClient().catch(() => undefined),
+      closeSyncMysqlPool().catch(() => undefined),
+      pool.end().catch(() => undefined),
+    ]);
     process.exit(code);
   });

@@ -10,6 +10,7 @@ import './memory';
 import { env } from '../lib/env';
 import { createMongoClient } from '../lib/mongo/client';
 import { log } from '../lib/log';
+import { closeSyncMysqlPool, getSyncMysqlPool } from '../lib/sync/mysql/pool';
 import { queuePrefix, SYNC_QUEUE_NAME, WORKER_METRICS_OPTIONS, workerConnection } from '../lib/queue/connection';
 import { createEmailWorker } from './email';
 import { Processings } from './processings';
@@ -36,7 +37,14 @@ const processings = new Processings();
 const worker: SyncWorker = new SyncWorker(
   SYNC_QUEUE_NAME,
   withRunHistory(
-    createSyncProcessor({ mongo, redis: () => worker.backend.client, shutdown: shutdown.signal, commandsSent: () => commandsSent, processings }),
+    createSyncProcessor({
+      mongo,
+      mysql: getSyncMysqlPool,
+      redis: () => worker.backend.client,
+      shutdown: shutdown.signal,
+      commandsSent: () => commandsSent,
+      processings,
+    }),
     (job) => job.opts.attempts ?? 1,
   ),
   {
@@ -83,7 +91,7 @@ async function stop(signal: string): Promise<void> {
   }, env.WORKER_SHUTDOWN_DEADLINE_MS).unref();
   shutdown.abort(signal);
   await Promise.all([worker.close(), rollups.close(), emailWorker.close(), housekeeping.stop(), metricsServer?.close()]);
-  await mongo.close();
+  await Promise.all([mongo.close(), closeSyncMysqlPool()]);
   process.exit(0);
 }
 

@@ -6,19 +6,21 @@
  */
 import { UnrecoverableError, WaitingError, type RedisClient } from 'bullmq';
 import type { MongoClient } from 'mongodb';
+import type { Pool } from 'mysql2/promise';
 import { log } from '../lib/log';
-import { collectionExists } from '../lib/mongo/catalog';
 import { CANCELLED_REASON, clearCancelRequest, isCancelRequested } from '../lib/queue/cancel-requests';
 import type { SyncJob, SyncJobResult } from '../lib/queue/types';
 import { runSync } from '../lib/sync/engine';
 import { SyncAbortedError, SyncConfigError } from '../lib/sync/errors';
-import { formatNamespace, syncSpecSchema } from '../lib/validation/sync';
+import { openEndpoints } from '../lib/sync/endpoints/open';
+import { syncSpecSchema } from '../lib/validation/sync';
 import { JobReporter } from './job-reporter';
 import { OwnedJobWrites } from './owned-writes';
 import { LOCK_LOST, type Processings } from './processings';
 
 export type ProcessorContext = {
   mongo: MongoClient;
+  mysql: () => Pool;
   redis: () => Promise<RedisClient>;
   shutdown: AbortSignal;
   commandsSent: () => number;
@@ -43,15 +45,11 @@ export function createSyncProcessor(ctx: ProcessorContext) {
     try {
       const spec = syncSpecSchema.safeParse(job.data.spec);
       if (!spec.success) throw new SyncConfigError(`invalid sync spec: ${spec.error.issues.map((i) => i.message).join('; ')}`);
-      if (!(await collectionExists(ctx.mongo, spec.data.source))) {
-        throw new SyncConfigError(`source collection ${formatNamespace(spec.data.source)} does not exist`);
-      }
-      const targetDb = ctx.mongo.db(spec.data.target.db);
+      const { source, target } = await openEndpoints(spec.data, { mongo: ctx.mongo, mysql: ctx.mysql, onLog: (line) => reporter.log(line) });
       const result = await runSync({
         spec: spec.data,
-        source: ctx.mongo.db(spec.data.source.db).collection(spec.data.source.collection),
-        target: targetDb.collection(spec.data.target.collection),
-        targetDb,
+        source,
+        target,
         checkpoint: job.data.checkpoint,
         resumed: job.attemptsStarted > 1 || job.stalledCounter > 0 || job.data.checkpoint !== undefined,
         signal: stop.signal,

@@ -34,14 +34,14 @@ async function listCollections(mongo: MongoClient, dbName: string, counts: boole
   return Promise.all(names.map(async (name) => ({ name, estimatedCount: counts ? await estimatedCount(db.collection(name)) : null })));
 }
 
-type Namespace = { db: string; collection: string };
+type Namespace = { engine?: 'mongodb' | 'mysql'; db: string; collection: string };
 
 export async function collectionExists(mongo: MongoClient, ns: Namespace): Promise<boolean> {
   const found = await mongo.db(ns.db).listCollections({ name: ns.collection }, { nameOnly: true }).toArray();
   return found.length > 0;
 }
 
-export type CatalogProblem = { field: 'sourceCollection' | 'targetDb'; message: string };
+export type CatalogProblem = { field: 'sourceCollection' | 'targetDb' | 'targetCollection'; message: string };
 
 /**
  * Checked before queueing (the admin form, the API, the CLI): a source that does not exist, or a target database
@@ -49,9 +49,14 @@ export type CatalogProblem = { field: 'sourceCollection' | 'targetDb'; message: 
  * a second database). Null when the spec can run.
  */
 export async function catalogProblem(mongo: MongoClient, spec: { source: Namespace; target: Namespace }): Promise<CatalogProblem | null> {
-  const [sourceExists, { databases }] = await Promise.all([collectionExists(mongo, spec.source), mongo.db('admin').admin().listDatabases({ nameOnly: true })]);
+  const mongoSide = (ns: Namespace) => (ns.engine ?? 'mongodb') === 'mongodb';
+  const [sourceExists, { databases }] = await Promise.all([
+    !mongoSide(spec.source) || collectionExists(mongo, spec.source),
+    mongo.db('admin').admin().listDatabases({ nameOnly: true }),
+  ]);
   if (!sourceExists) return { field: 'sourceCollection', message: `${formatNamespace(spec.source)} does not exist on the MongoDB server` };
   const target = spec.target.db;
+  if (!mongoSide(spec.target)) return null;
   const clash = databases.find((d) => d.name !== target && d.name.toLowerCase() === target.toLowerCase());
   if (clash)
     return {

@@ -5,8 +5,9 @@
  * outcome. No 'server-only' here: the CLI imports it.
  */
 import type { Actor } from '../auth/actor';
-import { catalogProblem } from '../mongo/catalog';
 import { getMongoClient } from '../mongo/client';
+import { endpointProblem } from '../sync/endpoints/problems';
+import { getSyncMysqlPool } from '../sync/mysql/pool';
 import type { SyncFieldErrors, SyncSpec } from '../validation/sync';
 import { enqueueRecorded } from './enqueue-recorded';
 import { auditJob } from './record';
@@ -17,7 +18,7 @@ export type Via = 'page' | 'api' | 'cli';
 
 /** Queues a parsed spec (each entry point parses its input with the one SyncSpec schema first). */
 export async function queueSync(spec: SyncSpec, actor: Actor, via: Via): Promise<QueueSyncOutcome> {
-  const problem = await catalogProblem(await getMongoClient(), spec);
+  const problem = await endpointProblem(spec, { mongo: getMongoClient, mysql: getSyncMysqlPool });
   if (problem) return { ok: false, fieldErrors: { [problem.field]: [problem.message] }, catalogMessage: problem.message };
   const id = await enqueueRecorded(spec, actor, { origin: via === 'cli' ? 'cli' : 'user' });
   await auditJob('sync.queued', actor, id, via === 'page' ? { spec } : { spec, via, ...(via === 'cli' && { by: actor.username }) });

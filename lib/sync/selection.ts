@@ -21,10 +21,6 @@ export function runSelection(spec: SyncSpec, checkpoint: Pick<Checkpoint, 'since
   return andFilters(specFilter(spec), { [spec.watermarkField]: window });
 }
 
-export function afterLastId(checkpoint: Pick<Checkpoint, 'lastId'>): Filter<Document> {
-  return checkpoint.lastId ? ({ _id: { $gt: decodeValue(checkpoint.lastId) } } as Filter<Document>) : {};
-}
-
 export function idIn(ids: unknown[]): Filter<Document> {
   return { _id: { $in: ids } } as Filter<Document>;
 }

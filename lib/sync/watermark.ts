@@ -1,8 +1,8 @@
 /**
  * Why: incremental mode needs the high-water mark of the last completed run for a source -> target pair. It is
- * kept beside the data it describes, in a small `__sync_portal_watermarks` collection in the target database:
- * it survives Redis flushes and job removal, and dropping the target database resets it (the next run then
- * copies everything again, which is the right thing to do).
+ * kept beside the data it describes, in the target (a `__sync_portal_watermarks` collection in a MongoDB target's
+ * database, a table of that name in a MySQL target's schema): it survives Redis flushes and job removal, and
+ * dropping the target resets it (the next run then copies everything again, which is the right thing to do).
  */
 import type { Collection, Db, Document } from 'mongodb';
 import { formatNamespace, RESERVED_COLLECTION_PREFIX, specFilter, type SyncSpec } from '../validation/sync';
@@ -13,7 +13,7 @@ export const WATERMARK_COLLECTION = `${RESERVED_COLLECTION_PREFIX}_watermarks`;
 
 type WatermarkRecord = { _id: string; mark: string; updatedAt: Date };
 
-function markKey(spec: SyncSpec): string {
+export function markKey(spec: SyncSpec): string {
   return `${formatNamespace(spec.source)} -> ${formatNamespace(spec.target)} by ${spec.watermarkField}`;
 }
 
@@ -21,13 +21,13 @@ function marks(targetDb: Db): Collection<WatermarkRecord> {
   return targetDb.collection<WatermarkRecord>(WATERMARK_COLLECTION);
 }
 
-export async function loadWatermark(targetDb: Db, spec: SyncSpec): Promise<string | null> {
-  const record = await marks(targetDb).findOne({ _id: markKey(spec) });
+export async function loadMongoWatermark(targetDb: Db, key: string): Promise<string | null> {
+  const record = await marks(targetDb).findOne({ _id: key });
   return record?.mark ?? null;
 }
 
-export async function saveWatermark(targetDb: Db, spec: SyncSpec, mark: string): Promise<void> {
-  await marks(targetDb).replaceOne({ _id: markKey(spec) }, { mark, updatedAt: new Date() }, { upsert: true });
+export async function saveMongoWatermark(targetDb: Db, key: string, mark: string): Promise<void> {
+  await marks(targetDb).replaceOne({ _id: key }, { mark, updatedAt: new Date() }, { upsert: true });
 }
 
 /** The highest watermark value in the source selection right now: this run copies up to it, inclusive. */

@@ -7,12 +7,13 @@
  */
 import { MongoBulkWriteError, type Collection, type Document } from 'mongodb';
 import { canonicalDocument, encodeValue, EXACT_READ } from './bson-values';
+import type { BatchOutcome as EndpointOutcome } from './endpoints/types';
 import { idIn } from './selection';
 
 const DUPLICATE_KEY = 11000;
 
-/** `existing`: documents whose _id was already in the target; `duplicates`: those reported as conflicts. */
-export type BatchOutcome = { existing: number; duplicates: Document[]; replaced: number };
+/** `replaced`: documents rewritten because they differed (or vanished) in the target. */
+export type BatchOutcome = EndpointOutcome & { replaced: number };
 
 export async function writeUpsertBatch(target: Collection<Document>, docs: Document[]): Promise<BatchOutcome> {
   const existing = await insertAll(target, docs);

@@ -6,6 +6,7 @@
 import { EJSON, type Document } from 'bson';
 import { z } from 'zod';
 import { findRefusedOperator, type OperatorContext } from '../sync/query-operators';
+import { columnMapField } from './column-map';
 
 export const SYNC_MODES = ['insert', 'upsert', 'mirror', 'incremental'] as const;
 export const VERIFY_MODES = ['none', 'count', 'hash'] as const;
@@ -31,7 +32,58 @@ const collectionName = z
   .refine((name) => !name.toLowerCase().startsWith('system.'), 'system.* collections cannot be synced')
   .refine((name) => !name.startsWith(RESERVED_COLLECTION_PREFIX), `${RESERVED_COLLECTION_PREFIX}* collections are reserved`);
 
-const namespace = z.object({ db: databaseName, collection: collectionName });
+export const ENGINES = ['mongodb', 'mysql'] as const;
+export type Engine = (typeof ENGINES)[number];
+const MYSQL_SYSTEM_SCHEMAS = ['mysql', 'information_schema', 'performance_schema', 'sys'];
+
+const mysqlIdentifier = (what: string) =>
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(1, `${what} is required`)
+    .max(64, `${what} must be at most 64 characters`)
+    .regex(/^[A-Za-z0-9_]+$/, `${what} may contain only letters, digits and "_"`);
+
+const schemaName = mysqlIdentifier('schema name').refine(
+  (name) => !MYSQL_SYSTEM_SCHEMAS.includes(name.toLowerCase()),
+  `${MYSQL_SYSTEM_SCHEMAS.join(', ')} are system schemas`,
+);
+const tableName = mysqlIdentifier('table name').refine(
+  (name) => !name.startsWith(RESERVED_COLLECTION_PREFIX),
+  `${RESERVED_COLLECTION_PREFIX}* tables are reserved`,
+);
+
+/** A MongoDB collection (`db.collection`) or a MySQL table (`schema.table`); names follow the engine's rules. */
+const namespace = z
+  .object({
+    engine: z.enum(ENGINES, { error: `an endpoint starts with ${ENGINES.map((e) => `${e}:`).join(' or ')}` }).default('mongodb'),
+    db: z.string({ error: 'database name is required' }),
+    collection: z.string({ error: 'collection name is required' }),
+  })
+  .transform((ns, ctx) => {
+    const [db, collection] = ns.engine === 'mysql' ? [schemaName, tableName] : [databaseName, collectionName];
+    const parts = { db: db.safeParse(ns.db), collection: collection.safeParse(ns.collection) };
+    for (const [key, result] of Object.entries(parts)) {
+      for (const issue of result.error?.issues ?? []) ctx.addIssue({ code: 'custom', path: [key], message: issue.message });
+    }
+    if (!parts.db.success || !parts.collection.success) return z.NEVER;
+    return { engine: ns.engine, db: parts.db.data, collection: parts.collection.data };
+  });
+export type Namespace = z.output<typeof namespace>;
+
+/** `mysql:reporting` → engine and name; a bare name is MongoDB. An unknown prefix is kept for the schema to refuse. */
+export function splitEngine(value: string): { engine: string; name: string } {
+  const match = /^([A-Za-z]+):(.*)$/s.exec(value);
+  return match ? { engine: match[1].toLowerCase(), name: match[2] } : { engine: 'mongodb', name: value };
+}
+
+/** `mongodb:db.coll`, `mysql:schema.table` or a bare `db.coll` (MongoDB) as the form's flat parts. */
+export function splitEndpoint(value: string): { db: string; collection: string } {
+  const { engine, name } = splitEngine(value.trim());
+  const dot = name.indexOf('.');
+  const db = dot > 0 ? name.slice(0, dot) : name;
+  return { db: engine === 'mongodb' && !value.trim().startsWith('mongodb:') ? db : `${engine}:${db}`, collection: dot > 0 ? name.slice(dot + 1) : '' };
+}
 
 const fieldPath = z
   .string()
@@ -101,11 +153,22 @@ export const syncSpecSchema = z
       .max(MAX_BATCH_SIZE, `batch size must be at most ${MAX_BATCH_SIZE.toLocaleString('en-US')}`)
       .default(1000),
     verify: z.enum(VERIFY_MODES, { error: `verify must be one of ${VERIFY_MODES.join(', ')}` }).default('none'),
+    columns: columnMapField,
   })
   .superRefine((spec, ctx) => {
-    if (spec.source.db === spec.target.db && spec.source.collection === spec.target.collection) {
+    const same = (a: Namespace, b: Namespace) => a.engine === b.engine && a.db === b.db && a.collection === b.collection;
+    if (same(spec.source, spec.target)) {
       ctx.addIssue({ code: 'custom', path: ['target', 'collection'], message: 'source and target must be different collections' });
     }
+    if (spec.source.engine === 'mysql') {
+      for (const key of ['filter', 'projection'] as const) {
+        if (spec[key]) ctx.addIssue({ code: 'custom', path: [key], message: `a ${key} applies to MongoDB sources only` });
+      }
+      if (!/^[A-Za-z0-9_]+$/.test(spec.watermarkField))
+        ctx.addIssue({ code: 'custom', path: ['watermarkField'], message: 'the watermark of a MySQL source is one of its columns' });
+    }
+    if (spec.columns && !(spec.source.engine === 'mongodb' && spec.target.engine === 'mysql'))
+      ctx.addIssue({ code: 'custom', path: ['columns'], message: 'a column map applies to MongoDB → MySQL syncs only' });
   });
 
 export type SyncSpec = z.output<typeof syncSpecSchema>;
@@ -122,6 +185,7 @@ export const SYNC_FORM_FIELDS = [
   'projection',
   'batchSize',
   'verify',
+  'columns',
 ] as const;
 export type SyncFormField = (typeof SYNC_FORM_FIELDS)[number];
 export type SyncFieldErrors = Partial<Record<SyncFormField | 'form', string[]>>;
@@ -137,6 +201,7 @@ const FIELD_BY_PATH: Record<string, SyncFormField> = {
   projection: 'projection',
   batchSize: 'batchSize',
   verify: 'verify',
+  columns: 'columns',
 };
 
 /** Turns a zod error on a spec into messages keyed by the form's flat field names. */
@@ -144,7 +209,9 @@ export function syncSpecFieldErrors(error: z.ZodError): SyncFieldErrors {
   const errors: SyncFieldErrors = {};
   for (const issue of error.issues) {
     const path = issue.path.join('.');
-    const field = FIELD_BY_PATH[path] ?? (path.startsWith('source') ? 'sourceCollection' : path.startsWith('target') ? 'targetCollection' : 'form');
+    const field =
+      FIELD_BY_PATH[path] ??
+      (path.startsWith('columns') ? 'columns' : path.startsWith('source') ? 'sourceCollection' : path.startsWith('target') ? 'targetCollection' : 'form');
     (errors[field] ??= []).push(issue.message);
   }
   return errors;
@@ -160,15 +227,20 @@ export function syncSpecInputFromFields(input: FormLike): SyncSpecInput {
     const text = String(raw).trim();
     return text === '' ? undefined : text;
   };
+  const endpoint = (db: string | undefined, collection: string | undefined) => {
+    const { engine, name } = splitEngine(db ?? '');
+    return { engine: engine as Engine, db: name, collection: collection ?? '' };
+  };
   return {
-    source: { db: read('sourceDb') ?? '', collection: read('sourceCollection') ?? '' },
-    target: { db: read('targetDb') ?? '', collection: read('targetCollection') ?? '' },
+    source: endpoint(read('sourceDb'), read('sourceCollection')),
+    target: endpoint(read('targetDb'), read('targetCollection')),
     mode: read('mode') as SyncSpecInput['mode'],
     watermarkField: read('watermarkField'),
     filter: read('filter'),
     projection: read('projection'),
     batchSize: read('batchSize'),
     verify: read('verify') as SyncSpecInput['verify'],
+    columns: read('columns'),
   };
 }
 

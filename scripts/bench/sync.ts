@@ -20,7 +20,7 @@ const DB = 'bench_sync';
 const { env } = await import('../../lib/env');
 const { createMongoClient } = await import('../../lib/mongo/client');
 const { closeSyncQueue, enqueueSync, getSyncJobOrThrow, getSyncQueue, loadSyncJobView } = await import('../../lib/queue');
-const { ReadAheadBatches } = await import('../../lib/sync/batch-reader');
+const { cursorBatches } = await import('../../lib/sync/batch-reader');
 const { startWorker } = await import('../../tests/support/worker-process');
 
 function benchDocument(i: number): Document {
@@ -74,7 +74,7 @@ async function rawCopy(
   const commandsBefore = commands;
   let copied = 0;
   const seconds = await timed(async () => {
-    const batches = new ReadAheadBatches(source.find({}, findOptions).sort({ _id: 1 }).limit(limit).batchSize(BATCH), BATCH);
+    const batches = cursorBatches(source.find({}, findOptions).sort({ _id: 1 }).limit(limit).batchSize(BATCH), BATCH);
     for (let batch = await batches.next(); batch.length; batch = await batches.next()) {
       await write(target, batch);
       copied += batch.length;

@@ -2,7 +2,10 @@ import '../sync/support/isolate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { enqueueSync, getSyncJobOrThrow, loadSyncJobView } from '@/lib/queue';
 import { SyncAbortedError } from '@/lib/sync/errors';
+import { mongoSource } from '@/lib/sync/endpoints/mongo-source';
+import { mongoTarget } from '@/lib/sync/endpoints/mongo-target';
 import { verifyCopy } from '@/lib/sync/verify';
+import { syncSpecSchema } from '@/lib/validation/sync';
 import { allTypesDocuments } from '../sync/support/dataset';
 import { ADMIN, closeStores, openStores, waitForJob, type TestStores } from '../sync/support/stores';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
@@ -24,8 +27,8 @@ afterAll(async () => {
 
 it('hash verification stops when its signal is aborted', async () => {
   const stop = new AbortController();
-  const side = { collection: stores.db.collection('source'), filter: {} };
-  const verifying = verifyCopy('hash', side, side, 500, stop.signal);
+  const spec = syncSpecSchema.parse({ source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'target' } });
+  const verifying = verifyCopy('hash', mongoSource(stores.db.collection('source'), spec), null, mongoTarget(stores.db, 'source'), 500, stop.signal);
   stop.abort('worker shutting down');
   await expect(verifying).rejects.toBeInstanceOf(SyncAbortedError);
 });

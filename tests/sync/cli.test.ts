@@ -1,23 +1,17 @@
 import './support/isolate';
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CUSTOMER, generateAnalyticsDataset } from '@/scripts/seed-demo';
 import { canonicalContents, closeStores, openStores, type TestStores } from './support/stores';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
+import { runScript } from '../support/run-script';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CUSTOMERS = path.resolve(ROOT, '../shared/datasets/analytics/customers.json');
 let stores: TestStores;
 let worker: WorkerProcess;
 
-function run(script: string, args: string[], env: Record<string, string> = {}) {
-  return promisify(execFile)(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...process.env, ...env } }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
-}
+const run = runScript;
 
 beforeAll(async () => {
   stores = await openStores('cli');

@@ -2,6 +2,8 @@ import './support/isolate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { encodeValue } from '@/lib/sync/bson-values';
 import { runSync } from '@/lib/sync/engine';
+import { mongoSource } from '@/lib/sync/endpoints/mongo-source';
+import { mongoTarget } from '@/lib/sync/endpoints/mongo-target';
 import type { Checkpoint } from '@/lib/sync/types';
 import { syncSpecSchema } from '@/lib/validation/sync';
 import { closeStores, openStores, type TestStores } from './support/stores';
@@ -25,9 +27,8 @@ it('a mirror resumed in its delete phase adds to what earlier attempts deleted',
   const saved: Checkpoint[] = [];
   const result = await runSync({
     spec,
-    source: stores.db.collection('source'),
-    target: stores.db.collection('target'),
-    targetDb: stores.db,
+    source: mongoSource(stores.db.collection('source'), spec),
+    target: mongoTarget(stores.db, 'target'),
     // An earlier attempt copied everything and deleted 4 extras before it crashed.
     checkpoint: { lastId: encodeValue(10), copied: 10, phase: 'delete', deleted: 4 },
     resumed: true,

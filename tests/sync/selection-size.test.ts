@@ -8,6 +8,8 @@ import type { CommandStartedEvent, Document, MongoClient } from 'mongodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createMongoClient } from '@/lib/mongo/client';
 import { runSync } from '@/lib/sync/engine';
+import { mongoSource } from '@/lib/sync/endpoints/mongo-source';
+import { mongoTarget } from '@/lib/sync/endpoints/mongo-target';
 import { syncSpecSchema } from '@/lib/validation/sync';
 import { closeStores, openStores, type TestStores } from './support/stores';
 
@@ -40,9 +42,8 @@ async function copy(target: string, filter?: string) {
   });
   const result = await runSync({
     spec,
-    source: db.collection('source'),
-    target: db.collection(target),
-    targetDb: db,
+    source: mongoSource(db.collection('source'), spec),
+    target: mongoTarget(db, target),
     hooks: { onCheckpoint: async () => undefined, onTotal: async (n) => void totals.push(n), onLog: async (line) => void logs.push(line) },
   });
   const counting = commands.filter(

@@ -15,8 +15,8 @@ describe('SyncSpec schema', () => {
     expect(result).toEqual({
       success: true,
       data: {
-        source: { db: 'analytics', collection: 'customers' },
-        target: { db: 'analytics', collection: 'customers_copy' },
+        source: { engine: 'mongodb', db: 'analytics', collection: 'customers' },
+        target: { engine: 'mongodb', db: 'analytics', collection: 'customers_copy' },
         mode: 'upsert',
         watermarkField: '_id',
         batchSize: 1000,
