@@ -1,4 +1,5 @@
 'use server';
+import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { withUser } from '@/lib/actions/with-session';
 import { passwordCheckThrottle } from '@/lib/auth/login-throttle';
@@ -28,6 +29,7 @@ export const changePasswordAction = withUser(
       ip: clientInfo(await headers()).ip,
       detail: { revokedSessions: revoked },
     });
+    revalidatePath('/profile');
     return { message: revoked > 0 ? `Password changed. ${revoked} other session(s) were signed out.` : 'Password changed.' };
   },
 );

@@ -7,7 +7,7 @@
 import 'server-only';
 import { and, desc, eq, getTableColumns, gte, inArray } from 'drizzle-orm';
 import { db } from '../db';
-import { syncRuns, users } from '../db/schema';
+import { syncRuns, syncSchedules, users } from '../db/schema';
 import { serviceHealth, type ServiceHealth } from '../health/versions';
 import { cancelRequestedFor } from '../queue/cancel-requests';
 import { failFast } from '../queue/errors';
@@ -41,9 +41,10 @@ async function jobsIn(types: ('failed' | 'active' | 'waiting' | 'prioritized' | 
 async function troubledRuns(): Promise<RunListItem[]> {
   const since = new Date(Date.now() - 24 * 3600_000);
   const rows = await db
-    .select({ ...getTableColumns(syncRuns), username: users.username })
+    .select({ ...getTableColumns(syncRuns), username: users.username, scheduleName: syncSchedules.name })
     .from(syncRuns)
     .leftJoin(users, eq(users.id, syncRuns.queuedByUserId))
+    .leftJoin(syncSchedules, eq(syncSchedules.id, syncRuns.scheduleId))
     .where(and(inArray(syncRuns.state, ['interrupted', 'lost', 'failed']), gte(syncRuns.createdAt, since)))
     .orderBy(desc(syncRuns.id))
     .limit(LIST);
