@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
 import { createConnection } from 'mysql2/promise';
 import { DEMO_USERS } from '../lib/accounts/demo-users';
-import { signIn, uniqueSuffix } from './support/auth';
+import { signIn, signUpCustomer, uniqueSuffix } from './support/auth';
 import { atBothWidths, expectAccessible } from './support/axe';
 import { E2E_BIG_DB, E2E_ENV, E2E_MONGO_DB, SAME_ORIGIN } from './support/env';
 
@@ -146,19 +146,6 @@ test('a technician opens a stopped job from the console, reads it and retries it
   await techContext.close();
 });
 
-test('a filter the server cannot run is refused at queue time, naming the operator', async ({ page }) => {
-  await signIn(page, demo('admin').username, demo('admin').password);
-  await page.goto('/admin/sync');
-  await page.getByLabel('Source database').fill(E2E_MONGO_DB);
-  await page.getByLabel('Source collection').selectOption('accounts');
-  await page.getByLabel('Target database').fill(E2E_MONGO_DB);
-  await page.getByLabel('Target collection').fill(`truth_expr_${uniqueSuffix()}`);
-  await page.getByLabel('Filter').fill('{"$expr": {"$gt": ["$limit", 5000]}}');
-  await page.getByRole('button', { name: 'Queue sync' }).click();
-  await expect(page.locator('#filter-error')).toContainText('$gt');
-  await expect(page.getByTestId('form-success')).toHaveCount(0);
-});
-
 test('"Refresh figures" reports progress and ends with the new figures on the page', async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, demo('management').username, demo('management').password);
@@ -177,15 +164,7 @@ test('"Refresh figures" reports progress and ends with the new figures on the pa
 test('after a password change the other sessions leave the list at once, and the list reads at 390 px', async ({ page, browser }) => {
   const username = `truth${uniqueSuffix()}`;
   const password = 'lilac tundra beacon 12';
-  await page.goto('/signup');
-  await page.getByLabel('Email').fill(`${username}@example.com`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('First name').fill('Ruth');
-  await page.getByLabel('Last name').fill('Tan');
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByLabel('Confirm password').fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/customer$/);
+  await signUpCustomer(page, username, password, { first: 'Ruth', last: 'Tan' });
   const other = await browser.newContext();
   await signIn(await other.newPage(), username, password);
 
