@@ -11,10 +11,13 @@ import { getRollupsQueue } from './rollups-queue';
 export type RefreshStatus = { computedAt: number | null; pending: 'queued' | 'computing' | null };
 
 export async function refreshStatus(): Promise<RefreshStatus> {
-  const [[row], counts] = await Promise.all([
+  const queue = getRollupsQueue();
+  const [[row], counts, delayed] = await Promise.all([
     db.select({ at: max(analyticsRollups.computedAt) }).from(analyticsRollups),
-    getRollupsQueue().getJobCounts('active', 'waiting', 'delayed', 'prioritized'),
+    queue.getJobCounts('active', 'waiting', 'prioritized'),
+    queue.getJobs(['delayed']),
   ]);
-  const waiting = counts.waiting + counts.delayed + counts.prioritized;
+  // The schedule's next iteration always waits as a delayed job: only a retry's backoff counts as pending.
+  const waiting = counts.waiting + counts.prioritized + delayed.filter((job) => job && !job.repeatJobKey).length;
   return { computedAt: row?.at ? new Date(row.at).getTime() : null, pending: counts.active > 0 ? 'computing' : waiting > 0 ? 'queued' : null };
 }
