@@ -6,7 +6,7 @@
 import { recordAudit, type AuditAction } from '../db/queries/audit';
 import { deleteSchedule, findSchedule, findScheduleByName, insertSchedule, listSchedules, updateSchedule } from '../db/queries/sync-schedules';
 import type { SyncSchedule } from '../db/schema';
-import { catalogProblem } from '../mongo/catalog';
+import { serverProblem } from '../mongo/filter-probe';
 import { getMongoClient } from '../mongo/client';
 import { failFast, SyncJobError } from '../queue/errors';
 import { getSyncQueue } from '../queue/queue';
@@ -44,7 +44,7 @@ export async function saveSchedule(id: number | null, fields: FormLike, actor: A
   const input = parsed.data;
   const clash = await findScheduleByName(input.name);
   if (clash && clash.id !== id) return { ok: false, fieldErrors: { name: [`a schedule named "${input.name}" already exists`] } };
-  const problem = await catalogProblem(await getMongoClient(), input.spec);
+  const problem = await serverProblem(await getMongoClient(), input.spec);
   if (problem) return { ok: false, fieldErrors: { [problem.field]: [problem.message] } };
   if (id === null) {
     const newId = await insertSchedule(input, actor.userId);

@@ -5,9 +5,8 @@
  */
 import type { CurrentSession } from '../auth/dal';
 import { recordAudit } from '../db/queries/audit';
-import { catalogProblem } from '../mongo/catalog';
 import { getMongoClient } from '../mongo/client';
-import { filterProblem } from '../mongo/filter-probe';
+import { serverProblem } from '../mongo/filter-probe';
 import { enqueueSync, getSyncQueue } from '../queue';
 import type { QueuedBy, SyncJobData } from '../queue/types';
 import { recordQueued } from '../runs/lifecycle';
@@ -37,11 +36,8 @@ export async function queueSync(fields: FormLike, actor: Actor, ip: string | nul
   const parsed = parseSyncSpecFields(fields);
   if (!parsed.success) return { ok: false, fieldErrors: parsed.fieldErrors };
   const spec = parsed.data;
-  const client = await getMongoClient();
-  const problem = await catalogProblem(client, spec);
+  const problem = await serverProblem(await getMongoClient(), spec);
   if (problem) return { ok: false, fieldErrors: { [problem.field]: [problem.message] }, catalogMessage: problem.message };
-  const refused = await filterProblem(client, spec);
-  if (refused) return { ok: false, fieldErrors: { filter: [refused] }, catalogMessage: refused };
   const id = await enqueueRecorded(spec, actor, { origin: via === 'cli' ? 'cli' : 'user' });
   await recordAudit({
     action: 'sync.queued',
