@@ -153,12 +153,12 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
               {
                 header: 'Error and actions',
                 cell: (j) => (
-                  <span className="block min-w-40 space-y-2">
+                  <div className="min-w-40 space-y-2">
                     <span data-testid="attention-error" className="block break-words text-red-700">
                       {j.failedReason ?? '—'}
                     </span>
                     {buttons(j)}
-                  </span>
+                  </div>
                 ),
               },
               { header: 'Finished', className: 'hidden md:table-cell whitespace-nowrap', cell: (j) => formatTime(j.timestamps.finishedAt) },
@@ -181,7 +181,7 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
               {
                 header: 'Progress and actions',
                 cell: (j) => (
-                  <span className="block min-w-40 space-y-2">
+                  <div className="min-w-40 space-y-2">
                     <JobProgress
                       state={j.state}
                       percent={percentOf(j)}
@@ -190,7 +190,7 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
                       label={`Job ${j.id} progress`}
                     />
                     {buttons(j)}
-                  </span>
+                  </div>
                 ),
               },
               {
