@@ -3,7 +3,9 @@
  * one parsed, typed command, so every entry point gets the same guard rails, session endings and audit rows.
  */
 import { z } from 'zod';
+import { parseCustomerId } from '../analytics/customer-id';
 import { ROLES } from '../auth/roles';
+import { rowIdSchema } from '../validation/row-id';
 import { changeRole } from './change-role';
 import type { Actor } from './errors';
 import { linkCustomerAccount, unlinkCustomerAccount } from './link-customer';
@@ -11,7 +13,14 @@ import { revokeUserSessions } from './revoke-user-sessions';
 import { sendResetLink } from './send-reset-link';
 import { disableUser, enableUser } from './set-status';
 
-const userId = z.coerce.number({ error: 'Unknown user' }).int('Unknown user').positive('Unknown user');
+/** A record id as the link stores it (a scalar id's Extended JSON), never an operator object. */
+const customerIdInput = z
+  .string('Choose a customer record')
+  .trim()
+  .min(1, 'Choose a customer record')
+  .refine((text) => parseCustomerId(text) !== null, 'That is not an analytics customer record id');
+
+const userId = rowIdSchema('Unknown user');
 
 export const manageUserSchema = z.discriminatedUnion(
   'operation',
@@ -26,7 +35,7 @@ export const manageUserSchema = z.discriminatedUnion(
     z.object({ operation: z.literal('send-reset'), userId }),
     z.object({ operation: z.literal('revoke-session'), userId, sessionId: z.uuid('Unknown session') }),
     z.object({ operation: z.literal('revoke-all'), userId }),
-    z.object({ operation: z.literal('link-customer'), userId, customerId: z.string().trim().min(1, 'Choose a customer record').max(200) }),
+    z.object({ operation: z.literal('link-customer'), userId, customerId: customerIdInput }),
     z.object({ operation: z.literal('unlink-customer'), userId }),
   ],
   { error: 'Unknown action' },

@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { findTokenByHash, insertToken, markTokenUsed } from '../db/queries/auth-tokens';
 import type { AuthToken } from '../db/schema';
+import { tokenInput } from '../validation/token';
 
 export type TokenPurpose = AuthToken['purpose'];
 
@@ -17,8 +18,6 @@ export const TOKEN_VALIDITY_MS: Record<TokenPurpose, number> = {
 
 export type TokenProblem = 'invalid' | 'used' | 'expired';
 export type TokenCheck = { ok: true; token: AuthToken } | { ok: false; problem: TokenProblem; token?: AuthToken };
-
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 export function hashToken(raw: string): string {
   return createHash('sha256').update(raw).digest('hex');
@@ -33,8 +32,9 @@ export async function issueToken(userId: number, purpose: TokenPurpose, email: s
 
 /** Whether the link is still good, without using it (to decide which page to show). */
 export async function checkToken(raw: unknown, purpose: TokenPurpose): Promise<TokenCheck> {
-  if (typeof raw !== 'string' || !TOKEN_SHAPE.test(raw)) return { ok: false, problem: 'invalid' };
-  const token = await findTokenByHash(hashToken(raw), purpose);
+  const text = tokenInput(raw);
+  if (text === null) return { ok: false, problem: 'invalid' };
+  const token = await findTokenByHash(hashToken(text), purpose);
   if (!token) return { ok: false, problem: 'invalid' };
   if (token.usedAt) return { ok: false, problem: 'used', token };
   if (token.expiresAt.getTime() <= Date.now()) return { ok: false, problem: 'expired', token };

@@ -15,7 +15,7 @@ const timingSchema = z
     name: z.string({ error: 'name is required' }).trim().min(1, 'name is required').max(100, 'name must be at most 100 characters'),
     kind: z.enum(SCHEDULE_KINDS, { error: 'choose a cron pattern or an interval' }),
     cron: z.string().trim().optional(),
-    timezone: z.string().trim().min(1).default('UTC'),
+    timezone: z.string().trim().min(1).max(64, 'timezone must be at most 64 characters').default('UTC'),
     everyMinutes: z.coerce.number({ error: 'interval must be a number of minutes' }).optional(),
     overlap: z.enum(OVERLAP_POLICIES, { error: 'overlap must be skip or queue' }).default('skip'),
   })

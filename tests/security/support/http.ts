@@ -71,7 +71,7 @@ export async function submitForm(
   pageUrl: string,
   marker: string,
   fields: Record<string, string | Blob>,
-): Promise<{ status: number; html: string }> {
+): Promise<{ status: number; html: string; location: string | null }> {
   const page = await (await fetchWith(jar, pageUrl)).text();
   const form = page.split('<form').find((chunk) => chunk.includes(`name="${marker}"`));
   if (!form) throw new Error(`no form with a "${marker}" field on ${pageUrl}`);
@@ -80,5 +80,5 @@ export async function submitForm(
     body.append(match[1], decodeEntities(match[2] ?? ''));
   for (const [name, value] of Object.entries(fields)) body.append(name, value);
   const response = await fetchWith(jar, pageUrl, { method: 'POST', body, headers: { origin: new URL(pageUrl).origin } });
-  return { status: response.status, html: decodeEntities(await response.text()) };
+  return { status: response.status, html: decodeEntities(await response.text()), location: response.headers.get('location') };
 }

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { withPermission } from '@/lib/actions/with-session';
 import { clientInfo } from '@/lib/request-info';
+import { rowIdSchema } from '@/lib/validation/row-id';
 import { removeScheduleById, runScheduleNow, saveSchedule, setScheduleEnabled } from '@/lib/schedules/service';
 import { actorOf } from '@/lib/sync-ui/queue-sync';
 
@@ -13,17 +14,16 @@ const QUEUE_LATER = ' The job queue (Redis) is not reachable: the worker applies
 /** Create (no scheduleId) or edit a schedule; errors come back per field with every value kept. */
 export const saveScheduleAction = withPermission(
   'sync.schedule',
-  z.object({ scheduleId: z.string().optional() }),
+  z.object({ scheduleId: z.union([z.literal(''), rowIdSchema('Unknown schedule')]).optional() }),
   async ({ scheduleId }, formData, current) => {
-    const id = scheduleId ? Number(scheduleId) : null;
-    const outcome = await saveSchedule(id, formData, actorOf(current), clientInfo(await headers()).ip);
+    const outcome = await saveSchedule(scheduleId || null, formData, actorOf(current), clientInfo(await headers()).ip);
     if (!outcome.ok) return { errors: Object.fromEntries(Object.entries(outcome.fieldErrors).map(([field, messages]) => [field, messages.join('; ')])) };
     redirect(`/admin/sync/schedules?saved=${outcome.id}${outcome.queueUnavailable ? '&queue=down' : ''}`);
   },
 );
 
 const operationSchema = z.object({
-  scheduleId: z.coerce.number().int().positive('Unknown schedule'),
+  scheduleId: rowIdSchema('Unknown schedule'),
   operation: z.enum(['pause', 'resume', 'run-now', 'delete'], 'Unknown operation'),
 });
 
