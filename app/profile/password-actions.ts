@@ -1,6 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
+import type { FormState } from '@/lib/actions/validated';
 import { withUser } from '@/lib/actions/with-session';
 import { passwordCheckThrottle } from '@/lib/auth/login-throttle';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
@@ -13,14 +14,15 @@ import { changePasswordSchema } from '@/lib/validation/auth';
 
 export const changePasswordAction = withUser(
   ({ user }) => changePasswordSchema(user),
-  async (data, _formData, { user, session }) => {
+  async (data, _formData, { user, session }): Promise<FormState> => {
     const throttleKey = `user:${user.id}`;
     const wait = await passwordCheckThrottle.consume(throttleKey);
     if (wait > 0) return { errors: { currentPassword: `Too many wrong current passwords. ${retryPhrase(wait)}` } };
     const stored = await findUserById(user.id);
     if (!stored || !(await verifyPassword(data.currentPassword, stored.passwordHash))) return { errors: { currentPassword: 'Current password is incorrect' } };
     await passwordCheckThrottle.clear(throttleKey);
-    await updateUser(user.id, { passwordHash: await hashPassword(data.newPassword) });
+    const changed = await updateUser(user.id, { passwordHash: await hashPassword(data.newPassword) }, { passwordHash: stored.passwordHash });
+    if (!changed) return { errors: { form: 'Your password was changed elsewhere meanwhile. Please try again.' } };
     const revoked = await revokeOtherSessions(user.id, session.id);
     await recordAudit({
       action: 'auth.password_changed',

@@ -3,10 +3,12 @@
  * place: nobody changes their own access, and the last active admin keeps theirs. The check runs inside one
  * transaction that first locks every active admin row (SELECT … FOR UPDATE, always before the target row), so
  * two concurrent demotions serialise and the second one sees the first. Every change then ends all of the
- * user's sessions (their next request goes to sign-in; a later change back cannot revive an old cookie).
+ * user's sessions (their next request goes to sign-in; a later change back cannot revive an old cookie) and, in the
+ * same transaction, every emailed link the user still had.
  */
 import { and, eq } from 'drizzle-orm';
 import { db } from '../db/index';
+import { retireOutstandingTokens } from '../db/queries/auth-tokens';
 import { revokeOtherSessions } from '../db/queries/sessions';
 import { users, type User } from '../db/schema';
 import { AccountError, type Actor } from './errors';
@@ -37,6 +39,7 @@ export async function changeAccess(
       throw new AccountError(409, `${target.username} is the last active admin: make another user an admin first.`);
     }
     await tx.update(users).set(change).where(eq(users.id, targetId));
+    await retireOutstandingTokens(tx, targetId);
     return target;
   });
   return { before, endedSessions: await revokeOtherSessions(targetId, null) };
