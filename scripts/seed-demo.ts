@@ -12,7 +12,7 @@ import { linkCustomerAccount } from '../lib/accounts/link-customer';
 import { customerIdText } from '../lib/analytics/customer-id';
 import { resolveIdentifier } from '../lib/db/queries/users';
 import { pool } from '../lib/db';
-import { ensureAnalyticsIndexes } from '../lib/analytics/db';
+import { ensureAnalyticsIndexes } from '../lib/analytics/mongo';
 import { requestRollups } from '../lib/analytics/request-rollups';
 import { env } from '../lib/env';
 import { closeMongoClient, getMongoClient } from '../lib/mongo/client';
@@ -170,7 +170,7 @@ async function linkDemoCustomer(): Promise<void> {
   const [{ exact: customer }, { exact: linker }] = await Promise.all([resolveIdentifier(DEMO_CUSTOMER.username), resolveIdentifier(admin.username)]);
   if (!customer || !linker) return console.log('demo.customer is not linked: run `npm run seed:users` first, then this again');
   if (customer.analyticsCustomerId) return;
-  console.log(await linkCustomerAccount({ id: linker.id, ip: null }, customer.id, customerIdText(stableId(1, 0))));
+  console.log(await linkCustomerAccount({ id: linker.id, username: linker.username, ip: null }, customer.id, customerIdText(stableId(1, 0))));
 }
 
 async function main(): Promise<void> {

@@ -1,20 +1,18 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { headers } from 'next/headers';
-import type { FormState } from '@/lib/actions/validated';
-import { withUser } from '@/lib/actions/with-session';
+import type { FormState } from '@/lib/action-wrapper/validated';
+import { withUser } from '@/lib/action-wrapper/with-session';
 import { passwordCheckThrottle } from '@/lib/auth/login-throttle';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { retryPhrase } from '@/lib/auth/throttle';
 import { recordAudit } from '@/lib/db/queries/audit';
 import { revokeOtherSessions } from '@/lib/db/queries/sessions';
 import { findUserById, updateUser } from '@/lib/db/queries/users';
-import { clientInfo } from '@/lib/request-info';
 import { changePasswordSchema } from '@/lib/validation/auth';
 
 export const changePasswordAction = withUser(
   ({ user }) => changePasswordSchema(user),
-  async (data, _formData, { user, session }): Promise<FormState> => {
+  async (data, { session: { user, session }, ip }): Promise<FormState> => {
     const throttleKey = `user:${user.id}`;
     const wait = await passwordCheckThrottle.consume(throttleKey);
     if (wait > 0) return { errors: { currentPassword: `Too many wrong current passwords. ${retryPhrase(wait)}` } };
@@ -28,7 +26,7 @@ export const changePasswordAction = withUser(
       action: 'auth.password_changed',
       actorUserId: user.id,
       target: `user:${user.id}`,
-      ip: clientInfo(await headers()).ip,
+      ip,
       detail: { revokedSessions: revoked },
     });
     revalidatePath('/profile');

@@ -8,7 +8,8 @@ import { FormMessage } from '@/components/ui/form-message';
 import { requirePermission, type CurrentSession } from '@/lib/auth/dal';
 import type { Operation } from '@/lib/auth/permissions';
 import { runsForJob } from '@/lib/db/queries/sync-runs';
-import { getSyncJobOr404, isSyncJobError, loadSyncJobView } from '@/lib/queue';
+import { isAppError } from '@/lib/errors';
+import { getSyncJobOrThrow, loadSyncJobView } from '@/lib/queue';
 import { describeAttempts } from '@/lib/sync-jobs/attempts';
 import { jobLabel, scheduleNameOf } from '@/lib/sync-jobs/job-label';
 
@@ -18,10 +19,10 @@ import { jobLabel, scheduleNameOf } from '@/lib/sync-jobs/job-label';
  */
 export async function JobPage({ id, current, back }: { id: string; current: CurrentSession; back: { href: string; label: string } }) {
   const [view, runs] = await Promise.all([
-    getSyncJobOr404(id)
+    getSyncJobOrThrow(id)
       .then((job) => loadSyncJobView(job))
       .catch((error: unknown) => {
-        if (isSyncJobError(error) && error.status === 404) return null;
+        if (isAppError(error, 'NOT_FOUND')) return null;
         throw error;
       }),
     runsForJob(id),
@@ -29,7 +30,7 @@ export async function JobPage({ id, current, back }: { id: string; current: Curr
   if (!view && runs.length === 0) notFound();
   const label = jobLabel(id, runs[0]?.scheduleName ?? (view && scheduleNameOf(view.queuedBy)));
   return (
-    <AreaShell user={current.user} title={`Sync job ${label}`}>
+    <AreaShell title={`Sync job ${label}`}>
       <Link href={back.href} className="text-sm font-medium text-brand-700 hover:underline">
         ← {back.label}
       </Link>

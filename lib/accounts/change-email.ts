@@ -13,7 +13,7 @@ import { verifyPassword } from '../auth/password';
 import { enqueueEmail } from '../mail/queue';
 import { emailChangedNoticeMessage } from '../mail/templates';
 import { TAKEN_MESSAGES } from './create-account';
-import { AccountError } from './errors';
+import { AppError } from '../errors';
 import { sendVerificationEmail } from './verify-email';
 
 export type ChangeEmailResult = { ok: true; message: string } | { ok: false; errors: Record<string, string> };
@@ -22,7 +22,7 @@ const CHANGED_MEANWHILE = 'Your account changed while this was being checked. Pl
 
 export async function changeEmail(userId: number, newEmail: string, currentPassword: string, ip: string | null): Promise<ChangeEmailResult> {
   const user = await findUserById(userId);
-  if (!user) throw new AccountError(404, 'Your account no longer exists.');
+  if (!user) throw new AppError('NOT_FOUND', 'Your account no longer exists.');
   const key = `user:${userId}`;
   const wait = await passwordCheckThrottle.consume(key);
   if (wait) return { ok: false, errors: { emailChangePassword: `Too many wrong passwords. ${retryPhrase(wait)}` } };

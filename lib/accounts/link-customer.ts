@@ -5,19 +5,20 @@ import { displayName, findUserById } from '../db/queries/users';
 import { findCustomerById } from '../analytics/linking';
 import { enqueueEmail } from '../mail/queue';
 import { customerLinkedMessage } from '../mail/templates';
-import { AccountError, type Actor } from './errors';
+import type { Actor } from '../auth/actor';
+import { AppError } from '../errors';
 
 async function targetUser(targetId: number) {
   const user = await findUserById(targetId);
-  if (!user) throw new AccountError(404, 'That user does not exist (any more).');
-  if (user.role !== 'customer') throw new AccountError(409, `${user.username} is not a customer: only customers are linked to analytics records.`);
+  if (!user) throw new AppError('NOT_FOUND', 'That user does not exist (any more).');
+  if (user.role !== 'customer') throw new AppError('CONFLICT', `${user.username} is not a customer: only customers are linked to analytics records.`);
   return user;
 }
 
 export async function linkCustomerAccount(actor: Actor, targetId: number, customerId: string): Promise<string> {
   const user = await targetUser(targetId);
   const record = await findCustomerById(customerId);
-  if (!record) throw new AccountError(404, 'No analytics customer record has this id.');
+  if (!record) throw new AppError('NOT_FOUND', 'No analytics customer record has this id.');
   await setAnalyticsLink(targetId, { customerId: record.id, username: record.username });
   await recordAudit({
     action: 'user.customer_linked',
@@ -32,7 +33,7 @@ export async function linkCustomerAccount(actor: Actor, targetId: number, custom
 
 export async function unlinkCustomerAccount(actor: Actor, targetId: number): Promise<string> {
   const user = await targetUser(targetId);
-  if (!user.analyticsCustomerId) throw new AccountError(409, `${user.username} is not linked to an analytics customer.`);
+  if (!user.analyticsCustomerId) throw new AppError('CONFLICT', `${user.username} is not linked to an analytics customer.`);
   await setAnalyticsLink(targetId, null);
   await recordAudit({
     action: 'user.customer_unlinked',

@@ -7,7 +7,7 @@ import { parseCustomerId } from '../analytics/customer-id';
 import { ROLES } from '../auth/roles';
 import { rowIdSchema } from '../validation/row-id';
 import { changeRole } from './change-role';
-import type { Actor } from './errors';
+import type { Actor } from '../auth/actor';
 import { linkCustomerAccount, unlinkCustomerAccount } from './link-customer';
 import { revokeUserSessions } from './revoke-user-sessions';
 import { sendResetLink } from './send-reset-link';
@@ -43,7 +43,7 @@ export const manageUserSchema = z.discriminatedUnion(
 
 export type ManageUserCommand = z.infer<typeof manageUserSchema>;
 
-/** Performs the command; returns the sentence to show, or throws an AccountError that explains the refusal. */
+/** Performs the command; returns the sentence to show, or throws an AppError that explains the refusal. */
 export async function manageUser(actor: Actor, command: ManageUserCommand): Promise<string> {
   switch (command.operation) {
     case 'change-role':

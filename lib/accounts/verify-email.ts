@@ -9,7 +9,7 @@ import { findUserById, updateUser, type User } from '../db/queries/users';
 import { enqueueEmail } from '../mail/queue';
 import { verifyEmailMessage } from '../mail/templates';
 import { takeEmailPoint, waitMessage } from './email-rate-limit';
-import { AccountError } from './errors';
+import { AppError } from '../errors';
 import { checkToken, consumeToken, issueToken, tokenAccount, type TokenProblem } from './tokens';
 
 type Recipient = Pick<User, 'id' | 'email' | 'username'>;
@@ -22,10 +22,10 @@ export async function sendVerificationEmail(user: Recipient, ip: string | null):
 
 export async function resendVerification(userId: number, ip: string | null): Promise<string> {
   const user = await findUserById(userId);
-  if (!user) throw new AccountError(404, 'Your account no longer exists.');
-  if (user.emailVerifiedAt) throw new AccountError(409, 'Your email address is already verified.');
+  if (!user) throw new AppError('NOT_FOUND', 'Your account no longer exists.');
+  if (user.emailVerifiedAt) throw new AppError('CONFLICT', 'Your email address is already verified.');
   const wait = await takeEmailPoint('verify-account', String(userId));
-  if (wait) throw new AccountError(429, waitMessage(wait));
+  if (wait) throw new AppError('TOO_MANY_REQUESTS', waitMessage(wait));
   await sendVerificationEmail(user, ip);
   return `We sent a new verification link to ${user.email}.`;
 }

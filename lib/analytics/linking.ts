@@ -11,7 +11,7 @@ import type { Document } from 'bson';
 import type { User } from '../db/queries/users';
 import type { CustomerLinkProof } from '../validation/analytics';
 import { customerIdText, parseCustomerId } from './customer-id';
-import { accountIdsOf, analyticsDb, type CustomerDoc } from './db';
+import { accountIdsOf, analyticsDb, type CustomerDoc } from './mongo';
 
 export type LinkState =
   { state: 'linked'; customerId: string; username: string } | { state: 'unverified' } | { state: 'unlinked'; email: string } | { state: 'not-customer' };

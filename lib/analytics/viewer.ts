@@ -9,7 +9,7 @@ import { requireRole, type CurrentSession } from '../auth/dal';
 import { may } from '../auth/permissions';
 import { findUserById } from '../db/queries/users';
 import { findLinkedCustomer } from './customer';
-import type { CustomerDoc } from './db';
+import type { CustomerDoc } from './mongo';
 import { linkStateOf, type LinkState, type LinkSubject } from './linking';
 
 type Subject = { current: CurrentSession; subject: LinkSubject; readOnly: boolean };

@@ -8,21 +8,11 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { guardPermission, guardRoute, type CurrentSession } from '../auth/dal';
 import type { Operation } from '../auth/permissions';
-import { isServiceUnavailable, unavailableMessage } from '../errors';
+import { AppError, isCallerError, isServiceUnavailable, unavailableMessage } from '../errors';
 import { clientInfo } from '../request-info';
 import { isSameOrigin } from './same-origin';
 
 export type RouteContext = { current: CurrentSession; ip: string | null; body: unknown };
-
-/** An error meant for the caller: its status and message are sent as they are. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: 400 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 503,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -31,8 +21,7 @@ export function jsonError(status: number, error: string, extra: Record<string, u
 }
 
 export function errorResponse(error: unknown): Response {
-  const status = (error as { status?: unknown })?.status;
-  if (error instanceof Error && typeof status === 'number' && status >= 400 && status < 500) return jsonError(status, error.message);
+  if (isCallerError(error)) return jsonError(error.status, error.message);
   if (isServiceUnavailable(error)) {
     return jsonError(503, unavailableMessage(error));
   }
@@ -48,11 +37,11 @@ function hasBody(request: Request): boolean {
 async function readJsonBody(request: Request): Promise<unknown> {
   if (!hasBody(request)) return undefined;
   const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type)) throw new HttpError(415, 'Send the body as application/json');
+  if (!/^application\/json\s*(;|$)/i.test(type)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
   try {
     return await request.json();
   } catch {
-    throw new HttpError(400, 'The body is not valid JSON');
+    throw new AppError('BAD_REQUEST', 'The body is not valid JSON');
   }
 }
 

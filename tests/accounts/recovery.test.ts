@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { changeEmail } from '@/lib/accounts/change-email';
 import { completePasswordReset } from '@/lib/accounts/complete-password-reset';
-import { AccountError } from '@/lib/accounts/errors';
+import { AppError } from '@/lib/errors';
 import { RESET_REQUESTED_MESSAGE, requestPasswordReset } from '@/lib/accounts/request-password-reset';
 import { confirmEmail, pendingVerification, resendVerification, sendVerificationEmail } from '@/lib/accounts/verify-email';
 import { authenticate } from '@/lib/auth/authenticate';
@@ -47,7 +47,7 @@ describe('password recovery', () => {
     await expect(requestPasswordReset(user.email, randomIp())).rejects.toMatchObject({ status: 429 });
     const ip = randomIp();
     for (let i = 0; i < 20; i++) await requestPasswordReset(`spray-${i}-${Date.now()}@example.com`, ip);
-    await expect(requestPasswordReset(`spray-last-${Date.now()}@example.com`, ip)).rejects.toBeInstanceOf(AccountError);
+    await expect(requestPasswordReset(`spray-last-${Date.now()}@example.com`, ip)).rejects.toBeInstanceOf(AppError);
   });
 
   it('sets the new password, ends every session, audits, and tells the address', async () => {

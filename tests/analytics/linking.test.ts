@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desc, eq } from 'drizzle-orm';
 import { linkCustomerAccount, unlinkCustomerAccount } from '@/lib/accounts/link-customer';
 import { linkOwnRecord, NO_MATCHING_RECORD } from '@/lib/accounts/link-own-record';
-import { analyticsDb } from '@/lib/analytics/db';
+import { analyticsDb } from '@/lib/analytics/mongo';
 import { findCustomersForLink, linkStateOf } from '@/lib/analytics/linking';
 import { db } from '@/lib/db';
 import { auditEvents } from '@/lib/db/schema';
@@ -38,7 +38,7 @@ describe('a customer links their own record with proof from it', () => {
   it('links with an account number of the record and its birth date, stores the link in MySQL, and audits it', async () => {
     const user = await makeCustomerUser({ verified: true });
     const record = await insertCustomer(user.email, ONE_ACCOUNT, BORN);
-    const actor = { id: user.id, ip: null };
+    const actor = { id: user.id, username: user.username, ip: null };
     expect(await linkOwnRecord(actor, { accountNumber: record.accountIds[0], birthDate: '1980-05-17' })).toContain('linked');
     const stored = await findUserById(user.id);
     expect(stored?.analyticsCustomerId).toBe(`{"$oid":"${record._id.toHexString()}"}`);
@@ -50,7 +50,7 @@ describe('a customer links their own record with proof from it', () => {
     const user = await makeCustomerUser({ verified: true });
     const record = await insertCustomer(user.email, ONE_ACCOUNT, BORN);
     const other = await insertCustomer(`${unique()}@elsewhere.test`, ONE_ACCOUNT, BORN);
-    const actor = { id: user.id, ip: null };
+    const actor = { id: user.id, username: user.username, ip: null };
     await expect(linkOwnRecord(actor, { accountNumber: record.accountIds[0], birthDate: '1980-05-18' })).rejects.toThrow(NO_MATCHING_RECORD);
     expect(await lastAudit(user.id)).toMatchObject({ action: 'customer.link_failed' });
     await expect(linkOwnRecord(actor, { accountNumber: record.accountIds[0] + 1, birthDate: '1980-05-17' })).rejects.toMatchObject({ status: 400 });
@@ -61,7 +61,9 @@ describe('a customer links their own record with proof from it', () => {
   it('never links an unverified email, even with the right proof', async () => {
     const user = await makeCustomerUser({ verified: false });
     const record = await insertCustomer(user.email, ONE_ACCOUNT, BORN);
-    await expect(linkOwnRecord({ id: user.id, ip: null }, { accountNumber: record.accountIds[0], birthDate: '1980-05-17' })).rejects.toMatchObject({
+    await expect(
+      linkOwnRecord({ id: user.id, username: user.username, ip: null }, { accountNumber: record.accountIds[0], birthDate: '1980-05-17' }),
+    ).rejects.toMatchObject({
       status: 409,
     });
     expect((await findUserById(user.id))?.analyticsCustomerId).toBeNull();
@@ -71,7 +73,7 @@ describe('a customer links their own record with proof from it', () => {
     const name = unique();
     const user = await makeCustomerUser({ verified: true, email: `${name}.Mixed@Example.COM` });
     const record = await insertCustomer(`${name}.mixed@example.com`, ONE_ACCOUNT, BORN);
-    await linkOwnRecord({ id: user.id, ip: null }, { accountNumber: record.accountIds[0], birthDate: '1980-05-17' });
+    await linkOwnRecord({ id: user.id, username: user.username, ip: null }, { accountNumber: record.accountIds[0], birthDate: '1980-05-17' });
     expect((await findUserById(user.id))?.analyticsCustomerId).toBe(`{"$oid":"${record._id.toHexString()}"}`);
   });
 
@@ -93,7 +95,7 @@ describe('an admin links by hand', () => {
     const record = await insertCustomer(email, []);
     const [found] = await findCustomersForLink(email.toUpperCase());
     expect(found.id).toBe(`{"$oid":"${record._id.toHexString()}"}`);
-    const actor = { id: admin.id, ip: null };
+    const actor = { id: admin.id, username: admin.username, ip: null };
     await linkCustomerAccount(actor, user.id, found.id);
     expect(linkStateOf((await findUserById(user.id))!)).toMatchObject({ state: 'linked', customerId: found.id });
     expect(await lastAudit(user.id)).toMatchObject({ action: 'user.customer_linked', actorUserId: admin.id });

@@ -7,30 +7,28 @@ import { syncSchedules } from '@/lib/db/schema';
 import { getSyncQueue } from '@/lib/queue';
 import { reconcileSchedules, schedulerId } from '@/lib/schedules/scheduler';
 import { saveSchedule } from '@/lib/schedules/service';
+import { parseScheduleFields } from '@/lib/validation/schedule';
 import { closeStores, openStores, type TestStores } from './support/stores';
 
-const ADMIN = { userId: null, username: 'test-admin' };
+const ADMIN = { id: null, username: 'test-admin', ip: null };
 let stores: TestStores;
 
 async function create(name: string, cron: string): Promise<number> {
-  const outcome = await saveSchedule(
-    null,
-    {
-      name,
-      sourceDb: stores.dbName,
-      sourceCollection: 'source',
-      targetDb: stores.dbName,
-      targetCollection: name,
-      mode: 'upsert',
-      batchSize: '100',
-      verify: 'none',
-      overlap: 'skip',
-      kind: 'cron',
-      cron,
-    },
-    ADMIN,
-    null,
-  );
+  const parsed = parseScheduleFields({
+    name,
+    sourceDb: stores.dbName,
+    sourceCollection: 'source',
+    targetDb: stores.dbName,
+    targetCollection: name,
+    mode: 'upsert',
+    batchSize: '100',
+    verify: 'none',
+    overlap: 'skip',
+    kind: 'cron',
+    cron,
+  });
+  if (!parsed.success) throw new Error(JSON.stringify(parsed.fieldErrors));
+  const outcome = await saveSchedule(null, parsed.data, ADMIN);
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.fieldErrors));
   return outcome.id;
 }

@@ -5,12 +5,13 @@ import { runsForJob } from '@/lib/db/queries/sync-runs';
 import { syncStats } from '@/lib/db/queries/sync-stats';
 import { syncRuns } from '@/lib/db/schema';
 import { getSyncQueue } from '@/lib/queue';
-import { enqueueRecorded, queueSync } from '@/lib/sync-ui/queue-sync';
+import { enqueueRecorded } from '@/lib/sync-jobs/enqueue-recorded';
+import { queueSync } from '@/lib/sync-jobs/queue-sync';
 import { syncSpecSchema } from '@/lib/validation/sync';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
 import { closeStores, openStores, waitForJob, type TestStores } from './support/stores';
 
-const CLI = { userId: null, username: 'cli:test' };
+const CLI = { id: null, username: 'cli:test', ip: null };
 const EXPR_FILTER = '{"$expr": {"$gt": ["$n", 1]}}';
 let stores: TestStores;
 let worker: WorkerProcess | undefined;
@@ -52,12 +53,7 @@ describe('jobs tell the truth', () => {
   });
 
   it('a filter the server cannot run is refused at queue time naming the operator, and fails a queued job once', async () => {
-    const refused = await queueSync(
-      { sourceDb: stores.dbName, sourceCollection: 'source', targetDb: stores.dbName, targetCollection: 'refused', filter: EXPR_FILTER },
-      CLI,
-      null,
-      'cli',
-    );
+    const refused = await queueSync(spec('refused', EXPR_FILTER), CLI, 'cli');
     expect(refused).toMatchObject({ ok: false, fieldErrors: { filter: [expect.stringContaining('operator $gt')] } });
 
     // A job queued before the check existed (or by a path that cannot probe) fails on its first attempt.

@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/actions/validated';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import { confirmEmailAction } from './actions';
 
 export function ConfirmEmailForm({ token, email, username }: { token: string; email: string; username: string }) {

@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/actions/validated';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import type { RefreshStatus } from '@/lib/analytics/refresh-status';
 import { formatUtcMinutes } from '@/lib/format-time';
 import { refreshFiguresAction } from './refresh-action';

@@ -7,13 +7,15 @@ import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
 import { FormMessage } from '@/components/ui/form-message';
 import { usePolledJson } from '@/components/use-polled-json';
-import type { FormState } from '@/lib/actions/validated';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import type { Role } from '@/lib/auth/roles';
 import type { SyncJobView } from '@/lib/queue/types';
+import type { ConsoleSnapshot } from '@/lib/health/console-snapshot';
+import { count, formatTime, percentOf } from '@/components/sync/format';
+import { StateBadge } from '@/components/sync/state-badge';
 import { jobHref } from '@/lib/sync-jobs/job-href';
 import { jobLabel, scheduleNameOf } from '@/lib/sync-jobs/job-label';
-import type { ConsoleSnapshot } from '@/lib/sync-ui/console';
-import { count, formatTime, namespace, percentOf, STATE_STYLE } from '@/lib/sync-ui/format';
+import { formatNamespace } from '@/lib/validation/namespace';
 
 const REFRESH_MS = 3_000;
 
@@ -24,11 +26,7 @@ function ago(ms: number | null, now: number): string {
 }
 
 function Badge({ state }: { state: string }) {
-  return (
-    <span data-testid="job-state" className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${STATE_STYLE[state] ?? ''}`}>
-      {state}
-    </span>
-  );
+  return <StateBadge state={state} testId="job-state" />;
 }
 
 function Unavailable({ what }: { what: string }) {
@@ -42,7 +40,7 @@ function Unavailable({ what }: { what: string }) {
 function pair(job: SyncJobView) {
   return (
     <span className="break-all font-mono text-xs">
-      {namespace(job.spec.source)} → {namespace(job.spec.target)}
+      {formatNamespace(job.spec.source)} → {formatNamespace(job.spec.target)}
     </span>
   );
 }
@@ -67,7 +65,7 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
   return (
     <div className="space-y-6">
       <p role="status" className="text-sm text-slate-600">
-        Updates every {REFRESH_MS / 1000} s · last update {new Date(at).toLocaleTimeString()}
+        Updates every {REFRESH_MS / 1000} s · last update {formatTime(at)}
         {error && <span className="ml-2 text-amber-700">{error}</span>}
       </p>
       <div data-testid="console-feedback" aria-live="polite">

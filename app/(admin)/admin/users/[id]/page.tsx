@@ -10,8 +10,8 @@ import { describeDevice } from '@/lib/auth/device';
 import { recentAuditForUser } from '@/lib/db/queries/audit-log';
 import { listActiveSessions } from '@/lib/db/queries/sessions';
 import { displayName, findUserById } from '@/lib/db/queries/users';
-import { AuditTable } from '../audit-table';
-import { formatWhen } from '../format';
+import { AuditTable } from '@/components/audit-table';
+import { formatUtcMinutes, formatUtcMinutesOr } from '@/lib/format-time';
 import { UserActions } from './user-actions';
 
 export const metadata: Metadata = { title: 'User' };
@@ -44,14 +44,14 @@ export default async function UserPage({
       </span>,
     ],
     ['Status', target.status === 'active' ? 'Active' : `Disabled${target.disabledReason ? ` — ${target.disabledReason}` : ''}`],
-    ['Email verified', target.emailVerifiedAt ? formatWhen(target.emailVerifiedAt) : 'Not verified'],
-    ['Created', formatWhen(target.createdAt)],
-    ['Last sign-in', formatWhen(target.lastLoginAt)],
+    ['Email verified', formatUtcMinutesOr(target.emailVerifiedAt, 'Not verified')],
+    ['Created', formatUtcMinutes(target.createdAt)],
+    ['Last sign-in', formatUtcMinutesOr(target.lastLoginAt, 'Never')],
     ['Analytics customer', target.analyticsUsername ?? target.analyticsCustomerId ?? 'Not linked'],
     ['Address', target.address || '—'],
   ];
   return (
-    <AreaShell user={current.user} title={displayName(target)} description={`User #${target.id}`}>
+    <AreaShell title={displayName(target)} description={`User #${target.id}`}>
       <p className="text-sm">
         <Link href="/admin/users" className="text-brand-700 hover:underline">
           ← All users

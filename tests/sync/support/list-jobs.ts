@@ -1,13 +1,13 @@
 /**
- * Why: the jobs table shows newest first, filtered by the state an admin sees ("cancelled" included), with a
- * total for pagination. Retention keeps at most ~1,000 finished jobs per kind, so reading every kept job (and
- * all their cancel flags in one round trip) and paging in memory stays cheap and exact.
+ * Why: the queue tests read BullMQ's own view of the jobs — newest first, filtered by the state an admin sees
+ * ("cancelled" included), with a total — to check what the queue commands did, independent of the run history
+ * in MySQL that the pages read.
  */
-import { cancelRequestedFor } from './cancel-requests';
-import { failFast } from './errors';
-import { getSyncQueue } from './queue';
-import type { ListableState, SyncJobState, SyncJobView } from './types';
-import { serializeSyncJob } from './view';
+import { cancelRequestedFor } from '@/lib/queue/cancel-requests';
+import { failFast } from '@/lib/queue/errors';
+import { getSyncQueue } from '@/lib/queue/queue';
+import type { ListableState, SyncJobState, SyncJobView } from '@/lib/queue/types';
+import { serializeSyncJob } from '@/lib/queue/view';
 
 const ALL_TYPES = ['waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed'] as const;
 

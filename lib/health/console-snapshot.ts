@@ -5,10 +5,7 @@
  * is down, so the console keeps working in exactly the situations it is for.
  */
 import 'server-only';
-import { and, desc, eq, getTableColumns, gte, inArray } from 'drizzle-orm';
-import { db } from '../db';
-import { syncRuns, syncSchedules, users } from '../db/schema';
-import { serviceHealth, type ServiceHealth } from '../health/versions';
+import { listTroubledRuns } from '../db/queries/sync-runs';
 import { cancelRequestedFor } from '../queue/cancel-requests';
 import { failFast } from '../queue/errors';
 import { queueHealth, type QueueHealth } from '../queue/health';
@@ -16,6 +13,7 @@ import { getSyncQueue } from '../queue/queue';
 import type { SyncJobView } from '../queue/types';
 import { serializeSyncJob } from '../queue/view';
 import { serializeRun, type RunListItem } from '../runs/list';
+import { serviceHealth, type ServiceHealth } from './versions';
 
 export type ConsoleSnapshot = {
   at: number;
@@ -39,15 +37,7 @@ async function jobsIn(types: ('failed' | 'active' | 'waiting' | 'prioritized' | 
 }
 
 async function troubledRuns(): Promise<RunListItem[]> {
-  const since = new Date(Date.now() - 24 * 3600_000);
-  const rows = await db
-    .select({ ...getTableColumns(syncRuns), username: users.username, scheduleName: syncSchedules.name })
-    .from(syncRuns)
-    .leftJoin(users, eq(users.id, syncRuns.queuedByUserId))
-    .leftJoin(syncSchedules, eq(syncSchedules.id, syncRuns.scheduleId))
-    .where(and(inArray(syncRuns.state, ['interrupted', 'lost', 'failed']), gte(syncRuns.createdAt, since)))
-    .orderBy(desc(syncRuns.id))
-    .limit(LIST);
+  const rows = await listTroubledRuns(new Date(Date.now() - 24 * 3600_000), LIST);
   return rows.map((row) => serializeRun(row));
 }
 

@@ -1,20 +1,17 @@
 'use server';
-import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { z } from 'zod';
-import { withUser } from '@/lib/actions/with-session';
+import { withUser } from '@/lib/action-wrapper/with-session';
 import { may } from '@/lib/auth/permissions';
 import { JOB_ID } from '@/lib/queue/producer';
-import { clientInfo } from '@/lib/request-info';
-import { actorOf } from '@/lib/sync-ui/queue-sync';
-import { JOB_OPERATIONS, performJobOperation, permissionFor } from '@/lib/sync-ui/job-operations';
+import { JOB_OPERATIONS, performJobOperation, permissionFor } from '@/lib/sync-jobs/job-operation';
 
 const operationSchema = z.object({ jobId: z.string().regex(JOB_ID, 'Unknown job'), operation: z.enum(JOB_OPERATIONS, 'Unknown operation') });
 
 /** The job buttons on the admin job page and the technician console: each operation needs its own permission. */
-export const jobOperationAction = withUser(operationSchema, async ({ jobId, operation }, _formData, current) => {
-  if (!may(current.user.role, permissionFor(operation))) forbidden();
-  const result = await performJobOperation(operation, jobId, actorOf(current), clientInfo(await headers()).ip);
+export const jobOperationAction = withUser(operationSchema, async ({ jobId, operation }, { session, actor }) => {
+  if (!may(session.user.role, permissionFor(operation))) forbidden();
+  const result = await performJobOperation(operation, jobId, actor);
   if (operation === 'remove') redirect(`/admin/sync?removed=${encodeURIComponent(jobId)}`);
   return { message: result.message, id: result.jobId ?? undefined };
 });

@@ -1,10 +1,11 @@
 /**
- * Why: each admin action checks the job's state first and explains a refusal (404 when the job is gone, 409
+ * Why: each queue command checks the job's state first and explains a refusal (404 when the job is gone, 409
  * when the state does not allow it), so the page never has to guess what BullMQ would do.
  */
 import { clearCancelRequest, isCancelRequested, requestCancel } from './cancel-requests';
-import { failFast, SyncJobError } from './errors';
-import { enqueueSync, getSyncJobOr404, withPairLock } from './producer';
+import { AppError } from '../errors';
+import { failFast } from './errors';
+import { enqueueSync, getSyncJobOrThrow, withPairLock } from './producer';
 import { getSyncQueue } from './queue';
 import type { QueuedBy, SyncJob, SyncJobState } from './types';
 import { allows, stateRule, type JobOperation } from './states';
@@ -17,12 +18,12 @@ async function currentState(job: SyncJob): Promise<{ state: SyncJobState; client
 }
 
 function check(job: SyncJob, state: SyncJobState, operation: JobOperation): void {
-  if (!allows(state, operation)) throw new SyncJobError(409, `cannot ${operation.replace('-', ' ')} job ${job.id}: it is ${state}; ${stateRule(operation)}`);
+  if (!allows(state, operation)) throw new AppError('CONFLICT', `cannot ${operation.replace('-', ' ')} job ${job.id}: it is ${state}; ${stateRule(operation)}`);
 }
 
 export async function cancelJob(id: string, by: QueuedBy): Promise<void> {
   await failFast(async () => {
-    const job = await getSyncJobOr404(id);
+    const job = await getSyncJobOrThrow(id);
     const { state, client } = await currentState(job);
     check(job, state, 'cancel');
     await requestCancel(client, job, by.username);
@@ -32,7 +33,7 @@ export async function cancelJob(id: string, by: QueuedBy): Promise<void> {
 
 export async function retryJob(id: string, by: QueuedBy): Promise<void> {
   await failFast(async () => {
-    const job = await getSyncJobOr404(id);
+    const job = await getSyncJobOrThrow(id);
     const { state, client } = await currentState(job);
     check(job, state, 'retry');
     await withPairLock(job.data, String(job.id), async () => {
@@ -46,7 +47,7 @@ export async function retryJob(id: string, by: QueuedBy): Promise<void> {
 }
 
 export async function runAgain(id: string, queuedBy: QueuedBy): Promise<string> {
-  const job = await getSyncJobOr404(id);
+  const job = await getSyncJobOrThrow(id);
   const { state } = await failFast(() => currentState(job));
   check(job, state, 'run-again');
   return enqueueSync(job.data.spec, queuedBy);
@@ -54,7 +55,7 @@ export async function runAgain(id: string, queuedBy: QueuedBy): Promise<string> 
 
 export async function removeJob(id: string): Promise<void> {
   await failFast(async () => {
-    const job = await getSyncJobOr404(id);
+    const job = await getSyncJobOrThrow(id);
     const { state, client } = await currentState(job);
     check(job, state, 'remove');
     await job.remove();

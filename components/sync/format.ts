@@ -1,6 +1,6 @@
-/** Display helpers shared by the jobs table and the job detail page. */
-import { formatUtcSeconds } from '../format-time';
-import type { SyncJobView } from '../queue/types';
+/** Display helpers (texts and Tailwind classes) shared by the sync tables, the job detail page and the technician console. */
+import { formatUtcSeconds } from '@/lib/format-time';
+import type { SyncJobView } from '@/lib/queue/types';
 
 export const STATE_STYLE: Record<string, string> = {
   waiting: 'bg-slate-100 text-slate-700',
@@ -15,10 +15,6 @@ export const STATE_STYLE: Record<string, string> = {
   skipped: 'bg-zinc-100 text-zinc-700',
   lost: 'bg-red-50 text-red-800',
 };
-
-export function namespace(ns: { db: string; collection: string }): string {
-  return `${ns.db}.${ns.collection}`;
-}
 
 export function formatEta(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return '—';
