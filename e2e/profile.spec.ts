@@ -1,18 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { signIn, TINY_PNG, uniqueSuffix } from './support/auth';
+import { signIn, signUpCustomer, TINY_PNG, uniqueSuffix } from './support/auth';
 
 test('profile edits keep typed values on error, save, show the picture, and sign out another device', async ({ page, browser }) => {
   const username = `pat${uniqueSuffix()}`;
   const password = 'lilac tundra beacon 12';
-  await page.goto('/signup');
-  await page.getByLabel('Email').fill(`${username}@example.com`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('First name').fill('Pat');
-  await page.getByLabel('Last name').fill('Kim');
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByLabel('Confirm password').fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/customer$/);
+  await signUpCustomer(page, username, password, { first: 'Pat', last: 'Kim' });
 
   const laptop = await browser.newContext({ userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Firefox/140.0' });
   const laptopPage = await laptop.newPage();

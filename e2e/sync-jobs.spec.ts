@@ -63,6 +63,11 @@ test('the queue form keeps every field after an error, and a removed job confirm
   await page.getByLabel('Verify').selectOption('count');
   await page.getByRole('button', { name: 'Queue sync' }).click();
   await expect(page.locator('#filter-error')).toContainText('$where');
+  // A filter the server cannot run (FerretDB has no $gt inside $expr) is refused before a job exists, naming the operator.
+  await page.getByLabel('Filter').fill('{"$expr": {"$gt": ["$limit", 5000]}}');
+  await page.getByRole('button', { name: 'Queue sync' }).click();
+  await expect(page.locator('#filter-error')).toContainText('the server cannot run the operator $gt');
+  await page.getByLabel('Filter').fill('{"$where": "sleep(1)"}');
   await expect(page.getByLabel('Filter')).toHaveValue('{"$where": "sleep(1)"}');
   await expect(page.getByLabel('Source database')).toHaveValue(E2E_MONGO_DB);
   await expect(page.getByLabel('Source collection')).toHaveValue('accounts');

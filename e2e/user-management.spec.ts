@@ -64,6 +64,7 @@ test('an admin creates a technician, changes their role, disables and re-enables
   await confirm(page, 'Change role', 'Change role');
   await expect(page.getByTestId('form-success')).toHaveText(`${username} is now management; their sessions were signed out.`);
   await expect(page.getByTestId('user-role')).toHaveText('management');
+  await expect(page.getByLabel('Role', { exact: true })).toHaveValue('management');
   await tech.goto('/technician');
   await expect(tech).toHaveURL(/\/login\?reason=session-ended/);
   await signIn(tech, username, password);

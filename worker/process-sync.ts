@@ -13,6 +13,7 @@ import type { SyncJob, SyncJobResult } from '../lib/queue/types';
 import { runSync } from '../lib/sync/engine';
 import { SyncAbortedError, SyncConfigError } from '../lib/sync/errors';
 import { openEndpoints } from '../lib/sync/endpoints/open';
+import { unrunnableQueryError } from '../lib/sync/server-errors';
 import { syncSpecSchema } from '../lib/validation/sync';
 import { JobReporter } from './job-reporter';
 import { OwnedJobWrites } from './owned-writes';
@@ -94,9 +95,10 @@ async function translateError(error: unknown, job: SyncJob, token: string, repor
     await reporter.log(`cancelled at a batch boundary; checkpoint kept (${job.data.checkpoint?.copied ?? 0} documents done)`);
     return new UnrecoverableError(CANCELLED_REASON);
   }
-  if (error instanceof SyncConfigError) {
-    await reporter.log(`configuration error, not retrying: ${error.message}`);
-    return new UnrecoverableError(error.message);
+  const configError = error instanceof SyncConfigError ? error : unrunnableQueryError(error);
+  if (configError) {
+    await reporter.log(`configuration error, not retrying: ${configError.message}`);
+    return new UnrecoverableError(configError.message);
   }
   const attempt = job.attemptsMade + 1;
   const max = job.opts.attempts ?? 1;

@@ -1,4 +1,5 @@
 'use server';
+import { revalidatePath } from 'next/cache';
 import type { FormState } from '@/lib/action-wrapper/validated';
 import { withUser } from '@/lib/action-wrapper/with-session';
 import { passwordCheckThrottle } from '@/lib/auth/login-throttle';
@@ -28,6 +29,7 @@ export const changePasswordAction = withUser(
       ip,
       detail: { revokedSessions: revoked },
     });
+    revalidatePath('/profile');
     return { message: revoked > 0 ? `Password changed. ${revoked} other session(s) were signed out.` : 'Password changed.' };
   },
 );

@@ -19,7 +19,7 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
         <thead className="text-slate-500">
           <tr>
             <th className="py-2">Device</th>
-            <th>IP address</th>
+            <th className="pr-3">IP address</th>
             <th>Last seen</th>
             <th>
               <span className="sr-only">Actions</span>
@@ -33,7 +33,11 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
                 {s.device}
                 {s.current && <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-800">This device</span>}
               </td>
-              <td>{s.ip ?? 'unknown'}</td>
+              <td className="pr-3">
+                <span data-testid="session-ip" className="break-all">
+                  {s.ip ?? 'unknown'}
+                </span>
+              </td>
               <td>
                 <time dateTime={s.lastSeen}>{formatUtcMinutes(new Date(s.lastSeen))}</time>
               </td>

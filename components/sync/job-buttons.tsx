@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useActionState, useId } from 'react';
+import { useActionState, useEffect, useId } from 'react';
 import { jobOperationAction } from '@/lib/sync-jobs/job-operation-action';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormMessage } from '@/components/ui/form-message';
@@ -9,6 +9,7 @@ import type { FormState } from '@/lib/action-wrapper/validated';
 import { may } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/auth/roles';
 import { allows, JOB_OPERATIONS, type JobOperation } from '@/lib/queue/states';
+import { jobHref } from '@/lib/sync-jobs/job-href';
 
 const LOOK: Record<JobOperation, { label: string; variant: 'primary' | 'secondary' | 'danger' }> = {
   cancel: { label: 'Cancel', variant: 'danger' },
@@ -17,16 +18,34 @@ const LOOK: Record<JobOperation, { label: string; variant: 'primary' | 'secondar
   remove: { label: 'Remove', variant: 'secondary' },
 };
 
-/** The operations this state allows and this role may do (lib/queue/states.ts, lib/auth/permissions.ts); the server checks both again. */
-export function JobButtons({ jobId, state, role, compact = false }: { jobId: string; state: string; role: Role; compact?: boolean }) {
+/**
+ * The operations this state allows and this role may do (lib/queue/states.ts, lib/auth/permissions.ts); the server
+ * checks both again. `onResult` hands each outcome to a page that shows it elsewhere (a list whose row may vanish).
+ */
+export function JobButtons({
+  jobId,
+  state,
+  role,
+  compact = false,
+  onResult,
+}: {
+  jobId: string;
+  state: string;
+  role: Role;
+  compact?: boolean;
+  onResult?: (result: FormState) => void;
+}) {
   const [result, action] = useActionState<FormState, FormData>(jobOperationAction, {});
   const formId = useId();
+  useEffect(() => {
+    if (result.message || result.errors) onResult?.(result);
+  }, [result, onResult]);
   const operations = JOB_OPERATIONS.filter((op) => allows(state, op) && may(role, `sync.${op}`));
   return (
     <div className="space-y-3">
       <FormMessage error={result.errors?.form} success={compact ? undefined : result.message} />
       {result.id && result.id !== jobId && (
-        <Link href={`/admin/sync/${result.id}`} className="text-sm font-medium text-brand-700 hover:underline">
+        <Link href={jobHref(role, result.id)} className="text-sm font-medium text-brand-700 hover:underline">
           Open job #{result.id}
         </Link>
       )}

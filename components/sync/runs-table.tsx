@@ -5,6 +5,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { usePolledJson } from '@/components/use-polled-json';
 import type { RunList, RunListItem } from '@/lib/runs/list';
 import { count, formatTime } from '@/components/sync/format';
+import { jobLabel } from '@/lib/sync-jobs/job-label';
 import { StateBadge } from './state-badge';
 import { JobProgress } from './job-progress';
 
@@ -22,13 +23,13 @@ const COLUMNS = (jobLinks: boolean): Column<RunListItem>[] => [
   {
     header: 'Job',
     cell: (run) => (
-      <span className="whitespace-nowrap">
+      <span className="inline-block min-w-20">
         {jobLinks ? (
           <Link href={`/admin/sync/${encodeURIComponent(run.jobId)}`} className="font-medium text-brand-700 hover:underline">
-            #{run.jobId}
+            {jobLabel(run.jobId, run.scheduleName)}
           </Link>
         ) : (
-          <span className="font-medium">#{run.jobId}</span>
+          <span className="font-medium">{jobLabel(run.jobId, run.scheduleName)}</span>
         )}
         {run.attempt > 1 && <span className="ml-1 text-xs text-slate-500">try {run.attempt}</span>}
       </span>
@@ -61,7 +62,7 @@ const COLUMNS = (jobLinks: boolean): Column<RunListItem>[] => [
               percent={stateOf(run) === 'completed' ? 100 : (p?.percent ?? 0)}
               copied={copied}
               total={p?.total}
-              label={`Job ${run.jobId} progress`}
+              label={`Job ${jobLabel(run.jobId, run.scheduleName)} progress`}
             />
           ) : null}
           <span className="block text-xs tabular-nums text-slate-600">{p?.total ? `${count(copied)} / ${count(p.total)}` : count(copied)} docs</span>

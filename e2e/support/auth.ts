@@ -29,3 +29,16 @@ export const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcS
 export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 }
+
+/** Signs up a new customer `<username>@example.com` through the public form and lands in their area. */
+export async function signUpCustomer(page: Page, username: string, password: string, names: { first: string; last: string }): Promise<void> {
+  await page.goto('/signup');
+  await page.getByLabel('Email').fill(`${username}@example.com`);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('First name').fill(names.first);
+  await page.getByLabel('Last name').fill(names.last);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Confirm password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/customer$/);
+}

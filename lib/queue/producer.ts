@@ -8,6 +8,7 @@ import { isCancelRequested } from './cancel-requests';
 import { appKey, SYNC_JOB_NAME } from './connection';
 import { AppError } from '../errors';
 import { failFast } from './errors';
+import { keepJobIdsAheadOfHistory } from './job-ids';
 import { getSyncQueue } from './queue';
 import type { QueuedBy, SyncJob, SyncJobData } from './types';
 
@@ -64,6 +65,7 @@ export async function enqueueSync(spec: SyncSpecInput, queuedBy: QueuedBy, extra
   const data: SyncJobData = { spec: parsed.data, queuedBy, ...extra };
   return failFast(() =>
     withPairLock(data, undefined, async () => {
+      await keepJobIdsAheadOfHistory(getSyncQueue());
       const job = await getSyncQueue().add(SYNC_JOB_NAME, data, SYNC_JOB_OPTIONS);
       return String(job.id);
     }),

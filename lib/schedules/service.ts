@@ -6,7 +6,8 @@
 import { recordAudit, type AuditAction } from '../db/queries/audit';
 import { deleteSchedule, findSchedule, findScheduleByName, insertSchedule, listSchedules, updateSchedule } from '../db/queries/sync-schedules';
 import type { SyncSchedule } from '../db/schema';
-import { catalogProblem } from '../mongo/catalog';
+import { endpointProblem } from '../sync/endpoints/problems';
+import { getSyncMysqlPool } from '../sync/mysql/pool';
 import { getMongoClient } from '../mongo/client';
 import { AppError, isAppError } from '../errors';
 import { failFast } from '../queue/errors';
@@ -44,7 +45,7 @@ export async function findScheduleOrThrow(id: number): Promise<SyncSchedule> {
 export async function saveSchedule(id: number | null, input: ScheduleInput, actor: Actor): Promise<ScheduleOutcome> {
   const clash = await findScheduleByName(input.name);
   if (clash && clash.id !== id) return { ok: false, fieldErrors: { name: [`a schedule named "${input.name}" already exists`] } };
-  const problem = await catalogProblem(await getMongoClient(), input.spec);
+  const problem = await endpointProblem(input.spec, { mongo: getMongoClient, mysql: getSyncMysqlPool });
   if (problem) return { ok: false, fieldErrors: { [problem.field]: [problem.message] } };
   if (id === null) {
     const newId = await insertSchedule(input, actor.id);

@@ -1,7 +1,7 @@
 /**
  * Why: the admin form's action, POST /api/admin/sync/jobs and the `sync` CLI queue a sync the same way — each
  * parses its flat fields with the one SyncSpec schema (lib/validation/sync.ts), then here: check the namespaces
- * against the server's catalog, enqueue, record the queued run, audit — and differ only in how they present the
+ * against the server's catalog and have it parse the filter (lib/mongo/filter-probe.ts), enqueue, record the queued run, audit — and differ only in how they present the
  * outcome. No 'server-only' here: the CLI imports it.
  */
 import type { Actor } from '../auth/actor';

@@ -46,7 +46,7 @@ export default async function ManagementHome({ searchParams }: Props) {
               'The figures have not been computed yet.'
             )}
           </p>
-          {may(user.role, 'figures.refresh') && <RefreshButton />}
+          {may(user.role, 'figures.refresh') && <RefreshButton shownComputedAt={rollup?.computedAt.getTime() ?? null} />}
         </div>
       )}
       {period.success && rollup && <Figures period={period.data} data={rollup.data} />}

@@ -11,5 +11,5 @@ export const refreshFiguresAction = withRole('management', z.object({}), async (
   if (!may(user.role, 'figures.refresh')) throw new AppError('FORBIDDEN', refusalFor('figures.refresh'));
   await enqueueRollups({ reason: 'refresh', requestedBy: user.id });
   await recordAudit({ action: 'figures.refresh_requested', actorUserId: user.id, target: 'analytics_rollups' });
-  return { message: 'Recomputing the figures. Reload this page in a moment to see them.' };
+  return { message: 'Queued.' };
 });

@@ -1,14 +1,20 @@
 'use client';
+import Link from 'next/link';
+import { useState } from 'react';
 import { JobButtons } from '@/components/sync/job-buttons';
 import { JobProgress } from '@/components/sync/job-progress';
 import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
+import { FormMessage } from '@/components/ui/form-message';
 import { usePolledJson } from '@/components/use-polled-json';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import type { Role } from '@/lib/auth/roles';
 import type { SyncJobView } from '@/lib/queue/types';
 import type { ConsoleSnapshot } from '@/lib/health/console-snapshot';
 import { count, formatTime, percentOf } from '@/components/sync/format';
 import { StateBadge } from '@/components/sync/state-badge';
+import { jobHref } from '@/lib/sync-jobs/job-href';
+import { jobLabel, scheduleNameOf } from '@/lib/sync-jobs/job-label';
 import { formatNamespace } from '@/lib/validation/namespace';
 
 const REFRESH_MS = 3_000;
@@ -39,15 +45,32 @@ function pair(job: SyncJobView) {
   );
 }
 
+/** The job's link (its read-only page) with its state beneath: one narrow column on a phone. */
+function JobCell({ job, role, testId }: { job: SyncJobView; role: Role; testId: string }) {
+  return (
+    <span className="flex flex-col items-start gap-1">
+      <Link href={jobHref(role, job.id)} data-testid={testId} className="font-medium text-brand-700 hover:underline">
+        {jobLabel(job.id, scheduleNameOf(job.queuedBy))}
+      </Link>
+      <Badge state={job.state} />
+    </span>
+  );
+}
+
 export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot; role: Role }) {
   const { data, error } = usePolledJson<ConsoleSnapshot>('/api/technician/console', initial, REFRESH_MS);
   const { services, queue, attention, running, troubled, at } = data;
+  const [feedback, setFeedback] = useState<FormState>({});
+  const buttons = (j: SyncJobView) => <JobButtons jobId={j.id} state={j.state} role={role} compact onResult={setFeedback} />;
   return (
     <div className="space-y-6">
       <p role="status" className="text-sm text-slate-600">
         Updates every {REFRESH_MS / 1000} s · last update {formatTime(at)}
         {error && <span className="ml-2 text-amber-700">{error}</span>}
       </p>
+      <div data-testid="console-feedback" aria-live="polite">
+        <FormMessage error={feedback.errors?.form} success={feedback.message} />
+      </div>
       <Card title="Services">
         <DataTable
           caption="Services"
@@ -123,19 +146,20 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
             rowKey={(j) => j.id}
             empty="Nothing has failed."
             columns={[
+              { header: 'Job', cell: (j) => <JobCell job={j} role={role} testId={`attention-${j.id}`} /> },
+              { header: 'Source → target', className: 'hidden md:table-cell', cell: pair },
               {
-                header: 'Job',
+                header: 'Error and actions',
                 cell: (j) => (
-                  <span data-testid={`attention-${j.id}`} className="font-medium">
-                    #{j.id}
-                  </span>
+                  <div className="min-w-40 space-y-2">
+                    <span data-testid="attention-error" className="block break-words text-red-700">
+                      {j.failedReason ?? '—'}
+                    </span>
+                    {buttons(j)}
+                  </div>
                 ),
               },
-              { header: 'Source → target', cell: pair },
-              { header: 'State', cell: (j) => <Badge state={j.state} /> },
-              { header: 'Error', cell: (j) => <span className="break-words text-red-700">{j.failedReason ?? '—'}</span> },
               { header: 'Finished', className: 'hidden md:table-cell whitespace-nowrap', cell: (j) => formatTime(j.timestamps.finishedAt) },
-              { header: 'Actions', cell: (j) => <JobButtons jobId={j.id} state={j.state} role={role} compact /> },
             ]}
           />
         ) : (
@@ -150,27 +174,21 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
             rowKey={(j) => j.id}
             empty="No job is running or waiting."
             columns={[
+              { header: 'Job', cell: (j) => <JobCell job={j} role={role} testId={`running-${j.id}`} /> },
+              { header: 'Source → target', className: 'hidden md:table-cell', cell: pair },
               {
-                header: 'Job',
+                header: 'Progress and actions',
                 cell: (j) => (
-                  <span data-testid={`running-${j.id}`} className="font-medium">
-                    #{j.id}
-                  </span>
-                ),
-              },
-              { header: 'Source → target', cell: pair },
-              { header: 'State', cell: (j) => <Badge state={j.state} /> },
-              {
-                header: 'Progress',
-                className: 'w-40',
-                cell: (j) => (
-                  <JobProgress
-                    state={j.state}
-                    percent={percentOf(j)}
-                    copied={j.progress?.copied ?? 0}
-                    total={j.progress?.total}
-                    label={`Job ${j.id} progress`}
-                  />
+                  <div className="min-w-40 space-y-2">
+                    <JobProgress
+                      state={j.state}
+                      percent={percentOf(j)}
+                      copied={j.progress?.copied ?? 0}
+                      total={j.progress?.total}
+                      label={`Job ${j.id} progress`}
+                    />
+                    {buttons(j)}
+                  </div>
                 ),
               },
               {
@@ -179,7 +197,6 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
                 className: 'hidden sm:table-cell',
                 cell: (j) => (j.attempts.stalled ? <span className="font-semibold text-amber-700">{j.attempts.stalled}×</span> : '0'),
               },
-              { header: 'Actions', cell: (j) => <JobButtons jobId={j.id} state={j.state} role={role} compact /> },
             ]}
           />
         ) : (
@@ -194,9 +211,17 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
             rowKey={(r) => r.id}
             empty="No run failed, was interrupted or was lost in the last 24 hours."
             columns={[
-              { header: 'Job', cell: (r) => `#${r.jobId} try ${r.attempt}` },
+              {
+                header: 'Job',
+                cell: (r) => (
+                  <Link href={jobHref(role, r.jobId)} className="font-medium text-brand-700 hover:underline">
+                    {jobLabel(r.jobId, r.scheduleName)} try {r.attempt}
+                  </Link>
+                ),
+              },
               {
                 header: 'Source → target',
+                className: 'hidden md:table-cell',
                 cell: (r) => (
                   <span className="break-all font-mono text-xs">
                     {r.sourceNs} → {r.targetNs}
@@ -204,7 +229,7 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
                 ),
               },
               { header: 'State', cell: (r) => <Badge state={r.state} /> },
-              { header: 'Error', cell: (r) => <span className="break-words text-red-700">{r.error ?? '—'}</span> },
+              { header: 'Error', cell: (r) => <span className="block min-w-40 break-words text-red-700">{r.error ?? '—'}</span> },
               { header: 'When', className: 'hidden md:table-cell whitespace-nowrap', cell: (r) => formatTime(r.finishedAt ?? r.createdAt) },
             ]}
           />

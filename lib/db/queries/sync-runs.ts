@@ -6,10 +6,11 @@
 import { and, desc, eq, getTableColumns, gte, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import { mysqlErrorCode, retryOnDeadlock } from '../errors';
 import { db } from '../index';
-import { SYNC_RUN_STATES, syncRuns, users, type NewSyncRun, type SyncRun } from '../schema';
+import { SYNC_RUN_STATES, syncRuns, syncSchedules, users, type NewSyncRun, type SyncRun } from '../schema';
 
 export type RunState = SyncRun['state'];
-export type RunRow = SyncRun & { username: string | null };
+/** `scheduleName`: the schedule that queued the run, while it exists (scheduled runs are named after it). */
+export type RunRow = SyncRun & { username: string | null; scheduleName: string | null };
 
 export const TERMINAL_RUN_STATES = ['completed', 'failed', 'cancelled', 'interrupted', 'skipped', 'lost'] as const satisfies readonly RunState[];
 export const OPEN_RUN_STATES = ['queued', 'active'] as const satisfies readonly RunState[];
@@ -38,13 +39,14 @@ export async function latestRunForJob(jobId: string): Promise<SyncRun | undefine
   return row;
 }
 
-const withUser = { ...getTableColumns(syncRuns), username: users.username };
+const withUser = { ...getTableColumns(syncRuns), username: users.username, scheduleName: syncSchedules.name };
 
 export async function runsForJob(jobId: string): Promise<RunRow[]> {
   return await db
     .select(withUser)
     .from(syncRuns)
     .leftJoin(users, eq(users.id, syncRuns.queuedByUserId))
+    .leftJoin(syncSchedules, eq(syncSchedules.id, syncRuns.scheduleId))
     .where(eq(syncRuns.jobId, jobId))
     .orderBy(desc(syncRuns.id));
 }
@@ -85,6 +87,7 @@ export async function listRuns(filters: RunFilters, { offset, pageSize }: { offs
       .select(withUser)
       .from(syncRuns)
       .leftJoin(users, eq(users.id, syncRuns.queuedByUserId))
+      .leftJoin(syncSchedules, eq(syncSchedules.id, syncRuns.scheduleId))
       .where(where)
       .orderBy(desc(syncRuns.id))
       .limit(pageSize)
@@ -114,9 +117,10 @@ export async function lastRunPerSchedule(scheduleIds: number[]): Promise<Map<num
 /** Runs that ended badly (interrupted, lost, failed) since `since`, newest first: the technician console's list. */
 export async function listTroubledRuns(since: Date, limit: number): Promise<RunRow[]> {
   return db
-    .select({ ...getTableColumns(syncRuns), username: users.username })
+    .select(withUser)
     .from(syncRuns)
     .leftJoin(users, eq(users.id, syncRuns.queuedByUserId))
+    .leftJoin(syncSchedules, eq(syncSchedules.id, syncRuns.scheduleId))
     .where(and(inArray(syncRuns.state, ['interrupted', 'lost', 'failed']), gte(syncRuns.createdAt, since)))
     .orderBy(desc(syncRuns.id))
     .limit(limit);

@@ -9,6 +9,7 @@ import type { FormState } from '@/lib/action-wrapper/validated';
 import type { ScheduleView } from '@/lib/schedules/list';
 import { formatTime } from '@/components/sync/format';
 import { StateBadge } from '@/components/sync/state-badge';
+import { jobLabel } from '@/lib/sync-jobs/job-label';
 import { formatNamespace } from '@/lib/validation/namespace';
 import { scheduleOperationAction } from './actions';
 
@@ -42,7 +43,8 @@ function Operation({
 function Actions({ schedule, action }: { schedule: ScheduleView; action: (form: FormData) => void }) {
   const formId = `${useId()}-delete`;
   return (
-    <div className="flex flex-wrap gap-2">
+    // Two by two: the four actions fit beside the other columns at 1280 px instead of running off the table.
+    <div className="grid w-max grid-cols-2 gap-2 [&_a]:text-center [&_button]:w-full [&_button]:whitespace-nowrap">
       <Link
         href={`/admin/sync/schedules/${schedule.id}`}
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-700 hover:bg-slate-50"
@@ -126,9 +128,9 @@ export function SchedulesTable({ schedules }: { schedules: ScheduleView[] }) {
             className: 'hidden md:table-cell',
             cell: (s) =>
               s.lastRun ? (
-                <span className="whitespace-nowrap">
+                <span className="block min-w-36 space-y-1">
                   <Link href={`/admin/sync/${encodeURIComponent(s.lastRun.jobId)}`} className="text-brand-700 hover:underline">
-                    #{s.lastRun.jobId}
+                    {jobLabel(s.lastRun.jobId, s.name)}
                   </Link>{' '}
                   <StateBadge state={s.lastRun.state} />
                 </span>

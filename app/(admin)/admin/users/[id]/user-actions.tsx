@@ -43,7 +43,14 @@ export function UserActions({ user, sessions, candidates }: { user: ManagedUser;
           Role
         </label>
         <div className="flex flex-wrap items-center gap-2">
-          <select id="new-role" name="role" defaultValue={user.role} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
+          {/* Keyed by the saved role: after a change the form resets to what the server now holds, not to the role it was drawn with. */}
+          <select
+            key={user.role}
+            id="new-role"
+            name="role"
+            defaultValue={user.role}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm"
+          >
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {role}

@@ -1,4 +1,6 @@
 'use client';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef } from 'react';
 import { JobButtons } from '@/components/sync/job-buttons';
 import { JobProgress } from '@/components/sync/job-progress';
 import { usePolledJson } from '@/components/use-polled-json';
@@ -29,8 +31,37 @@ function Verification({ job }: { job: SyncJobView }) {
   );
 }
 
-export function JobDetail({ initial, role }: { initial: SyncJobView; role: Role }) {
+/** Which run-history state stands for a job state (BullMQ's waiting kinds are one "queued" row). */
+const HISTORY_STATE: Record<string, string> = { waiting: 'queued', delayed: 'queued', prioritized: 'queued' };
+
+/** How many polls a finished job's page re-reads its history for, while the history has not caught up. */
+const CATCH_UP_POLLS = 10;
+
+/**
+ * Re-renders the server parts of the page (the run history, the attempts) when the polled job changes state, and
+ * after a few more polls while the history's latest row disagrees with a finished job (the worker writes it last).
+ */
+function useHistoryFollows(job: SyncJobView, historyState: string | null) {
+  const router = useRouter();
+  const seen = useRef({ state: job.state, catchUps: 0 });
+  useEffect(() => {
+    const last = seen.current;
+    const changed = last.state !== job.state;
+    seen.current = { state: job.state, catchUps: changed ? 0 : last.catchUps };
+    const finished = ['completed', 'failed', 'cancelled'].includes(job.state);
+    const behind = finished && historyState !== (HISTORY_STATE[job.state] ?? job.state) && seen.current.catchUps < CATCH_UP_POLLS;
+    if (behind) seen.current.catchUps += 1;
+    if (changed || behind) router.refresh();
+    // Once per poll (a new job object), not once per render: a refresh re-renders without a new poll.
+  }, [job]); // eslint-disable-line react-hooks/exhaustive-deps
+}
+
+/**
+ * `attempts` is counted from the run history by the server; `historyState` is the state of its latest row.
+ */
+export function JobDetail({ initial, role, attempts, historyState }: { initial: SyncJobView; role: Role; attempts: string; historyState: string | null }) {
   const { data: job, error } = usePolledJson(`/api/admin/sync/jobs/${initial.id}`, initial);
+  useHistoryFollows(job, historyState);
   const p = job.progress;
   return (
     <div className="space-y-6">
@@ -78,7 +109,7 @@ export function JobDetail({ initial, role }: { initial: SyncJobView; role: Role 
         </Row>
         <Row label="Batch size">{job.spec.batchSize.toLocaleString('en-US')}</Row>
         <Row label="Attempts">
-          {job.attempts.made} failed of {job.attempts.max} allowed
+          <span data-testid="job-attempts">{attempts}</span>
           {job.attempts.stalled > 0 && ` · resumed ${job.attempts.stalled} time(s) after a worker stopped or lost its lock`}
         </Row>
         <Row label="Checkpoint">
