@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ROLES } from '../auth/roles';
+import { resetMfa } from '../mfa/reset-mfa';
 import { changeRole } from './change-role';
 import type { Actor } from './errors';
 import { linkCustomerAccount, unlinkCustomerAccount } from './link-customer';
@@ -28,6 +29,7 @@ export const manageUserSchema = z.discriminatedUnion(
     z.object({ operation: z.literal('revoke-all'), userId }),
     z.object({ operation: z.literal('link-customer'), userId, customerId: z.string().trim().min(1, 'Choose a customer record').max(200) }),
     z.object({ operation: z.literal('unlink-customer'), userId }),
+    z.object({ operation: z.literal('reset-mfa'), userId }),
   ],
   { error: 'Unknown action' },
 );
@@ -53,5 +55,7 @@ export async function manageUser(actor: Actor, command: ManageUserCommand): Prom
       return linkCustomerAccount(actor, command.userId, command.customerId);
     case 'unlink-customer':
       return unlinkCustomerAccount(actor, command.userId);
+    case 'reset-mfa':
+      return resetMfa(actor, command.userId);
   }
 }

@@ -1,7 +1,7 @@
 /** Why: actions that need a signed-in user run the DAL check first, inside the same error handling as the parse. */
 import 'server-only';
 import type { z } from 'zod';
-import { requirePermission, requireRole, requireUser, type CurrentSession } from '../auth/dal';
+import { requirePermission, requireRole, requireSignedIn, requireUser, type CurrentSession } from '../auth/dal';
 import type { Operation } from '../auth/permissions';
 import type { Area } from '../auth/roles';
 import { validatedAction, type FormState } from './validated';
@@ -22,6 +22,11 @@ function withGuard<S extends z.ZodType>(guard: () => Promise<CurrentSession>, sc
 
 export function withUser<S extends z.ZodType>(schema: SchemaFor<S>, action: SessionAction<S>) {
   return withGuard(requireUser, schema, action);
+}
+
+/** For the 2FA enrolment page only: a signed-in user who may still have to enrol. */
+export function withSignedIn<S extends z.ZodType>(schema: SchemaFor<S>, action: SessionAction<S>) {
+  return withGuard(requireSignedIn, schema, action);
 }
 
 export function withRole<S extends z.ZodType>(area: Area, schema: SchemaFor<S>, action: SessionAction<S>) {

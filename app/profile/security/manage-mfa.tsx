@@ -1,0 +1,51 @@
+'use client';
+import { useActionState, useState } from 'react';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { FormState } from '@/lib/actions/validated';
+import { disableMfaAction, regenerateCodesAction } from './actions';
+import { RecoveryCodes } from './recovery-codes';
+import type { RecoveryCodesState } from './recovery-codes-state';
+
+export function RegenerateCodesForm() {
+  const [state, action] = useActionState<RecoveryCodesState, FormData>(regenerateCodesAction, {});
+  const errors = state.errors ?? {};
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormMessage error={errors.form} success={state.message} />
+      {state.recoveryCodes && <RecoveryCodes codes={state.recoveryCodes} />}
+      <Field label="Authentication code" name="code" inputMode="numeric" autoComplete="one-time-code" error={errors.code} hint="A current code from your app." required />
+      <SubmitButton variant="secondary" pendingText="Creating…">
+        Create new recovery codes
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function DisableMfaForm({ warning }: { warning?: string }) {
+  const [state, action] = useActionState<FormState, FormData>(disableMfaAction, {});
+  const [method, setMethod] = useState<'code' | 'recovery'>('code');
+  const errors = state.errors ?? {};
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      {warning && <p className="text-sm text-slate-700">{warning}</p>}
+      <FormMessage error={errors.form} success={state.message} />
+      <input type="hidden" name="method" value={method} />
+      <Field label="Current password" name="password" type="password" autoComplete="current-password" error={errors.password} required />
+      {method === 'code' ? (
+        <Field label="Authentication code" name="code" inputMode="numeric" autoComplete="one-time-code" error={errors.code} required />
+      ) : (
+        <Field label="Recovery code" name="recoveryCode" autoComplete="off" error={errors.recoveryCode} required />
+      )}
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton variant="danger" pendingText="Turning off…">
+          Turn off two-factor authentication
+        </SubmitButton>
+        <button type="button" className="text-sm font-medium text-brand-700 hover:underline" onClick={() => setMethod(method === 'code' ? 'recovery' : 'code')}>
+          {method === 'code' ? 'Use a recovery code instead' : 'Use your authenticator app instead'}
+        </button>
+      </div>
+    </form>
+  );
+}
