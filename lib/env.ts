@@ -88,7 +88,12 @@ const schema = z.object({
   MFA_REQUIRED_ROLES: z
     .string()
     .default('admin,technician')
-    .transform((value) => value.split(',').map((role) => role.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((role) => role.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(ROLES, { error: 'MFA_REQUIRED_ROLES lists roles from: customer, technician, management, admin' }))),
   BENCH_ROUTES: z
     .enum(['0', '1'])

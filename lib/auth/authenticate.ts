@@ -23,16 +23,23 @@ export type SignInClient = ClientInfo & { deviceId?: string | null };
 type Refusal = 'invalid' | 'disabled' | 'rate_limited' | 'second_factor' | 'invalid_code' | 'expired';
 
 export type AuthResult =
-  | { ok: true; user: User; sessionId: string }
-  | { ok: false; reason: Refusal; retryAfterSeconds?: number; disabledReason?: string; pendingTicket?: string };
+  { ok: true; user: User; sessionId: string } | { ok: false; reason: Refusal; retryAfterSeconds?: number; disabledReason?: string; pendingTicket?: string };
 
 async function startSession(user: User, client: SignInClient): Promise<AuthResult> {
   const sessionId = randomUUID();
-  await createSession({ id: sessionId, userId: user.id, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000), ip: client.ip, userAgent: client.userAgent });
+  await createSession({
+    id: sessionId,
+    userId: user.id,
+    expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
+    ip: client.ip,
+    userAgent: client.userAgent,
+  });
   await recordSignIn(user.id);
   await recordAudit({ action: 'auth.signin', actorUserId: user.id, target: `session:${sessionId}`, ip: client.ip });
   if (client.deviceId)
-    await noteSignInDevice(user, client.deviceId, client, sessionId).catch((error: Error) => console.error(`[auth] new-device notice failed: ${error.message}`));
+    await noteSignInDevice(user, client.deviceId, client, sessionId).catch((error: Error) =>
+      console.error(`[auth] new-device notice failed: ${error.message}`),
+    );
   return { ok: true, user, sessionId };
 }
 

@@ -1,5 +1,6 @@
 /** Why: a refused two-factor operation carries a machine-readable code, an HTTP status and a sentence for the user. */
-export type MfaErrorCode = 'not_found' | 'already_enrolled' | 'not_enrolled' | 'no_pending' | 'invalid_code' | 'invalid_password' | 'rate_limited' | 'forbidden';
+export type MfaErrorCode =
+  'not_found' | 'already_enrolled' | 'not_enrolled' | 'no_pending' | 'invalid_code' | 'invalid_password' | 'rate_limited' | 'forbidden';
 
 const STATUS: Record<MfaErrorCode, 400 | 403 | 404 | 409 | 429> = {
   not_found: 404,

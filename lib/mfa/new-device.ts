@@ -18,5 +18,11 @@ export async function noteSignInDevice(user: User, deviceId: string, client: Cli
   const seen = await recordDevice(user.id, createHash('sha256').update(deviceId).digest('hex'));
   if (seen !== 'new') return;
   await enqueueEmail(user.email, newDeviceMessage(displayName(user), new Date(), client.ip, client.userAgent));
-  await recordAudit({ action: 'auth.new_device', actorUserId: user.id, target: `session:${sessionId}`, ip: client.ip, detail: { userAgent: client.userAgent } });
+  await recordAudit({
+    action: 'auth.new_device',
+    actorUserId: user.id,
+    target: `session:${sessionId}`,
+    ip: client.ip,
+    detail: { userAgent: client.userAgent },
+  });
 }

@@ -10,11 +10,7 @@ export const codeField = z
   .transform((value) => value.replace(/\s/g, ''))
   .pipe(z.string().regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app'));
 
-const recoveryCodeField = z
-  .string()
-  .trim()
-  .min(1, 'Enter one of your recovery codes')
-  .max(40, 'A recovery code is 10 letters and digits, like abcde-23456');
+const recoveryCodeField = z.string().trim().min(1, 'Enter one of your recovery codes').max(40, 'A recovery code is 10 letters and digits, like abcde-23456');
 
 export const secondFactorSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('code'), code: codeField }),

@@ -11,12 +11,18 @@ import type { RecoveryCodesState } from './recovery-codes-state';
 
 // The recovery codes travel back once, in the action's answer; the page itself never shows them again.
 export const confirmEnrolmentAction = withSignedIn(confirmEnrolmentSchema, async ({ code }, _formData, { user }) => {
-  const state: RecoveryCodesState = { message: 'Two-factor authentication is on.', recoveryCodes: await confirmEnrolment(user.id, code, clientInfo(await headers())) };
+  const state: RecoveryCodesState = {
+    message: 'Two-factor authentication is on.',
+    recoveryCodes: await confirmEnrolment(user.id, code, clientInfo(await headers())),
+  };
   return state;
 });
 
 export const regenerateCodesAction = withUser(confirmEnrolmentSchema, async ({ code }, _formData, { user }) => {
-  const state: RecoveryCodesState = { message: 'New recovery codes: the old ones no longer work.', recoveryCodes: await regenerateRecoveryCodes(user.id, code, clientInfo(await headers())) };
+  const state: RecoveryCodesState = {
+    message: 'New recovery codes: the old ones no longer work.',
+    recoveryCodes: await regenerateRecoveryCodes(user.id, code, clientInfo(await headers())),
+  };
   return state;
 });
 

@@ -15,7 +15,15 @@ export function RegenerateCodesForm() {
     <form action={action} className="space-y-3" noValidate>
       <FormMessage error={errors.form} success={state.message} />
       {state.recoveryCodes && <RecoveryCodes codes={state.recoveryCodes} />}
-      <Field label="Authentication code" name="code" inputMode="numeric" autoComplete="one-time-code" error={errors.code} hint="A current code from your app." required />
+      <Field
+        label="Authentication code"
+        name="code"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        error={errors.code}
+        hint="A current code from your app."
+        required
+      />
       <SubmitButton variant="secondary" pendingText="Creating…">
         Create new recovery codes
       </SubmitButton>

@@ -29,7 +29,15 @@ export function SecondStepForm({ callbackUrl }: { callbackUrl?: string }) {
           autoFocus
         />
       ) : (
-        <Field label="Recovery code" name="recoveryCode" autoComplete="off" hint="One of the codes you saved when you set up 2FA; each works once." error={errors.recoveryCode} required autoFocus />
+        <Field
+          label="Recovery code"
+          name="recoveryCode"
+          autoComplete="off"
+          hint="One of the codes you saved when you set up 2FA; each works once."
+          error={errors.recoveryCode}
+          required
+          autoFocus
+        />
       )}
       <SubmitButton pendingText="Checking…">Verify</SubmitButton>
       <p className="flex flex-wrap justify-between gap-2 text-sm">

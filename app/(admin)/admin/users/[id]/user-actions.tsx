@@ -124,7 +124,11 @@ export function UserActions({ user, sessions, candidates }: { user: ManagedUser;
             form="reset-mfa-form"
             label="Reset two-factor authentication"
             title={`Reset ${user.username}'s two-factor authentication?`}
-            body={<p>Their authenticator and recovery codes stop working, their sessions end, and they are told by email. They set it up again at their next sign-in.</p>}
+            body={
+              <p>
+                Their authenticator and recovery codes stop working, their sessions end, and they are told by email. They set it up again at their next sign-in.
+              </p>
+            }
             confirmLabel="Reset 2FA"
             variant="secondary"
           />
