@@ -3,7 +3,9 @@ import { DEMO_USERS } from '../../lib/accounts/demo-users';
 import { hotp, stepAt } from '../../tests/support/totp';
 
 /** TOTP secrets by identifier: the seeded staff's, plus those the journeys enrolled (read off the page). */
-const secrets = new Map<string, string>(DEMO_USERS.flatMap((u) => (u.totpSecret ? [[u.username, u.totpSecret] as const, [u.email, u.totpSecret] as const] : [])));
+const secrets = new Map<string, string>(
+  DEMO_USERS.flatMap((u) => (u.totpSecret ? [[u.username, u.totpSecret] as const, [u.email, u.totpSecret] as const] : [])),
+);
 const lastStep = new Map<string, number>();
 
 export function rememberSecret(identifiers: string[], secret: string): void {
@@ -19,7 +21,7 @@ export async function nextCode(secret: string): Promise<string> {
   for (;;) {
     const now = Date.now();
     const current = stepAt(now);
-    const secondsLeft = 30 - (now / 1000) % 30;
+    const secondsLeft = 30 - ((now / 1000) % 30);
     const earliest = secondsLeft > 8 ? current - 1 : current;
     const step = Math.max(earliest, (lastStep.get(secret) ?? -Infinity) + 1);
     if (step <= current + 1) {
