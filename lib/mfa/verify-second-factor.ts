@@ -4,7 +4,7 @@
  * than the last one used, re-checked in the UPDATE), a recovery code used once; every failure is audited.
  */
 import { recordAudit } from '../db/queries/audit';
-import { claimStep, countUnusedRecoveryCodes, findMfaCredential, useRecoveryCode } from '../db/queries/mfa';
+import { claimStep, countUnusedRecoveryCodes, findMfaCredential, spendRecoveryCode } from '../db/queries/mfa';
 import { secondFactorThrottle } from '../auth/login-throttle';
 import type { ClientInfo } from '../request-info';
 import { recoveryCodeHash } from './recovery-codes';
@@ -16,7 +16,7 @@ export type SecondFactor = { code: string } | { recoveryCode: string };
 export type SecondFactorResult = { ok: true; via: 'totp' | 'recovery' } | { ok: false; reason: 'invalid_code' | 'rate_limited'; retryAfterSeconds?: number };
 
 async function accepted(userId: number, factor: SecondFactor): Promise<boolean> {
-  if ('recoveryCode' in factor) return useRecoveryCode(userId, recoveryCodeHash(factor.recoveryCode));
+  if ('recoveryCode' in factor) return spendRecoveryCode(userId, recoveryCodeHash(factor.recoveryCode));
   const credential = await findMfaCredential(userId);
   if (!credential?.confirmedAt) return false;
   const step = matchingStep(openSecret(userId, credential.secretEncrypted), factor.code.replace(/\s/g, ''));

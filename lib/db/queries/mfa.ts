@@ -60,7 +60,7 @@ export async function replaceRecoveryCodes(userId: number, codeHashes: string[])
 }
 
 /** Marks an unused code as used; false when no such unused code exists. */
-export async function useRecoveryCode(userId: number, codeHash: string): Promise<boolean> {
+export async function spendRecoveryCode(userId: number, codeHash: string): Promise<boolean> {
   const [result] = await db
     .update(mfaRecoveryCodes)
     .set({ usedAt: new Date() })
