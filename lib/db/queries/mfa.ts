@@ -42,14 +42,12 @@ export async function claimStep(userId: number, step: number): Promise<boolean> 
   return result.affectedRows > 0;
 }
 
-/** A confirmed credential with a known secret (demo seed and tests), replacing whatever the user had. */
-export async function putConfirmedCredential(userId: number, secretEncrypted: string): Promise<void> {
-  const values = { secretEncrypted, confirmedAt: new Date(), lastUsedStep: null };
-  await db
-    .insert(mfaCredentials)
-    .values({ userId, ...values })
-    .onDuplicateKeyUpdate({ set: values });
-  await invalidateUserSessions(userId);
+/**
+ * A confirmed credential with a known secret for a user just created (demo seed, tests): such a user has no
+ * session to invalidate, and the CLI that seeds must not open a Redis connection that keeps it alive.
+ */
+export async function insertConfirmedCredential(userId: number, secretEncrypted: string): Promise<void> {
+  await db.insert(mfaCredentials).values({ userId, secretEncrypted, confirmedAt: new Date() });
 }
 
 export async function replaceRecoveryCodes(userId: number, codeHashes: string[]): Promise<void> {
