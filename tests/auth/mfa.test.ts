@@ -23,6 +23,8 @@ let ipCounter = 0;
 const client = () => ({ ip: `10.77.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`, userAgent: 'vitest' });
 const STEP_MS = 30_000;
 
+const credentialRows = (userId: number) => db.select().from(mfaCredentials).where(eq(mfaCredentials.userId, userId));
+
 async function sessionCount(userId: number): Promise<number> {
   return (await db.select().from(sessions).where(eq(sessions.userId, userId))).length;
 }
@@ -78,7 +80,7 @@ describe('enrolment', () => {
     const { secret, uri } = await startEnrolment(user);
     expect(uri).toContain(`secret=${secret}`);
     expect((await startEnrolment(user)).secret).toBe(secret);
-    const [row] = await db.select().from(mfaCredentials).where(eq(mfaCredentials.userId, user.id));
+    const [row] = await credentialRows(user.id);
     expect(row.confirmedAt).toBeNull();
     expect(row.secretEncrypted).not.toContain(secret);
     expect(row.secretEncrypted.toLowerCase()).not.toContain(secret.toLowerCase());
@@ -247,7 +249,7 @@ describe('policy, reset and turning off', () => {
     expect(await resetMfa(actor, technician.id)).toContain(technician.username);
     const [row] = await db.select().from(sessions).where(eq(sessions.id, sid));
     expect(row.revokedAt).not.toBeNull();
-    expect(await db.select().from(mfaCredentials).where(eq(mfaCredentials.userId, technician.id))).toHaveLength(0);
+    expect(await credentialRows(technician.id)).toHaveLength(0);
     expect(await auditCount('mfa.reset', admin.id)).toBe(1);
     await expect(resetMfa(actor, technician.id)).rejects.toMatchObject({ status: 409 });
     // Signing in now gives a session that is sent to enrol (the role requires 2FA).
@@ -268,7 +270,7 @@ describe('policy, reset and turning off', () => {
       code: 'invalid_code',
     });
     await disableMfa(user.id, TEST_PASSWORD, { code }, client());
-    expect(await db.select().from(mfaCredentials).where(eq(mfaCredentials.userId, user.id))).toHaveLength(0);
+    expect(await credentialRows(user.id)).toHaveLength(0);
     expect((await authenticate(user.username, TEST_PASSWORD, client())).ok).toBe(true);
   });
 
@@ -278,33 +280,22 @@ describe('policy, reset and turning off', () => {
       .select({ id: users.id })
       .from(users)
       .where(and(eq(users.role, 'admin'), eq(users.status, 'active'), ne(users.id, user.id)));
-    await db
-      .update(users)
-      .set({ status: 'disabled' })
-      .where(
-        inArray(
-          users.id,
-          others.map((o) => o.id),
-        ),
-      );
+    const setStatus = (status: 'active' | 'disabled') =>
+      db
+        .update(users)
+        .set({ status })
+        .where(inArray(users.id, [0, ...others.map((o) => o.id)]));
+    await setStatus('disabled');
     try {
       await expect(disableMfa(user.id, TEST_PASSWORD, { code: totpAt(secret, Date.now() + STEP_MS) }, client())).rejects.toMatchObject({
         code: 'forbidden',
         status: 403,
       });
-      expect(await db.select().from(mfaCredentials).where(eq(mfaCredentials.userId, user.id))).toHaveLength(1);
+      expect(await credentialRows(user.id)).toHaveLength(1);
       await disableMfa(user.id, TEST_PASSWORD, { recoveryCode: recoveryCodes[0] }, client());
-      expect(await db.select().from(mfaCredentials).where(eq(mfaCredentials.userId, user.id))).toHaveLength(0);
+      expect(await credentialRows(user.id)).toHaveLength(0);
     } finally {
-      await db
-        .update(users)
-        .set({ status: 'active' })
-        .where(
-          inArray(
-            users.id,
-            others.map((o) => o.id),
-          ),
-        );
+      await setStatus('active');
     }
   });
 });

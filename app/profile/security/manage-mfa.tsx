@@ -1,7 +1,8 @@
 'use client';
-import { useActionState, useState } from 'react';
+import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { SecondFactorField } from '@/components/ui/second-factor-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { FormState } from '@/lib/actions/validated';
 import { disableMfaAction, regenerateCodesAction } from './actions';
@@ -33,27 +34,16 @@ export function RegenerateCodesForm() {
 
 export function DisableMfaForm({ warning }: { warning?: string }) {
   const [state, action] = useActionState<FormState, FormData>(disableMfaAction, {});
-  const [method, setMethod] = useState<'code' | 'recovery'>('code');
   const errors = state.errors ?? {};
   return (
     <form action={action} className="space-y-3" noValidate>
       {warning && <p className="text-sm text-slate-700">{warning}</p>}
       <FormMessage error={errors.form} success={state.message} />
-      <input type="hidden" name="method" value={method} />
       <Field label="Current password" name="password" type="password" autoComplete="current-password" error={errors.password} required />
-      {method === 'code' ? (
-        <Field label="Authentication code" name="code" inputMode="numeric" autoComplete="one-time-code" error={errors.code} required />
-      ) : (
-        <Field label="Recovery code" name="recoveryCode" autoComplete="off" error={errors.recoveryCode} required />
-      )}
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton variant="danger" pendingText="Turning off…">
-          Turn off two-factor authentication
-        </SubmitButton>
-        <button type="button" className="text-sm font-medium text-brand-700 hover:underline" onClick={() => setMethod(method === 'code' ? 'recovery' : 'code')}>
-          {method === 'code' ? 'Use a recovery code instead' : 'Use your authenticator app instead'}
-        </button>
-      </div>
+      <SecondFactorField errors={errors} />
+      <SubmitButton variant="danger" pendingText="Turning off…">
+        Turn off two-factor authentication
+      </SubmitButton>
     </form>
   );
 }
