@@ -69,7 +69,7 @@ test('a new admin enrols at first sign-in, then signs in with a code and with a 
 
   await page.getByLabel('Authentication code').fill('000000');
   await page.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
-  await expect(page.getByTestId('form-error')).toBeVisible();
+  await expect(page.getByText('That code is not right. Enter the 6-digit code your app shows now.')).toBeVisible();
   const { secret, recoveryCodes } = await enrolOnPage(page, [username]);
   expect(new Set(recoveryCodes).size).toBe(10);
   await atBothWidths(page, () => expectAccessible(page, 'recovery codes'));
