@@ -1,13 +1,19 @@
 /**
  * Why: forbidden() needs authInterrupts; profile pictures (≤ 2 MB) need a larger server-action body; store drivers
  * stay external; the fixed security headers go on every response here (the per-request CSP is set in proxy.ts).
+ * The benchmark pages (`page.bench.tsx`) are routes only in a build made with BENCH_ROUTES=1, which the bench
+ * scripts make into their own folder (NEXT_DIST_DIR=.next-bench): the production build does not contain them.
  */
 import type { NextConfig } from 'next';
 import { SERVER_ACTION_BODY_LIMIT_MB } from './lib/http/body-limit';
 import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from './lib/http/security-headers';
 
+const BENCH_BUILD = process.env.BENCH_ROUTES === '1';
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  pageExtensions: BENCH_BUILD ? ['bench.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
   serverExternalPackages: ['mongodb', 'bullmq', 'ioredis', 'bcryptjs', 'mysql2', 'rate-limiter-flexible'],
   experimental: {
     authInterrupts: true,

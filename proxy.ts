@@ -3,8 +3,10 @@
  * cookie value, and the cookie is never re-issued), so protected pages cost almost nothing extra here; the real
  * check — session row, user status, role — runs on the server in lib/auth/dal.ts. Edge-safe imports only.
  * It also answers the sign-in pages and every signed-in page with 503 when MySQL is down (lib/health/database-gate.ts),
- * since a page cannot set its own status; refuses methods no page answers (405; TRACE is answered earlier,
- * lib/http/unsupported-methods.ts) and server-action bodies over the limit (413) before they are read; drops a
+ * since a page cannot set its own status; refuses paths with malformed percent-escapes (400), methods no page
+ * answers (405; TRACE is answered earlier, lib/http/unsupported-requests.ts) and server-action posts Next would
+ * answer with a 500 (foreign Origin, no Content-Length, over the limit, an undecodable envelope:
+ * lib/http/page-post.ts) — every refusal with the security headers; drops a
  * client-supplied X-Forwarded-For unless proxies are trusted (lib/request-info.ts); and gives every page its CSP
  * with a fresh nonce.
  */
@@ -13,9 +15,9 @@ import { areaOfPath, mayOpenArea, PUBLIC_ONLY_PATHS, SIGNED_IN_PATHS } from './l
 import { readSessionClaims } from './lib/auth/token';
 import { env } from './lib/env';
 import { databaseDown } from './lib/health/database-gate';
-import { SERVER_ACTION_BODY_LIMIT_BYTES, SERVER_ACTION_BODY_LIMIT_MB } from './lib/http/body-limit';
-import { HSTS, newNonce, pageContentSecurityPolicy } from './lib/http/security-headers';
 import { PAGE_METHODS } from './lib/http/methods';
+import { envelopeProblem, pagePostProblem, type Refusal } from './lib/http/page-post';
+import { API_CONTENT_SECURITY_POLICY, HSTS, newNonce, pageContentSecurityPolicy, STATIC_SECURITY_HEADERS } from './lib/http/security-headers';
 import { untrustedForwardingHeaders } from './lib/request-info';
 
 /** A rewrite cannot carry a status, so the unavailable page is fetched and answered with 503 ourselves (with its own CSP). */
@@ -27,25 +29,38 @@ async function serviceUnavailable(request: NextRequest): Promise<NextResponse> {
   return new NextResponse(page.body, { status: 503, headers });
 }
 
-function methodNotAllowed(allow: string): NextResponse {
-  return NextResponse.json({ error: 'Method not allowed' }, { status: 405, headers: { allow, 'cache-control': 'no-store' } });
+/** A refusal answered here carries the security headers itself (nothing after the proxy adds them to it). */
+function refuse({ status, message }: { status: number; message: string }, extra: Record<string, string> = {}): NextResponse {
+  const headers = new Headers({ 'cache-control': 'no-store', 'content-security-policy': API_CONTENT_SECURITY_POLICY, ...extra });
+  for (const { key, value } of STATIC_SECURITY_HEADERS) headers.set(key, value);
+  return NextResponse.json({ error: message }, { status, headers });
 }
 
-function bodyTooLarge(request: NextRequest): boolean {
-  const length = Number(request.headers.get('content-length') ?? '0');
-  return request.method === 'POST' && request.headers.has('next-action') && length > SERVER_ACTION_BODY_LIMIT_BYTES;
+/** Next cannot route a path whose percent-escapes do not decode (it answers 500); nothing of ours has one. */
+function hasDecodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-type Forward = (kind: 'next' | 'rewrite', to?: URL) => NextResponse;
+type Forward = (kind: 'next' | 'rewrite', to?: URL) => Promise<NextResponse>;
 
-/** Continues (or rewrites) with cleaned request headers; pages get their nonce-carrying CSP on request and response. */
+/**
+ * Continues (or rewrites) with cleaned request headers; pages get their nonce-carrying CSP on request and response.
+ * A POST to a page (a server action) has its envelope checked only here, once it is allowed through.
+ */
 function forwarder(request: NextRequest, isPage: boolean): Forward {
   const requestHeaders = new Headers(request.headers);
   for (const name of untrustedForwardingHeaders(request.headers)) requestHeaders.delete(name);
   const https = request.nextUrl.protocol === 'https:';
   const csp = isPage ? pageContentSecurityPolicy(newNonce(), { https, development: env.NODE_ENV === 'development' }) : null;
   if (csp) requestHeaders.set('content-security-policy', csp);
-  return (kind, to) => {
+  return async (kind, to) => {
+    const problem = isPage && request.method === 'POST' ? await envelopeProblem(request) : null;
+    if (problem) return refuse(problem);
     const response =
       kind === 'rewrite' && to
         ? NextResponse.rewrite(to, { request: { headers: requestHeaders } })
@@ -60,8 +75,11 @@ export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isApi = pathname.startsWith('/api/');
 
-  if (!isApi && !(PAGE_METHODS as readonly string[]).includes(request.method)) return methodNotAllowed(PAGE_METHODS.join(', '));
-  if (bodyTooLarge(request)) return NextResponse.json({ error: `The request body is larger than ${SERVER_ACTION_BODY_LIMIT_MB} MB` }, { status: 413 });
+  if (!hasDecodablePath(pathname)) return refuse({ status: 400, message: 'The address has a malformed percent-escape' });
+  if (!isApi && !(PAGE_METHODS as readonly string[]).includes(request.method))
+    return refuse({ status: 405, message: 'Method not allowed' }, { allow: PAGE_METHODS.join(', ') });
+  const postProblem: Refusal | null = !isApi && request.method === 'POST' ? pagePostProblem(request) : null;
+  if (postProblem) return refuse(postProblem);
 
   const forward = forwarder(request, !isApi);
   if (isApi) return forward('next');
@@ -77,7 +95,7 @@ export default async function proxy(request: NextRequest) {
 
   const claims = await readSessionClaims((name) => request.cookies.get(name)?.value);
   const isRead = request.method === 'GET' || request.method === 'HEAD';
-  if (!claims && !isRead) return NextResponse.json({ error: 'Sign in to continue' }, { status: 401 });
+  if (!claims && !isRead) return refuse({ status: 401, message: 'Sign in to continue' });
   if (!claims) {
     const login = new URL('/login', request.url);
     login.searchParams.set('callbackUrl', `${pathname}${search}`);
@@ -85,7 +103,7 @@ export default async function proxy(request: NextRequest) {
   }
   if (area && !mayOpenArea(claims.role, area)) {
     // Pages get the "Access denied" page (403 via forbidden()); form posts and server actions a plain 403.
-    if (!isRead) return NextResponse.json({ error: 'Your account does not have access to this area' }, { status: 403 });
+    if (!isRead) return refuse({ status: 403, message: 'Your account does not have access to this area' });
     return forward('rewrite', new URL('/access-denied', request.url));
   }
   if (isRead && (await databaseDown(request.nextUrl.origin))) return serviceUnavailable(request);

@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
-import { resendVerificationAction } from '@/app/actions/resend-verification';
-import type { FormState } from '@/lib/actions/validated';
+import { resendVerificationAction } from '@/lib/accounts/resend-verification-action';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import { SubmitButton } from './ui/submit-button';
 
 export function ResendVerificationForm() {

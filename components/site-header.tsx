@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { signOutAction } from '@/app/actions/sign-out';
+import { signOutAction } from '@/lib/auth/sign-out-action';
 import { displayName } from '@/lib/db/queries/users';
 import type { SessionUser } from '@/lib/db/schema';
 import { navLinksFor } from '@/lib/auth/nav';

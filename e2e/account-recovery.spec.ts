@@ -1,19 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signIn, uniqueSuffix } from './support/auth';
+import { signIn, signUp as signUpWith, uniqueSuffix } from './support/auth';
 import { atBothWidths, expectAccessible } from './support/axe';
 import { linkIn, waitForMail } from './support/mail';
 
 async function signUp(page: Page, suffix: string, password: string): Promise<string> {
   const email = `sam.${suffix}@example.com`;
-  await page.goto('/signup');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Username').fill(`sam${suffix}`);
-  await page.getByLabel('First name').fill('Sam');
-  await page.getByLabel('Last name').fill('Okafor');
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByLabel('Confirm password').fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/customer$/);
+  await signUpWith(page, { email, username: `sam${suffix}`, firstName: 'Sam', lastName: 'Okafor', password });
   return email;
 }
 
@@ -40,6 +32,8 @@ test('sign up, find the verification email, verify, and the banner is gone', asy
   await atBothWidths(page, () => expectAccessible(page, 'bad verification link'));
 
   await page.goto(link);
+  await expect(page.getByTestId('confirm-email-question')).toContainText(email);
+  await page.getByRole('button', { name: 'Confirm' }).click();
   await expect(page.getByRole('heading', { name: 'Email verified' })).toBeVisible();
   await atBothWidths(page, () => expectAccessible(page, 'email verified'));
   await page.goto('/customer');

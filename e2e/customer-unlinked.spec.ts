@@ -21,7 +21,7 @@ test('a customer whose email is not verified sees why there are no accounts, not
   await atBothWidths(page, () => expectAccessible(page, 'unlinked customer (unverified)'));
 });
 
-test('a verified customer with no analytics record is told which address was looked up', async ({ page }) => {
+test('a verified, unlinked customer is asked for proof from their record, naming the address it must have', async ({ page }) => {
   const username = `nomatch${uniqueSuffix()}`;
   const password = 'saffron kettle harbor 58';
   execFileSync(
@@ -50,6 +50,8 @@ test('a verified customer with no analytics record is told which address was loo
   await signIn(page, username, password);
   await page.goto('/customer');
   await expect(page.getByTestId('link-explanation')).toContainText(`${username}@example.com`);
-  await expect(page.getByTestId('link-explanation')).toContainText('no customer record at the brokerage has this email address');
-  await atBothWidths(page, () => expectAccessible(page, 'unlinked customer (no match)'));
+  await expect(page.getByRole('heading', { name: 'Link your customer record' })).toBeVisible();
+  await expect(page.getByLabel('Account number')).toBeVisible();
+  await expect(page.getByLabel('Birth date')).toBeVisible();
+  await atBothWidths(page, () => expectAccessible(page, 'unlinked customer (asked for proof)'));
 });

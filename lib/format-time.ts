@@ -14,3 +14,8 @@ export function formatUtcMinutes(at: Date | number): string {
 export function formatUtcSeconds(at: Date | number): string {
   return `${SECONDS.format(at)} UTC`;
 }
+
+/** An instant that may be missing (never signed in, never run): `missing` instead. */
+export function formatUtcMinutesOr(at: Date | number | null, missing: string): string {
+  return at === null ? missing : formatUtcMinutes(at);
+}

@@ -5,7 +5,7 @@
  */
 import { Redis } from 'ioredis';
 import { env } from './env';
-import { ServiceUnavailableError } from './errors';
+import { storeUnavailable } from './errors';
 
 const CONNECT_TIMEOUT_MS = 2_000;
 
@@ -33,14 +33,14 @@ export async function httpRedisUnlessDown(): Promise<Redis | null> {
   return httpRedis().catch(() => null);
 }
 
-/** The shared fail-fast client, once connected; throws ServiceUnavailableError if it cannot connect in time. */
+/** The shared fail-fast client, once connected; throws a STORE_UNAVAILABLE AppError if it cannot connect in time. */
 export async function httpRedis(): Promise<Redis> {
   const redis = client();
   if (redis.status === 'ready') return redis;
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       redis.off('ready', onReady);
-      reject(new ServiceUnavailableError('Redis'));
+      reject(storeUnavailable('Redis'));
     }, CONNECT_TIMEOUT_MS);
     const onReady = () => {
       clearTimeout(timer);

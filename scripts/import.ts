@@ -7,7 +7,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { EJSON, type Document } from 'bson';
-import { ANALYTICS_COLLECTIONS, ensureAnalyticsIndexes } from '../lib/analytics/db';
+import { ANALYTICS_COLLECTIONS, ensureAnalyticsIndexes } from '../lib/analytics/mongo';
 import { requestRollups } from '../lib/analytics/request-rollups';
 import { env } from '../lib/env';
 import { closeMongoClient, getMongoClient } from '../lib/mongo/client';

@@ -2,7 +2,7 @@
  * Why: `npm run figures:refresh` computes the management figures and the customer pages' trade copy right here,
  * without a worker (the worker does the same on its schedule, after seed/import, and on "Refresh figures").
  */
-import { analyticsDb } from '../lib/analytics/db';
+import { analyticsDb } from '../lib/analytics/mongo';
 import { refreshRollups } from '../lib/analytics/rollups';
 import { pool } from '../lib/db';
 import { env } from '../lib/env';

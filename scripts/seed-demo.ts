@@ -1,21 +1,25 @@
 /**
  * Why: a demo and CI need realistic analytics data (customers, accounts, transaction buckets) without shipping
  * a dataset. Everything is generated from a seeded PRNG with fixed _ids, so re-running writes the same
- * documents again on the same day (nothing duplicated), and `demo.customer` links the demo portal customer to
- * analytics data by email. `--tx-scale k` writes k transaction buckets per account (benchmarks use 10).
+ * documents again on the same day (nothing duplicated). The demo portal customer (`demo.customer`) is linked to
+ * its record as an admin would link it by hand (audited, mailed), so the demo shows data at once. `--tx-scale k` writes k transaction buckets per account (benchmarks use 10).
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Int32, ObjectId, type Document } from 'bson';
 import { DEMO_USERS } from '../lib/accounts/demo-users';
-import { ensureAnalyticsIndexes } from '../lib/analytics/db';
+import { linkCustomerAccount } from '../lib/accounts/link-customer';
+import { customerIdText } from '../lib/analytics/customer-id';
+import { resolveIdentifier } from '../lib/db/queries/users';
+import { pool } from '../lib/db';
+import { ensureAnalyticsIndexes } from '../lib/analytics/mongo';
 import { requestRollups } from '../lib/analytics/request-rollups';
 import { env } from '../lib/env';
 import { closeMongoClient, getMongoClient } from '../lib/mongo/client';
 import { writeUpsertBatch } from '../lib/sync/write-batch';
 
 const demoCustomerAccount = DEMO_USERS.find((u) => u.role === 'customer')!;
-/** The demo customer's analytics record, linked to the seeded portal account by email. */
+/** The demo customer's analytics record (the first generated), linked to the seeded portal account by the demo admin. */
 export const DEMO_CUSTOMER = { username: demoCustomerAccount.username, email: demoCustomerAccount.email, name: 'Demo Customer' };
 const FIRST = ['Elizabeth', 'Lindsay', 'Katherine', 'Leslie', 'Brad', 'Natalie', 'Dana', 'Gregory', 'Patrick', 'Maria', 'Omar', 'Yuki'];
 const LAST = ['Ray', 'Cowan', 'David', 'Martinez', 'Cardenas', 'Quinn', 'Clarke', 'Mendoza', 'Walker', 'Silva', 'Haddad', 'Tanaka'];
@@ -160,6 +164,15 @@ function trade(r: ReturnType<typeof prng>, from: number, to: number, symbols: re
   };
 }
 
+/** demo.admin links demo.customer to its record once (a re-run, or a missing portal user, leaves it alone). */
+async function linkDemoCustomer(): Promise<void> {
+  const admin = DEMO_USERS.find((u) => u.role === 'admin')!;
+  const [{ exact: customer }, { exact: linker }] = await Promise.all([resolveIdentifier(DEMO_CUSTOMER.username), resolveIdentifier(admin.username)]);
+  if (!customer || !linker) return console.log('demo.customer is not linked: run `npm run seed:users` first, then this again');
+  if (customer.analyticsCustomerId) return;
+  console.log(await linkCustomerAccount({ id: linker.id, username: linker.username, ip: null }, customer.id, customerIdText(stableId(1, 0))));
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { count: { type: 'string', default: '500' }, 'tx-scale': { type: 'string', default: '1' }, db: { type: 'string', default: env.ANALYTICS_DB } },
@@ -177,7 +190,9 @@ async function main(): Promise<void> {
     console.log(`${values.db}.${name}: ${docs.length} document(s) in place${rewritten ? ` (${rewritten} restored to the generated content)` : ''}`);
   }
   await ensureAnalyticsIndexes(db);
-  if (values.db === env.ANALYTICS_DB) await requestRollups('seed');
+  if (values.db !== env.ANALYTICS_DB) return;
+  await linkDemoCustomer();
+  await requestRollups('seed');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -187,7 +202,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       (error: unknown) => (console.error(`error: ${(error as Error).message}`), 1),
     )
     .then(async (code) => {
-      await closeMongoClient().catch(() => undefined);
+      await Promise.all([closeMongoClient().catch(() => undefined), pool.end().catch(() => undefined)]);
       process.exit(code);
     });
 }

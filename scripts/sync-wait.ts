@@ -4,7 +4,8 @@
  * a minute, then reports the job's real outcome. A job that is gone after the outage is reported as lost, with
  * the likely reason, instead of hanging.
  */
-import { getSyncJobOr404, isSyncJobError, loadSyncJobView, type SyncJobView } from '../lib/queue';
+import { isAppError } from '../lib/errors';
+import { getSyncJobOrThrow, loadSyncJobView, type SyncJobView } from '../lib/queue';
 
 export const OUTAGE_LIMIT_MS = 60_000;
 const POLL_MS = 500;
@@ -20,13 +21,13 @@ export async function waitForFinish(jobId: string, report: WaitReporter): Promis
   let outageSince: number | null = null;
   for (;;) {
     try {
-      const view = await loadSyncJobView(await getSyncJobOr404(jobId), { withLogs: false });
+      const view = await loadSyncJobView(await getSyncJobOrThrow(jobId), { withLogs: false });
       if (outageSince !== null) report.waiting(`the job queue (Redis) is back after ${Math.round((Date.now() - outageSince) / 1000)} s`);
       outageSince = null;
       report.update(view);
       if (FINISHED.has(view.state)) return view;
     } catch (error) {
-      if (!isSyncJobError(error)) throw error;
+      if (!isAppError(error)) throw error;
       if (error.status === 404) {
         throw new WaitError(
           outageSince === null

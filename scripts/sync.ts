@@ -7,12 +7,12 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
-import { isServiceUnavailable } from '../lib/errors';
 import { pool } from '../lib/db';
 import { closeMongoClient } from '../lib/mongo/client';
-import { closeSyncQueue, isSyncJobError, type SyncJobView } from '../lib/queue';
-import { queueSync } from '../lib/sync-ui/queue-sync';
-import { SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
+import { isAppError, isServiceUnavailable } from '../lib/errors';
+import { closeSyncQueue, type SyncJobView } from '../lib/queue';
+import { queueSync } from '../lib/sync-jobs/queue-sync';
+import { parseSyncSpecFields, SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
 import { waitForFinish } from './sync-wait';
 
 const USAGE = `usage: npm run sync -- --source <db.collection> --target <db.collection> [--mode ${SYNC_MODES.join('|')}]
@@ -119,11 +119,14 @@ async function main(): Promise<number> {
     verify: values.verify,
     watermarkField: values['watermark-field'],
   };
-  const outcome = await queueSync(fields, { userId: null, username: `cli:${os.userInfo().username}` }, null, 'cli').catch((error: unknown) => {
-    if (isServiceUnavailable(error) && /^Mongo/.test((error as Error).name ?? ''))
-      throw new Error('MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
-    throw error;
-  });
+  const parsed = parseSyncSpecFields(fields);
+  const outcome = !parsed.success
+    ? { ok: false as const, fieldErrors: parsed.fieldErrors, catalogMessage: undefined }
+    : await queueSync(parsed.data, { id: null, username: `cli:${os.userInfo().username}`, ip: null }, 'cli').catch((error: unknown) => {
+        if (isServiceUnavailable(error) && /^Mongo/.test((error as Error).name ?? ''))
+          throw new Error('MongoDB is not reachable; start it with npm run services (or set MONGODB_URI)');
+        throw error;
+      });
   if (!outcome.ok) {
     if (outcome.catalogMessage) {
       const field = outcome.fieldErrors.targetDb ? 'target' : 'source';
@@ -160,7 +163,7 @@ async function main(): Promise<number> {
 }
 
 main()
-  .catch((error: unknown) => fail(isSyncJobError(error) ? error.message : ((error as Error).message ?? String(error)), 1))
+  .catch((error: unknown) => fail(isAppError(error) ? error.message : ((error as Error).message ?? String(error)), 1))
   .then(async (code) => {
     await Promise.all([closeSyncQueue().catch(() => undefined), closeMongoClient().catch(() => undefined), pool.end().catch(() => undefined)]);
     process.exit(code);

@@ -1,7 +1,8 @@
 /**
- * Why: two layering rules hold only while something checks them. The sync engine (lib/sync) must stay free of
+ * Why: three layering rules hold only while something checks them. The sync engine (lib/sync) must stay free of
  * BullMQ and Next.js, directly or through anything it imports, so the worker, the CLI, tests and benchmarks all
- * drive the same code; and the production worker must hold no test-only code (test hooks live in tests/).
+ * drive the same code; the production worker must hold no test-only code (test hooks live in tests/); and imports
+ * run one way, app/ → components/ → lib/: nothing in components/ or lib/ imports app/.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -15,12 +16,14 @@ function importsOf(file: string): string[] {
   return [...source.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
+/** The path a relative or `@/` import points at (extension and index not resolved); null for packages. */
+function importBase(from: string, specifier: string): string | null {
+  if (specifier.startsWith('@/')) return path.join(ROOT, specifier.slice(2));
+  return specifier.startsWith('.') ? path.resolve(path.dirname(from), specifier) : null;
+}
+
 function resolveLocal(from: string, specifier: string): string | null {
-  const base = specifier.startsWith('@/')
-    ? path.join(ROOT, specifier.slice(2))
-    : specifier.startsWith('.')
-      ? path.resolve(path.dirname(from), specifier)
-      : null;
+  const base = importBase(from, specifier);
   if (!base) return null;
   return [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((p) => existsSync(p) && statSync(p).isFile()) ?? null;
 }
@@ -57,6 +60,18 @@ describe('boundaries', () => {
   it.each(tsFiles('lib/sync').map((f) => [path.relative(ROOT, f), f]))('%s reaches neither bullmq nor next', (_name, file) => {
     const forbidden = [...packagesReachedFrom(file)].filter(([pkg]) => /^(bullmq|next|next-auth)(\/|$)/.test(pkg));
     expect(forbidden.map(([pkg, via]) => `${pkg} (imported by ${via})`)).toEqual([]);
+  });
+
+  it.each(['components', 'lib'])('nothing in %s/ imports app/', (dir) => {
+    const offenders = tsFiles(dir).flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => {
+          const base = importBase(file, specifier);
+          return base !== null && /^app(\/|$)/.test(path.relative(ROOT, base));
+        })
+        .map((specifier) => `${path.relative(ROOT, file)} imports ${specifier}`),
+    );
+    expect(offenders).toEqual([]);
   });
 
   it('the worker holds no test-only hooks', () => {

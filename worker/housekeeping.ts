@@ -11,7 +11,8 @@ import { reconcileSchedules } from '../lib/schedules/scheduler';
 
 async function tick(): Promise<void> {
   const queue = getSyncQueue();
-  const { applied, removed } = await reconcileSchedules(queue, await listSchedules());
+  const { applied, removed, refused } = await reconcileSchedules(queue, await listSchedules());
+  for (const { id, problem } of refused) console.error(`housekeeping: schedule ${id} not applied: ${problem}`);
   const lost = await closeLostRuns(async (jobId) => (await queue.getJob(jobId)) !== undefined);
   console.log(`housekeeping: ${applied} schedule(s) in BullMQ, ${removed} stale scheduler(s) removed, ${lost} lost run(s) closed`);
 }

@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/actions/validated';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import { changeEmailAction } from './email-actions';
 
 export function EmailForm({ email, verified }: { email: string; verified: boolean }) {

@@ -17,7 +17,7 @@ export default async function ProfilePage() {
   const { user, session } = await requireUser();
   const [sessions, account] = await Promise.all([listActiveSessions(user.id), findUserById(user.id)]);
   return (
-    <AreaShell user={user} title="Your profile" description="Your details, password and signed-in devices.">
+    <AreaShell title="Your profile" description="Your details, password and signed-in devices.">
       <Card title="Details">
         <ProfileForm
           profile={{

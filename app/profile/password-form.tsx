@@ -4,7 +4,7 @@ import { Field } from '@/components/ui/field';
 import { NewPasswordFields } from '@/components/ui/new-password-fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/actions/validated';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import { changePasswordAction } from './password-actions';
 
 export function PasswordForm() {

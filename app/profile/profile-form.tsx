@@ -5,7 +5,7 @@ import { Field } from '@/components/ui/field';
 import { PictureField } from '@/components/ui/picture-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/actions/validated';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import { updateProfileAction } from './profile-actions';
 
 type Profile = { firstName: string; lastName: string; address: string; profilePicture: string | null; email: string; username: string };

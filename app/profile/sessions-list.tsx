@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { formatUtcMinutes } from '@/lib/format-time';
-import type { FormState } from '@/lib/actions/validated';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import { revokeOtherSessionsAction, revokeSessionAction } from './session-actions';
 
 export type SessionRow = { id: string; device: string; ip: string | null; lastSeen: string; current: boolean };

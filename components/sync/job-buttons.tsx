@@ -1,11 +1,11 @@
 'use client';
 import Link from 'next/link';
 import { useActionState, useId } from 'react';
-import { jobOperationAction } from '@/app/actions/job-operation';
+import { jobOperationAction } from '@/lib/sync-jobs/job-operation-action';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/actions/validated';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import { may } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/auth/roles';
 import { allows, JOB_OPERATIONS, type JobOperation } from '@/lib/queue/states';

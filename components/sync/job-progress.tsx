@@ -1,5 +1,5 @@
 import { ProgressBar } from '@/components/progress-bar';
-import { nothingToCopy } from '@/lib/sync-ui/format';
+import { nothingToCopy } from '@/components/sync/format';
 
 /**
  * A job's bar; "nothing to copy" when it completed with no documents selected; words instead of a bar while the

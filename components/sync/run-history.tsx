@@ -1,6 +1,7 @@
 import { DataTable } from '@/components/ui/data-table';
 import type { RunRow } from '@/lib/db/queries/sync-runs';
-import { count, STATE_STYLE } from '@/lib/sync-ui/format';
+import { count } from '@/components/sync/format';
+import { StateBadge } from './state-badge';
 
 const time = (d: Date | null) => (d ? d.toISOString().replace('T', ' ').slice(0, 19) + ' UTC' : '—');
 
@@ -17,11 +18,7 @@ export function RunHistory({ runs }: { runs: RunRow[] }) {
         { header: 'Attempt', cell: (r) => r.attempt },
         {
           header: 'State',
-          cell: (r) => (
-            <span data-testid="run-state" className={`rounded px-2 py-0.5 text-xs font-medium ${STATE_STYLE[r.state] ?? ''}`}>
-              {r.state}
-            </span>
-          ),
+          cell: (r) => <StateBadge state={r.state} testId="run-state" />,
         },
         { header: 'Origin', className: 'hidden sm:table-cell', cell: (r) => (r.username ? `${r.origin} (${r.username})` : r.origin) },
         { header: 'Started', className: 'hidden md:table-cell whitespace-nowrap', cell: (r) => time(r.startedAt) },

@@ -4,7 +4,8 @@ import { DataTable, type Column } from '@/components/ui/data-table';
 import { Pagination } from '@/components/ui/pagination';
 import { usePolledJson } from '@/components/use-polled-json';
 import type { RunList, RunListItem } from '@/lib/runs/list';
-import { count, formatTime, STATE_STYLE } from '@/lib/sync-ui/format';
+import { count, formatTime } from '@/components/sync/format';
+import { StateBadge } from './state-badge';
 import { JobProgress } from './job-progress';
 
 function stateOf(run: RunListItem): string {
@@ -44,11 +45,7 @@ const COLUMNS = (jobLinks: boolean): Column<RunListItem>[] => [
   },
   {
     header: 'State',
-    cell: (run) => (
-      <span data-testid="job-state" className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${STATE_STYLE[stateOf(run)] ?? ''}`}>
-        {stateOf(run)}
-      </span>
-    ),
+    cell: (run) => <StateBadge state={stateOf(run)} testId="job-state" />,
   },
   {
     header: 'Progress',

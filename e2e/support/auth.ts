@@ -71,6 +71,19 @@ export async function signIn(page: Page, identifier: string, password: string, p
   await expect(page.getByTestId('signed-in-user')).toBeVisible();
 }
 
+/** Signs up a customer through the form; lands in the customer area. */
+export async function signUp(page: Page, account: { email: string; username: string; firstName: string; lastName: string; password: string }): Promise<void> {
+  await page.goto('/signup');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Username').fill(account.username);
+  await page.getByLabel('First name').fill(account.firstName);
+  await page.getByLabel('Last name').fill(account.lastName);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByLabel('Confirm password').fill(account.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/customer$/);
+}
+
 /** A valid 1×1 PNG, built from its bytes so the upload is judged by content. */
 export const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 

@@ -3,13 +3,16 @@
  * place: nobody changes their own access, and the last active admin keeps theirs. The check runs inside one
  * transaction that first locks every active admin row (SELECT … FOR UPDATE, always before the target row), so
  * two concurrent demotions serialise and the second one sees the first. Every change then ends all of the
- * user's sessions (their next request goes to sign-in; a later change back cannot revive an old cookie).
+ * user's sessions (their next request goes to sign-in; a later change back cannot revive an old cookie) and, in the
+ * same transaction, every emailed link the user still had.
  */
 import { and, eq } from 'drizzle-orm';
 import { db } from '../db/index';
+import { retireOutstandingTokens } from '../db/queries/auth-tokens';
 import { revokeOtherSessions } from '../db/queries/sessions';
 import { users, type User } from '../db/schema';
-import { AccountError, type Actor } from './errors';
+import { AppError } from '../errors';
+import type { Actor } from '../auth/actor';
 
 type AccessFields = Partial<Pick<User, 'role' | 'status' | 'disabledReason'>>;
 
@@ -22,7 +25,7 @@ export async function changeAccess(
   change: AccessFields,
   refusals: { self: string; unchanged: (target: User) => string | null },
 ): Promise<{ before: User; endedSessions: number }> {
-  if (actor.id === targetId) throw new AccountError(403, refusals.self);
+  if (actor.id === targetId) throw new AppError('FORBIDDEN', refusals.self);
   const before = await db.transaction(async (tx) => {
     const admins = await tx
       .select({ id: users.id })
@@ -30,13 +33,14 @@ export async function changeAccess(
       .where(and(eq(users.role, 'admin'), eq(users.status, 'active')))
       .for('update');
     const [target] = await tx.select().from(users).where(eq(users.id, targetId)).for('update');
-    if (!target) throw new AccountError(404, 'That user does not exist (any more).');
+    if (!target) throw new AppError('NOT_FOUND', 'That user does not exist (any more).');
     const unchanged = refusals.unchanged(target);
-    if (unchanged) throw new AccountError(409, unchanged);
+    if (unchanged) throw new AppError('CONFLICT', unchanged);
     if (keepsAdmin(target) && !keepsAdmin({ ...target, ...change }) && admins.length <= 1) {
-      throw new AccountError(409, `${target.username} is the last active admin: make another user an admin first.`);
+      throw new AppError('CONFLICT', `${target.username} is the last active admin: make another user an admin first.`);
     }
     await tx.update(users).set(change).where(eq(users.id, targetId));
+    await retireOutstandingTokens(tx, targetId);
     return target;
   });
   return { before, endedSessions: await revokeOtherSessions(targetId, null) };

@@ -1,7 +1,7 @@
 import { recordAudit } from '../db/queries/audit';
 import type { Role } from '../auth/roles';
 import { changeAccess } from './access-change';
-import type { Actor } from './errors';
+import type { Actor } from '../auth/actor';
 
 export async function changeRole(actor: Actor, targetId: number, role: Role): Promise<string> {
   const { before, endedSessions } = await changeAccess(

@@ -5,7 +5,7 @@ import { displayName } from '../db/queries/users';
 import { enqueueEmail } from '../mail/queue';
 import { setPasswordMessage } from '../mail/templates';
 import { createAccount, type CreateAccountResult } from './create-account';
-import type { Actor } from './errors';
+import type { Actor } from '../auth/actor';
 import { issueToken } from './tokens';
 
 export type NewStaffUser = { email: string; username: string; firstName: string; lastName: string; address: string; role: Role };

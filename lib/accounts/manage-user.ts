@@ -3,16 +3,25 @@
  * one parsed, typed command, so every entry point gets the same guard rails, session endings and audit rows.
  */
 import { z } from 'zod';
+import { parseCustomerId } from '../analytics/customer-id';
 import { ROLES } from '../auth/roles';
 import { resetMfa } from '../mfa/reset-mfa';
+import { rowIdSchema } from '../validation/row-id';
 import { changeRole } from './change-role';
-import type { Actor } from './errors';
+import type { Actor } from '../auth/actor';
 import { linkCustomerAccount, unlinkCustomerAccount } from './link-customer';
 import { revokeUserSessions } from './revoke-user-sessions';
 import { sendResetLink } from './send-reset-link';
 import { disableUser, enableUser } from './set-status';
 
-const userId = z.coerce.number({ error: 'Unknown user' }).int('Unknown user').positive('Unknown user');
+/** A record id as the link stores it (a scalar id's Extended JSON), never an operator object. */
+const customerIdInput = z
+  .string('Choose a customer record')
+  .trim()
+  .min(1, 'Choose a customer record')
+  .refine((text) => parseCustomerId(text) !== null, 'That is not an analytics customer record id');
+
+const userId = rowIdSchema('Unknown user');
 
 export const manageUserSchema = z.discriminatedUnion(
   'operation',
@@ -27,7 +36,7 @@ export const manageUserSchema = z.discriminatedUnion(
     z.object({ operation: z.literal('send-reset'), userId }),
     z.object({ operation: z.literal('revoke-session'), userId, sessionId: z.uuid('Unknown session') }),
     z.object({ operation: z.literal('revoke-all'), userId }),
-    z.object({ operation: z.literal('link-customer'), userId, customerId: z.string().trim().min(1, 'Choose a customer record').max(200) }),
+    z.object({ operation: z.literal('link-customer'), userId, customerId: customerIdInput }),
     z.object({ operation: z.literal('unlink-customer'), userId }),
     z.object({ operation: z.literal('reset-mfa'), userId }),
   ],
@@ -36,7 +45,7 @@ export const manageUserSchema = z.discriminatedUnion(
 
 export type ManageUserCommand = z.infer<typeof manageUserSchema>;
 
-/** Performs the command; returns the sentence to show, or throws an AccountError that explains the refusal. */
+/** Performs the command; returns the sentence to show, or throws an AppError that explains the refusal. */
 export async function manageUser(actor: Actor, command: ManageUserCommand): Promise<string> {
   switch (command.operation) {
     case 'change-role':

@@ -11,7 +11,7 @@ import { failFast } from '../queue/errors';
 import { enqueueEmail, getEmailQueue } from '../mail/queue';
 import { resetPasswordMessage } from '../mail/templates';
 import { takeEmailPoint, waitMessage } from './email-rate-limit';
-import { AccountError } from './errors';
+import { AppError } from '../errors';
 import { hashToken, issueToken } from './tokens';
 
 export const RESET_REQUESTED_MESSAGE = 'If an account uses that address, we sent it a link to choose a new password. The link works once, for 30 minutes.';
@@ -24,7 +24,7 @@ async function equalWork(): Promise<void> {
 
 export async function requestPasswordReset(email: string, ip: string | null): Promise<string> {
   const wait = Math.max(await takeEmailPoint('reset-ip', ip ?? 'unknown'), await takeEmailPoint('reset-account', email));
-  if (wait) throw new AccountError(429, waitMessage(wait));
+  if (wait) throw new AppError('TOO_MANY_REQUESTS', waitMessage(wait));
   const user = await findUserByEmail(email);
   const eligible = user?.status === 'active';
   if (user && eligible) {

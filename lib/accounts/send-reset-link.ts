@@ -2,14 +2,15 @@ import { recordAudit } from '../db/queries/audit';
 import { displayName, findUserById } from '../db/queries/users';
 import { enqueueEmail } from '../mail/queue';
 import { resetPasswordMessage } from '../mail/templates';
-import { AccountError, type Actor } from './errors';
+import { AppError } from '../errors';
+import type { Actor } from '../auth/actor';
 import { issueToken } from './tokens';
 
 /** An admin helps someone locked out: the link goes to the user's own address, never to the admin. */
 export async function sendResetLink(actor: Actor, targetId: number): Promise<string> {
   const user = await findUserById(targetId);
-  if (!user) throw new AccountError(404, 'That user does not exist (any more).');
-  if (user.status !== 'active') throw new AccountError(409, `${user.username} is disabled: enable the account first.`);
+  if (!user) throw new AppError('NOT_FOUND', 'That user does not exist (any more).');
+  if (user.status !== 'active') throw new AppError('CONFLICT', `${user.username} is disabled: enable the account first.`);
   const token = await issueToken(user.id, 'reset_password', user.email);
   await enqueueEmail(user.email, resetPasswordMessage(displayName(user), token));
   await recordAudit({

@@ -1,6 +1,6 @@
 import { recordAudit } from '../db/queries/audit';
 import { changeAccess } from './access-change';
-import type { Actor } from './errors';
+import type { Actor } from '../auth/actor';
 
 export async function disableUser(actor: Actor, targetId: number, reason: string): Promise<string> {
   const { before, endedSessions } = await changeAccess(

@@ -1,11 +1,15 @@
 /**
  * Why: the emailed links (verify email, reset password, set password) share one token scheme: 32 random bytes,
  * base64url in the link, only the SHA-256 stored; single use (an atomic UPDATE … WHERE used_at IS NULL) and a
- * validity per purpose. An altered token simply matches no row.
+ * validity per purpose. An altered token simply matches no row. A token is bound to the account state it was
+ * issued for: its address (and, for password links, an active account); any change of email, password, status or
+ * role retires it (lib/db/queries/users.ts), and the write it allows re-checks that state in its WHERE.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { findTokenByHash, insertToken, markTokenUsed } from '../db/queries/auth-tokens';
-import type { AuthToken } from '../db/schema';
+import { findUserById } from '../db/queries/users';
+import type { AuthToken, User } from '../db/schema';
+import { tokenInput } from '../validation/token';
 
 export type TokenPurpose = AuthToken['purpose'];
 
@@ -15,10 +19,8 @@ export const TOKEN_VALIDITY_MS: Record<TokenPurpose, number> = {
   set_password: 72 * 3600_000,
 };
 
-export type TokenProblem = 'invalid' | 'used' | 'expired';
+export type TokenProblem = 'invalid' | 'used' | 'expired' | 'account-changed';
 export type TokenCheck = { ok: true; token: AuthToken } | { ok: false; problem: TokenProblem; token?: AuthToken };
-
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 export function hashToken(raw: string): string {
   return createHash('sha256').update(raw).digest('hex');
@@ -33,8 +35,9 @@ export async function issueToken(userId: number, purpose: TokenPurpose, email: s
 
 /** Whether the link is still good, without using it (to decide which page to show). */
 export async function checkToken(raw: unknown, purpose: TokenPurpose): Promise<TokenCheck> {
-  if (typeof raw !== 'string' || !TOKEN_SHAPE.test(raw)) return { ok: false, problem: 'invalid' };
-  const token = await findTokenByHash(hashToken(raw), purpose);
+  const text = tokenInput(raw);
+  if (text === null) return { ok: false, problem: 'invalid' };
+  const token = await findTokenByHash(hashToken(text), purpose);
   if (!token) return { ok: false, problem: 'invalid' };
   if (token.usedAt) return { ok: false, problem: 'used', token };
   if (token.expiresAt.getTime() <= Date.now()) return { ok: false, problem: 'expired', token };
@@ -47,4 +50,14 @@ export async function consumeToken(raw: unknown, purpose: TokenPurpose): Promise
   if (!check.ok) return check;
   if (await markTokenUsed(check.token.id)) return check;
   return checkToken(raw, purpose);
+}
+
+export type AccountCheck = { ok: true; user: User } | { ok: false; problem: TokenProblem };
+
+/** The token's account, while it still has the address (and, for password links, the active status) it was issued for. */
+export async function tokenAccount(token: AuthToken): Promise<AccountCheck> {
+  const user = await findUserById(token.userId);
+  if (!user) return { ok: false, problem: 'invalid' };
+  const changed = user.email !== token.email || (token.purpose !== 'verify_email' && user.status !== 'active');
+  return changed ? { ok: false, problem: 'account-changed' } : { ok: true, user };
 }

@@ -7,7 +7,7 @@ import 'server-only';
 import { ownedAccountSnapshot, type AccountFacts } from '../db/queries/analytics-accounts';
 import { pageOfTrades } from '../db/queries/analytics-trades';
 import type { TradeFilter } from '../validation/analytics';
-import type { Trade } from './db';
+import type { Trade } from './mongo';
 import { byMonth, holdings, sideTotals, type Holding, type MonthRow, type SideTotals } from './trades';
 
 export const TRADES_PAGE_SIZE = 25;

@@ -6,7 +6,7 @@
 import 'server-only';
 import { accountsOfCustomer } from '../db/queries/analytics-accounts';
 import { sideTotalsOfCustomer, tradesCopiedAt } from '../db/queries/analytics-trades';
-import { analyticsDb, type CustomerDoc } from './db';
+import { analyticsDb, type CustomerDoc } from './mongo';
 import { customerIdText, parseCustomerId } from './customer-id';
 import { sideTotals, type SideTotals } from './trades';
 

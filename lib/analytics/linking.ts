@@ -1,26 +1,20 @@
 /**
- * Why: a portal customer sees analytics data only through a link to one analytics customer, and that link is
- * made automatically only from a **verified** email (anyone can type someone else's address at sign-up).
- * Matching is case-insensitive through equality filters on the indexed `email` field: the lowercased address
- * first (the seed and the sample data store emails lowercase), then the address exactly as stored in the portal.
- * An imported dataset with mixed-case emails is therefore matched only where its case agrees; an admin links
- * such records by hand (findCustomersForLink + linkCustomerRecord).
+ * Why: a portal customer sees analytics data only through a link to one analytics customer. A verified email is
+ * not enough to make one (whatever can make an address "verified" would hand over that customer's money): the
+ * customer proves the record with something on it that was never shown to them, an account number it lists plus
+ * its birth date, and the record's email must also equal the account's verified email. Matching reads the
+ * records through equality filters on the indexed `email` field: the lowercased address first (the seed and the
+ * sample data store emails lowercase), then the address exactly as stored in the portal. Admins link by hand
+ * (findCustomersForLink + linkCustomerRecord).
  */
-import 'server-only';
 import type { Document } from 'bson';
-import { setAnalyticsLink } from '../db/queries/analytics-links';
-import { recordAudit } from '../db/queries/audit';
-import { findUserById, type User } from '../db/queries/users';
-import { HttpError } from '../http/route';
+import type { User } from '../db/queries/users';
+import type { CustomerLinkProof } from '../validation/analytics';
 import { customerIdText, parseCustomerId } from './customer-id';
-import { analyticsDb, type CustomerDoc } from './db';
+import { accountIdsOf, analyticsDb, type CustomerDoc } from './mongo';
 
 export type LinkState =
-  | { state: 'linked'; customerId: string; username: string }
-  | { state: 'unverified' }
-  | { state: 'no-match'; email: string }
-  | { state: 'ambiguous'; email: string; count: number }
-  | { state: 'not-customer' };
+  { state: 'linked'; customerId: string; username: string } | { state: 'unverified' } | { state: 'unlinked'; email: string } | { state: 'not-customer' };
 
 /** What linking needs to know about a portal user (a full user row or the signed-in session's user). */
 export type LinkSubject = Pick<User, 'id' | 'username' | 'email' | 'role' | 'emailVerifiedAt' | 'analyticsCustomerId' | 'analyticsUsername'>;
@@ -39,32 +33,31 @@ function candidate(doc: CustomerDoc): CustomerCandidate {
 
 async function customersWithEmail(email: string): Promise<CustomerDoc[]> {
   const customers = (await analyticsDb()).collection<CustomerDoc>('customers');
-  const projection = { username: 1, name: 1, email: 1, accounts: 1 };
+  const projection = { username: 1, name: 1, email: 1, accounts: 1, birthdate: 1 };
   const lower = email.toLowerCase();
   const found = await customers.find({ email: lower }, { projection }).limit(5).toArray();
   if (found.length || lower === email) return found;
   return customers.find({ email }, { projection }).limit(5).toArray();
 }
 
-/** The user's link if there is one, else links a verified customer whose email matches exactly one record. */
-export async function linkCustomer(userId: number): Promise<LinkState> {
-  const user = await findUserById(userId);
-  if (!user || user.role !== 'customer') return { state: 'not-customer' };
-  return linkStateOf(user, true);
+/** The birth date's calendar day as stored (UTC), e.g. 1977-03-02. */
+function birthDay(value: unknown): string | null {
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString().slice(0, 10) : null;
 }
 
-/** The user's link state; with `write`, an automatic link is made and audited (read-only admin views pass false). */
-export async function linkStateOf(user: LinkSubject, write: boolean): Promise<LinkState> {
+/** The record with this email that lists the account number and has this birth date, if there is one. */
+export async function findRecordByProof(email: string, proof: CustomerLinkProof): Promise<CustomerCandidate | null> {
+  const match = (await customersWithEmail(email)).find((doc) => accountIdsOf(doc).includes(proof.accountNumber) && birthDay(doc.birthdate) === proof.birthDate);
+  return match ? candidate(match) : null;
+}
+
+/** The user's link state as it is: nothing is linked here. */
+export function linkStateOf(user: LinkSubject): LinkState {
+  if (user.role !== 'customer') return { state: 'not-customer' };
   if (user.analyticsCustomerId) return { state: 'linked', customerId: user.analyticsCustomerId, username: user.analyticsUsername ?? '' };
   if (!user.emailVerifiedAt) return { state: 'unverified' };
-  const matches = await customersWithEmail(user.email);
-  if (matches.length === 0) return { state: 'no-match', email: user.email };
-  if (matches.length > 1) return { state: 'ambiguous', email: user.email, count: matches.length };
-  const link = { customerId: customerIdText(matches[0]._id), username: String(matches[0].username ?? '') };
-  if (!write) return { state: 'linked', ...link };
-  await setAnalyticsLink(user.id, link);
-  await recordAudit({ action: 'customer.linked', actorUserId: user.id, target: `user:${user.id}`, detail: { ...link, rule: 'verified email' } });
-  return { state: 'linked', ...link };
+  return { state: 'unlinked', email: user.email };
 }
 
 /** Candidates for a manual link: equality on the lowercased email, the username, or the record's id. */
@@ -83,26 +76,11 @@ export async function findCustomersForLink(query: string): Promise<CustomerCandi
   return [...seen.values()];
 }
 
-/** Links a customer user to a chosen analytics record (an admin's decision, audited by lib/accounts/link-customer.ts). */
-export async function linkCustomerRecord(userId: number, customerId: string): Promise<CustomerCandidate> {
-  const user = await findUserById(userId);
-  if (!user) throw new HttpError(404, 'No such user');
-  if (user.role !== 'customer') throw new HttpError(409, 'Only customer accounts can be linked to an analytics record');
+/** The analytics record an admin chose by its id (Extended JSON text or a 24-hex ObjectId), if it exists. */
+export async function findCustomerById(customerId: string): Promise<CustomerCandidate | null> {
   const id = parseCustomerId(customerId);
-  const doc =
-    id === null
-      ? null
-      : await (
-          await analyticsDb()
-        )
-          .collection<CustomerDoc>('customers')
-          .findOne({ _id: id as never }, { projection: { username: 1, name: 1, email: 1, accounts: 1 } });
-  if (!doc) throw new HttpError(404, 'No analytics customer record has this id');
-  const found = candidate(doc);
-  await setAnalyticsLink(userId, { customerId: found.id, username: found.username });
-  return found;
-}
-
-export async function unlinkCustomerRecord(userId: number): Promise<void> {
-  await setAnalyticsLink(userId, null);
+  if (id === null) return null;
+  const customers = (await analyticsDb()).collection<CustomerDoc>('customers');
+  const doc = await customers.findOne({ _id: id as never }, { projection: { username: 1, name: 1, email: 1, accounts: 1 } });
+  return doc ? candidate(doc) : null;
 }

@@ -14,7 +14,7 @@ import { deriveTradeFigures } from '../db/queries/analytics-trades';
 import { analyticsAccountOwners, analyticsAccounts, analyticsLatestTrades, analyticsRollups, analyticsTradeGroups, analyticsTrades } from '../db/schema';
 import { PERIOD_DAYS, PERIODS, type Period } from '../validation/analytics';
 import { customerIdText } from './customer-id';
-import { accountIdsOf, ensureAnalyticsIndexes, type AccountDoc, type BucketDoc, type CustomerDoc, type Trade } from './db';
+import { accountIdsOf, ensureAnalyticsIndexes, type AccountDoc, type BucketDoc, type CustomerDoc, type Trade } from './mongo';
 import { Decimal, dec } from './money';
 import { monthOf } from './trades';
 

@@ -1,8 +1,7 @@
 /**
  * Why: every customer-area page and route decides the same way whose data it shows. A customer always sees their
  * own record (a `user` parameter naming anyone else is a 404); an admin (`customer.view-any`) sees the customer
- * named by `?user=<id>` read-only, without linking anything on their behalf. A customer who opens the area
- * verified but unlinked is linked here, lazily.
+ * named by `?user=<id>` read-only. Opening the area links nothing: a customer links with proof (link-own-record).
  */
 import 'server-only';
 import { notFound } from 'next/navigation';
@@ -10,7 +9,7 @@ import { requireRole, type CurrentSession } from '../auth/dal';
 import { may } from '../auth/permissions';
 import { findUserById } from '../db/queries/users';
 import { findLinkedCustomer } from './customer';
-import type { CustomerDoc } from './db';
+import type { CustomerDoc } from './mongo';
 import { linkStateOf, type LinkState, type LinkSubject } from './linking';
 
 type Subject = { current: CurrentSession; subject: LinkSubject; readOnly: boolean };
@@ -34,7 +33,7 @@ export async function resolveCustomerLink(userParam: string | string[] | undefin
   const subject = viewingOther ? (/^\d{1,10}$/.test(raw) ? await findUserById(Number(raw)) : undefined) : current.user;
   if (!subject || subject.role !== 'customer') notFound();
   const readOnly = subject.id !== current.user.id;
-  const link = await linkStateOf(subject, !readOnly);
+  const link = linkStateOf(subject);
   if (link.state !== 'linked') return { kind: 'unlinked', current, subject, readOnly, link };
   return { kind: 'linked', current, subject, readOnly, customerId: link.customerId };
 }

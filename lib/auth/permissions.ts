@@ -26,7 +26,6 @@ const OPERATION_ROLES = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Operation = keyof typeof OPERATION_ROLES;
-export const OPERATIONS = Object.keys(OPERATION_ROLES) as Operation[];
 
 export function may(role: Role, operation: Operation): boolean {
   return (OPERATION_ROLES[operation] as readonly Role[]).includes(role);

@@ -1,27 +1,18 @@
 /**
  * Why: every JSON route goes through one guard and one error-response helper, so none can forget a check:
  * state-changing requests must come from our own origin (Origin, else Sec-Fetch-Site) and carry JSON when they
- * have a body (403/415 otherwise: a page on another site or port cannot ride a signed-in cookie); then the live
- * session and the operation's roles (401/403); every refusal has its status and a sentence, never a stack.
+ * have a body (403/415 otherwise: a page on another site or port cannot ride a signed-in cookie), the live
+ * session and the operation's roles (401/403) checked before the body is read; every refusal has its status and a sentence, never a stack.
  */
 import 'server-only';
 import { headers } from 'next/headers';
 import { guardPermission, guardRoute, type CurrentSession } from '../auth/dal';
 import type { Operation } from '../auth/permissions';
-import { isServiceUnavailable, unavailableMessage } from '../errors';
+import { AppError, isCallerError, isServiceUnavailable, unavailableMessage } from '../errors';
 import { clientInfo } from '../request-info';
+import { isSameOrigin } from './same-origin';
 
 export type RouteContext = { current: CurrentSession; ip: string | null; body: unknown };
-
-/** An error meant for the caller: its status and message are sent as they are. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: 400 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 503,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -30,29 +21,12 @@ export function jsonError(status: number, error: string, extra: Record<string, u
 }
 
 export function errorResponse(error: unknown): Response {
-  const status = (error as { status?: unknown })?.status;
-  if (error instanceof Error && typeof status === 'number' && status >= 400 && status < 500) return jsonError(status, error.message);
+  if (isCallerError(error)) return jsonError(error.status, error.message);
   if (isServiceUnavailable(error)) {
     return jsonError(503, unavailableMessage(error));
   }
   console.error('[api]', error);
   return jsonError(500, 'Something went wrong; the error was logged');
-}
-
-/**
- * Whether a state-changing request comes from a page of this origin: the Origin's host must be the host the browser
- * addressed (X-Forwarded-Host, which Next fills from Host, as Next's own server-action check does). Not
- * `request.url`: Next builds that from its own listen address (http://localhost:PORT), not from what was requested.
- */
-export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (origin === null) return request.headers.get('sec-fetch-site') === 'same-origin';
-  const host = (request.headers.get('x-forwarded-host') ?? request.headers.get('host'))?.split(',')[0].trim();
-  try {
-    return host !== undefined && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 function hasBody(request: Request): boolean {
@@ -63,25 +37,26 @@ function hasBody(request: Request): boolean {
 async function readJsonBody(request: Request): Promise<unknown> {
   if (!hasBody(request)) return undefined;
   const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type)) throw new HttpError(415, 'Send the body as application/json');
+  if (!/^application\/json\s*(;|$)/i.test(type)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
   try {
     return await request.json();
   } catch {
-    throw new HttpError(400, 'The body is not valid JSON');
+    throw new AppError('BAD_REQUEST', 'The body is not valid JSON');
   }
 }
 
 /**
- * Runs `handler` for a signed-in user allowed `operation` (any signed-in user when null), after the
- * cross-site and content-type checks; every failure becomes a JSON error response.
+ * Runs `handler` for a signed-in user allowed `operation` (any signed-in user when null): the cross-site check,
+ * then the session and role, and only then the body (an anonymous caller's body is never read); every failure
+ * becomes a JSON error response.
  */
 export async function guardedRoute(request: Request, operation: Operation | null, handler: (context: RouteContext) => Promise<Response>): Promise<Response> {
   try {
     if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request))
       return jsonError(403, 'Cross-site request refused: send it from the portal itself (Origin header of this site)');
-    const body = SAFE_METHODS.has(request.method) ? undefined : await readJsonBody(request);
     const guard = operation ? await guardPermission(operation) : await guardRoute(null);
     if (guard instanceof Response) return guard;
+    const body = SAFE_METHODS.has(request.method) ? undefined : await readJsonBody(request);
     return await handler({ current: guard, ip: clientInfo(await headers()).ip, body });
   } catch (error) {
     return errorResponse(error);

@@ -33,11 +33,19 @@ export function message(subject: string, greeting: string, blocks: Block[]): Mai
 export const hello = (name: string) => `Hello ${name},`;
 const IGNORE = 'If you did not ask for this, you can ignore this email.';
 
-export function verifyEmailMessage(name: string, token: string): MailMessage {
-  return message('Verify your email address', hello(name), [
-    'Please confirm that this is your email address. The link works once and expires in 24 hours.',
+/** Greets no one by a name the account holder typed: the address may belong to someone else entirely. */
+export function verifyEmailMessage(username: string, email: string, token: string): MailMessage {
+  return message('Verify your email address', 'Hello,', [
+    `Someone asked to use ${email} for the Sync Portal account with the username ${username}. If that is your account, open the link, sign in and confirm. The link works once and expires in 24 hours.`,
     { link: appLink('/verify-email', { token }), label: 'Verify email address' },
-    IGNORE,
+    `If ${username} is not your account, ignore this email: nothing changes unless the account's owner signs in and confirms.`,
+  ]);
+}
+
+export function customerLinkedMessage(name: string, recordUsername: string): MailMessage {
+  return message('Your customer record was linked', hello(name), [
+    `An administrator linked your Sync Portal account to the brokerage customer record ${recordUsername}. You can now see its accounts and trades in the customer area.`,
+    'If you did not ask for this, contact an administrator at once.',
   ]);
 }
 

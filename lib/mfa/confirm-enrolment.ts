@@ -3,7 +3,7 @@ import { retryPhrase } from '../auth/throttle';
 import { recordAudit } from '../db/queries/audit';
 import { confirmCredential, findMfaCredential } from '../db/queries/mfa';
 import type { ClientInfo } from '../request-info';
-import { MfaError } from './errors';
+import { AppError } from '../errors';
 import { issueRecoveryCodes } from './issue-recovery-codes';
 import { openSecret } from './secret-box';
 import { matchingStep } from './totp';
@@ -12,16 +12,16 @@ import { matchingStep } from './totp';
 export async function confirmEnrolment(userId: number, code: string, client: ClientInfo): Promise<string[]> {
   const key = `user:${userId}`;
   const wait = await secondFactorThrottle.consume(key);
-  if (wait > 0) throw new MfaError('rate_limited', `Too many wrong codes. ${retryPhrase(wait)}`);
+  if (wait > 0) throw new AppError('TOO_MANY_REQUESTS', `Too many wrong codes. ${retryPhrase(wait)}`);
   const credential = await findMfaCredential(userId);
-  if (!credential) throw new MfaError('no_pending', 'Start the setup again: no secret is waiting for a code.');
-  if (credential.confirmedAt) throw new MfaError('already_enrolled', 'Two-factor authentication is already on.');
+  if (!credential) throw new AppError('CONFLICT', 'Start the setup again: no secret is waiting for a code.');
+  if (credential.confirmedAt) throw new AppError('CONFLICT', 'Two-factor authentication is already on.');
   const step = matchingStep(openSecret(userId, credential.secretEncrypted), code.replace(/\s/g, ''));
   if (step === null) {
     await recordAudit({ action: 'mfa.challenge_failed', actorUserId: userId, target: `user:${userId}`, ip: client.ip, detail: { via: 'enrolment' } });
-    throw new MfaError('invalid_code', 'That code is not right. Enter the 6-digit code your app shows now.');
+    throw new AppError('BAD_REQUEST', 'That code is not right. Enter the 6-digit code your app shows now.');
   }
-  if (!(await confirmCredential(userId, step))) throw new MfaError('already_enrolled', 'Two-factor authentication is already on.');
+  if (!(await confirmCredential(userId, step))) throw new AppError('CONFLICT', 'Two-factor authentication is already on.');
   await secondFactorThrottle.clear(key);
   const codes = await issueRecoveryCodes(userId);
   await recordAudit({ action: 'mfa.enrolled', actorUserId: userId, target: `user:${userId}`, ip: client.ip });

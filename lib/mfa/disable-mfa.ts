@@ -5,7 +5,7 @@ import { recordAudit } from '../db/queries/audit';
 import { deleteMfa, findMfaCredential, isLastActiveAdmin } from '../db/queries/mfa';
 import { findUserById } from '../db/queries/users';
 import type { ClientInfo } from '../request-info';
-import { MfaError } from './errors';
+import { AppError } from '../errors';
 import { secondFactorRefusal } from './refusal';
 import { verifySecondFactor, type SecondFactor } from './verify-second-factor';
 
@@ -14,15 +14,15 @@ import { verifySecondFactor, type SecondFactor } from './verify-second-factor';
  * recovery code (no other admin could reset them), so they cannot lose it by accident with an authenticator code.
  */
 export async function disableMfa(userId: number, password: string, factor: SecondFactor, client: ClientInfo): Promise<void> {
-  if (!(await findMfaCredential(userId))?.confirmedAt) throw new MfaError('not_enrolled', 'Two-factor authentication is not on.');
+  if (!(await findMfaCredential(userId))?.confirmedAt) throw new AppError('CONFLICT', 'Two-factor authentication is not on.');
   const key = `user:${userId}`;
   const wait = await passwordCheckThrottle.consume(key);
-  if (wait > 0) throw new MfaError('rate_limited', `Too many wrong current passwords. ${retryPhrase(wait)}`);
+  if (wait > 0) throw new AppError('TOO_MANY_REQUESTS', `Too many wrong current passwords. ${retryPhrase(wait)}`);
   const user = await findUserById(userId);
-  if (!user || !(await verifyPassword(password, user.passwordHash))) throw new MfaError('invalid_password', 'Current password is incorrect.');
+  if (!user || !(await verifyPassword(password, user.passwordHash))) throw new AppError('BAD_REQUEST', 'Current password is incorrect.');
   await passwordCheckThrottle.clear(key);
   if (!('recoveryCode' in factor) && (await isLastActiveAdmin(userId)))
-    throw new MfaError('forbidden', 'You are the last active admin: turning two-factor authentication off needs one of your recovery codes.');
+    throw new AppError('FORBIDDEN', 'You are the last active admin: turning two-factor authentication off needs one of your recovery codes.');
   const check = await verifySecondFactor(userId, factor, client);
   if (!check.ok) throw secondFactorRefusal(check);
   await deleteMfa(userId);

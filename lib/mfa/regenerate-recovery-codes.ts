@@ -1,14 +1,14 @@
 import { recordAudit } from '../db/queries/audit';
 import { findMfaCredential } from '../db/queries/mfa';
 import type { ClientInfo } from '../request-info';
-import { MfaError } from './errors';
+import { AppError } from '../errors';
 import { issueRecoveryCodes } from './issue-recovery-codes';
 import { secondFactorRefusal } from './refusal';
 import { verifySecondFactor } from './verify-second-factor';
 
 /** New recovery codes for a user who proves a current authenticator code; every old code stops working. */
 export async function regenerateRecoveryCodes(userId: number, code: string, client: ClientInfo): Promise<string[]> {
-  if (!(await findMfaCredential(userId))?.confirmedAt) throw new MfaError('not_enrolled', 'Two-factor authentication is not on.');
+  if (!(await findMfaCredential(userId))?.confirmedAt) throw new AppError('CONFLICT', 'Two-factor authentication is not on.');
   const check = await verifySecondFactor(userId, { code }, client);
   if (!check.ok) throw secondFactorRefusal(check);
   const codes = await issueRecoveryCodes(userId);

@@ -1,5 +1,5 @@
 import { findMfaCredential, insertPendingCredential } from '../db/queries/mfa';
-import { MfaError } from './errors';
+import { AppError } from '../errors';
 import { qrDataUrl } from './qr';
 import { openSecret, sealSecret } from './secret-box';
 import { newTotpSecret, totpUri } from './totp';
@@ -12,9 +12,9 @@ export type PendingEnrolment = { secret: string; uri: string; qr: string };
  */
 export async function startEnrolment(user: { id: number; email: string }): Promise<PendingEnrolment> {
   const existing = await findMfaCredential(user.id);
-  if (existing?.confirmedAt) throw new MfaError('already_enrolled', 'Two-factor authentication is already on.');
+  if (existing?.confirmedAt) throw new AppError('CONFLICT', 'Two-factor authentication is already on.');
   const credential = existing ?? (await insertPendingCredential(user.id, sealSecret(user.id, newTotpSecret())));
-  if (credential.confirmedAt) throw new MfaError('already_enrolled', 'Two-factor authentication is already on.');
+  if (credential.confirmedAt) throw new AppError('CONFLICT', 'Two-factor authentication is already on.');
   const secret = openSecret(user.id, credential.secretEncrypted);
   const uri = totpUri(secret, user.email);
   return { secret, uri, qr: await qrDataUrl(uri) };

@@ -1,8 +1,6 @@
-export { cancelJob, removeJob, retryJob, runAgain } from './actions';
+export { cancelJob, removeJob, retryJob, runAgain } from './job-commands';
 export { CANCELLED_REASON } from './cancel-requests';
-export { isSyncJobError, SyncJobError, type SyncJobErrorStatus } from './errors';
-export { listSyncJobs, type SyncJobList } from './list';
-export { enqueueSync, getSyncJobOr404 } from './producer';
+export { enqueueSync, getSyncJobOrThrow } from './producer';
 export { closeSyncQueue, getSyncQueue } from './queue';
 export * from './types';
 export { loadSyncJobView, serializeSyncJob } from './view';

@@ -6,7 +6,8 @@
 import { formatNamespace, syncSpecSchema, type SyncSpecInput } from '../validation/sync';
 import { isCancelRequested } from './cancel-requests';
 import { appKey, SYNC_JOB_NAME } from './connection';
-import { failFast, SyncJobError } from './errors';
+import { AppError } from '../errors';
+import { failFast } from './errors';
 import { getSyncQueue } from './queue';
 import type { QueuedBy, SyncJob, SyncJobData } from './types';
 
@@ -46,11 +47,11 @@ export async function withPairLock<T>(data: Pick<SyncJobData, 'spec'>, exceptId:
   const lockKey = appKey('enqueue-lock', pairKey(data));
   const token = `${process.pid}-${Date.now()}-${Math.random()}`;
   for (let tries = 0; (await client.runCommand('set', [lockKey, token, 'PX', '5000', 'NX'])) !== 'OK'; tries += 1) {
-    if (tries > 50) throw new SyncJobError(409, alreadyQueuedMessage(data));
+    if (tries > 50) throw new AppError('CONFLICT', alreadyQueuedMessage(data));
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   try {
-    if (await findConflictingJob(data, exceptId)) throw new SyncJobError(409, alreadyQueuedMessage(data));
+    if (await findConflictingJob(data, exceptId)) throw new AppError('CONFLICT', alreadyQueuedMessage(data));
     return await fn();
   } finally {
     if ((await client.get(lockKey)) === token) await client.del(lockKey);
@@ -59,7 +60,7 @@ export async function withPairLock<T>(data: Pick<SyncJobData, 'spec'>, exceptId:
 
 export async function enqueueSync(spec: SyncSpecInput, queuedBy: QueuedBy, extra: Pick<SyncJobData, 'origin' | 'scheduleId'> = {}): Promise<string> {
   const parsed = syncSpecSchema.safeParse(spec);
-  if (!parsed.success) throw new SyncJobError(400, parsed.error.issues.map((i) => i.message).join('; '));
+  if (!parsed.success) throw new AppError('BAD_REQUEST', parsed.error.issues.map((i) => i.message).join('; '));
   const data: SyncJobData = { spec: parsed.data, queuedBy, ...extra };
   return failFast(() =>
     withPairLock(data, undefined, async () => {
@@ -72,8 +73,8 @@ export async function enqueueSync(spec: SyncSpecInput, queuedBy: QueuedBy, extra
 /** Numeric ids from Queue.add, `repeat:<scheduler>:<time>` from job schedulers. */
 export const JOB_ID = /^[\w:.-]{1,200}$/;
 
-export async function getSyncJobOr404(id: string): Promise<SyncJob> {
+export async function getSyncJobOrThrow(id: string): Promise<SyncJob> {
   const job = JOB_ID.test(id) ? await failFast(() => getSyncQueue().getJob(id)) : undefined;
-  if (!job) throw new SyncJobError(404, `sync job ${id} was not found (it may have been removed)`);
+  if (!job) throw new AppError('NOT_FOUND', `sync job ${id} was not found (it may have been removed)`);
   return job;
 }

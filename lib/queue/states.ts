@@ -1,5 +1,5 @@
 /**
- * Why: "which job state allows which operation" written once. The queue actions refuse with these rules (409),
+ * Why: "which job state allows which operation" written once. The queue commands (job-commands.ts) refuse with these rules (409),
  * the buttons show only what the state allows, and the tests read the same table. Client-safe (no imports
  * beyond types) so buttons can ask it too.
  */
@@ -24,8 +24,4 @@ export function allows(state: SyncJobState | string, operation: JobOperation): b
 /** The sentence a 409 gives when the state does not allow the operation. */
 export function stateRule(operation: JobOperation): string {
   return RULES[operation].rule;
-}
-
-export function isUnfinished(state: SyncJobState | string): boolean {
-  return (UNFINISHED as readonly string[]).includes(state);
 }

@@ -3,8 +3,9 @@
  * still queued or active on that page only (progress, cancel requested), so it scales with the page, not with
  * the history. A Redis outage leaves the history readable.
  */
+import { isAppError } from '../errors';
 import { listRuns, type RunFilters, type RunRow } from '../db/queries/sync-runs';
-import { getSyncJobOr404, loadSyncJobView } from '../queue';
+import { getSyncJobOrThrow, loadSyncJobView } from '../queue';
 import type { SyncJobState, SyncProgress } from '../queue/types';
 
 export type RunLive = { state: SyncJobState; progress: SyncProgress | null; cancelRequested: boolean };
@@ -22,10 +23,10 @@ const ms = (d: Date | null) => (d ? d.getTime() : null);
 async function liveOf(run: RunRow): Promise<RunLive | null | 'unavailable'> {
   if (run.state !== 'queued' && run.state !== 'active') return null;
   try {
-    const view = await loadSyncJobView(await getSyncJobOr404(run.jobId), { withLogs: false });
+    const view = await loadSyncJobView(await getSyncJobOrThrow(run.jobId), { withLogs: false });
     return { state: view.state, progress: view.progress, cancelRequested: view.cancelRequested };
   } catch (error) {
-    return (error as { status?: number }).status === 404 ? null : 'unavailable';
+    return isAppError(error, 'NOT_FOUND') ? null : 'unavailable';
   }
 }
 

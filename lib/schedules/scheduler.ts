@@ -9,6 +9,7 @@ import { SYNC_JOB_OPTIONS } from '../queue/producer';
 import type { SyncQueue } from '../queue/queue';
 import type { SyncJobData } from '../queue/types';
 import type { SyncSpec } from '../validation/sync';
+import { cronProblem } from './pattern';
 
 const PREFIX = 'schedule-';
 
@@ -48,13 +49,24 @@ export async function nextRuns(queue: SyncQueue): Promise<Map<number, number>> {
   return next;
 }
 
-export async function reconcileSchedules(queue: SyncQueue, schedules: SyncSchedule[]): Promise<{ applied: number; removed: number }> {
-  const wanted = new Set(schedules.filter((s) => s.enabled).map((s) => schedulerId(s.id)));
+export type Reconciled = { applied: number; removed: number; refused: { id: number; problem: string }[] };
+
+/** Applies every enabled schedule; one BullMQ refuses (a pattern saved before it was checked) is named, not fatal. */
+export async function reconcileSchedules(queue: SyncQueue, schedules: SyncSchedule[]): Promise<Reconciled> {
+  const enabled = schedules.filter((s) => s.enabled);
+  const wanted = new Set(enabled.map((s) => schedulerId(s.id)));
   let removed = 0;
   for (const s of await queue.getJobSchedulers(0, -1)) {
     const key = s.id ?? s.key;
     if (key?.startsWith(PREFIX) && !wanted.has(key)) removed += Number(await queue.removeJobScheduler(key));
   }
-  for (const schedule of schedules) if (schedule.enabled) await applySchedule(queue, schedule);
-  return { applied: wanted.size, removed };
+  const refused: Reconciled['refused'] = [];
+  for (const schedule of enabled) {
+    const problem = schedule.cron ? cronProblem(schedule.cron, schedule.timezone) : null;
+    if (problem) {
+      refused.push({ id: schedule.id, problem });
+      removed += Number(await queue.removeJobScheduler(schedulerId(schedule.id)));
+    } else await applySchedule(queue, schedule);
+  }
+  return { applied: enabled.length - refused.length, removed, refused };
 }

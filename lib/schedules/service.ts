@@ -1,5 +1,5 @@
 /**
- * Why: every schedule change goes through here — validate, write MySQL (the source of truth), apply the change
+ * Why: every schedule change goes through here — check the name and the catalog, write MySQL (the source of truth), apply the change
  * to BullMQ's job scheduler at once, audit — so the admin pages and tests cannot skip a step. If Redis is down
  * the MySQL change stands and the worker's reconcile applies it when Redis is back.
  */
@@ -8,17 +8,19 @@ import { deleteSchedule, findSchedule, findScheduleByName, insertSchedule, listS
 import type { SyncSchedule } from '../db/schema';
 import { catalogProblem } from '../mongo/catalog';
 import { getMongoClient } from '../mongo/client';
-import { failFast, SyncJobError } from '../queue/errors';
+import { AppError, isAppError } from '../errors';
+import { failFast } from '../queue/errors';
 import { getSyncQueue } from '../queue/queue';
-import { enqueueRecorded, type Actor } from '../sync-ui/queue-sync';
-import { parseScheduleFields, type ScheduleFieldErrors } from '../validation/schedule';
-import type { FormLike, SyncSpec } from '../validation/sync';
+import type { Actor } from '../auth/actor';
+import { enqueueRecorded } from '../sync-jobs/enqueue-recorded';
+import type { ScheduleFieldErrors, ScheduleInput } from '../validation/schedule';
+import type { SyncSpec } from '../validation/sync';
 import { applySchedule, removeSchedule } from './scheduler';
 
 export type ScheduleOutcome = { ok: true; id: number; queueUnavailable: boolean } | { ok: false; fieldErrors: ScheduleFieldErrors };
 
-async function audit(action: AuditAction, actor: Actor, schedule: Pick<SyncSchedule, 'id' | 'name'>, ip: string | null, detail?: Record<string, unknown>) {
-  await recordAudit({ action, actorUserId: actor.userId, target: `sync-schedule:${schedule.id}`, ip, detail: { name: schedule.name, ...detail } });
+async function audit(action: AuditAction, actor: Actor, schedule: Pick<SyncSchedule, 'id' | 'name'>, detail?: Record<string, unknown>) {
+  await recordAudit({ action, actorUserId: actor.id, target: `sync-schedule:${schedule.id}`, ip: actor.ip, detail: { name: schedule.name, ...detail } });
 }
 
 /** Applies to BullMQ; false when Redis is unreachable (the worker's reconcile catches up later). */
@@ -27,62 +29,60 @@ async function apply(schedule: SyncSchedule): Promise<boolean> {
     await failFast(() => applySchedule(getSyncQueue(), schedule));
     return true;
   } catch (error) {
-    if (error instanceof SyncJobError && error.status === 503) return false;
+    if (isAppError(error, 'SERVICE_UNAVAILABLE')) return false;
     throw error;
   }
 }
 
-export async function findScheduleOr404(id: number): Promise<SyncSchedule> {
+export async function findScheduleOrThrow(id: number): Promise<SyncSchedule> {
   const schedule = Number.isInteger(id) ? await findSchedule(id) : undefined;
-  if (!schedule) throw new SyncJobError(404, `schedule ${id} was not found (it may have been deleted)`);
+  if (!schedule) throw new AppError('NOT_FOUND', `schedule ${id} was not found (it may have been deleted)`);
   return schedule;
 }
 
-export async function saveSchedule(id: number | null, fields: FormLike, actor: Actor, ip: string | null): Promise<ScheduleOutcome> {
-  const parsed = parseScheduleFields(fields);
-  if (!parsed.success) return { ok: false, fieldErrors: parsed.fieldErrors };
-  const input = parsed.data;
+/** Creates (id null) or replaces a schedule from a parsed form (lib/validation/schedule.ts). */
+export async function saveSchedule(id: number | null, input: ScheduleInput, actor: Actor): Promise<ScheduleOutcome> {
   const clash = await findScheduleByName(input.name);
   if (clash && clash.id !== id) return { ok: false, fieldErrors: { name: [`a schedule named "${input.name}" already exists`] } };
   const problem = await catalogProblem(await getMongoClient(), input.spec);
   if (problem) return { ok: false, fieldErrors: { [problem.field]: [problem.message] } };
   if (id === null) {
-    const newId = await insertSchedule(input, actor.userId);
-    const saved = await findScheduleOr404(newId);
+    const newId = await insertSchedule(input, actor.id);
+    const saved = await findScheduleOrThrow(newId);
     const applied = await apply(saved);
-    await audit('schedule.created', actor, saved, ip, { spec: input.spec, cron: input.cron, timezone: input.timezone, everyMs: input.everyMs });
+    await audit('schedule.created', actor, saved, { spec: input.spec, cron: input.cron, timezone: input.timezone, everyMs: input.everyMs });
     return { ok: true, id: newId, queueUnavailable: !applied };
   }
-  await findScheduleOr404(id);
+  await findScheduleOrThrow(id);
   await updateSchedule(id, input);
-  const saved = await findScheduleOr404(id);
+  const saved = await findScheduleOrThrow(id);
   const applied = await apply(saved);
-  await audit('schedule.updated', actor, saved, ip, { spec: input.spec, cron: input.cron, timezone: input.timezone, everyMs: input.everyMs });
+  await audit('schedule.updated', actor, saved, { spec: input.spec, cron: input.cron, timezone: input.timezone, everyMs: input.everyMs });
   return { ok: true, id, queueUnavailable: !applied };
 }
 
-export async function setScheduleEnabled(id: number, enabled: boolean, actor: Actor, ip: string | null): Promise<{ queueUnavailable: boolean }> {
-  await findScheduleOr404(id);
+export async function setScheduleEnabled(id: number, enabled: boolean, actor: Actor): Promise<{ queueUnavailable: boolean }> {
+  await findScheduleOrThrow(id);
   await updateSchedule(id, { enabled });
-  const saved = await findScheduleOr404(id);
+  const saved = await findScheduleOrThrow(id);
   const applied = await apply(saved);
-  await audit(enabled ? 'schedule.resumed' : 'schedule.paused', actor, saved, ip);
+  await audit(enabled ? 'schedule.resumed' : 'schedule.paused', actor, saved);
   return { queueUnavailable: !applied };
 }
 
-export async function removeScheduleById(id: number, actor: Actor, ip: string | null): Promise<SyncSchedule> {
-  const schedule = await findScheduleOr404(id);
+export async function removeScheduleById(id: number, actor: Actor): Promise<SyncSchedule> {
+  const schedule = await findScheduleOrThrow(id);
   await deleteSchedule(id);
   await failFast(() => removeSchedule(getSyncQueue(), id)).catch(() => undefined);
-  await audit('schedule.deleted', actor, schedule, ip);
+  await audit('schedule.deleted', actor, schedule);
   return schedule;
 }
 
 /** Runs the schedule's sync once now, as its own job: the scheduler's next time does not move. */
-export async function runScheduleNow(id: number, actor: Actor, ip: string | null): Promise<string> {
-  const schedule = await findScheduleOr404(id);
+export async function runScheduleNow(id: number, actor: Actor): Promise<string> {
+  const schedule = await findScheduleOrThrow(id);
   const jobId = await enqueueRecorded(schedule.spec as SyncSpec, actor, { origin: 'user', scheduleId: schedule.id });
-  await audit('schedule.run_now', actor, schedule, ip, { jobId });
+  await audit('schedule.run_now', actor, schedule, { jobId });
   return jobId;
 }
 

@@ -1,4 +1,4 @@
-/** Why: the URL parameters of the customer account page and the management period, parsed once at the edge. */
+/** Why: the URL parameters of the customer account page and the management period, and the customer's link form, parsed once at the edge. */
 import { z } from 'zod';
 
 const day = z
@@ -6,6 +6,18 @@ const day = z
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2025-01-31')
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'That date does not exist');
+/** What a customer gives to link their sign-in to their record: something on it that was never shown to them. */
+export const customerLinkSchema = z.object({
+  accountNumber: z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}$/, 'Enter one of your account numbers (digits only)')
+    .transform(Number),
+  birthDate: day,
+});
+
+export type CustomerLinkProof = z.infer<typeof customerLinkSchema>;
+
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 export const tradeFilterSchema = z

@@ -68,6 +68,9 @@ export const newPasswordSchema = (identity: { username: string; email: string })
     checkConfirmed(value.newPassword, value.confirmPassword, ctx);
   });
 
+/** The emailed verification link's token, posted back from the page that asks the signed-in owner to confirm. */
+export const confirmEmailSchema = z.object({ token: z.string().min(1, 'This link is not valid.').max(100, 'This link is not valid.') });
+
 export const changeEmailSchema = z.object({ email: emailField, emailChangePassword: z.string().min(1, 'Enter your password to confirm the change') });
 
 /** An admin creates a user: the user:create rules and a role, but no password (the user sets it by email). */

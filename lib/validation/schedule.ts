@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { OVERLAP_POLICIES } from '../db/schema';
 import { cronProblem, MIN_INTERVAL_MS, timezoneProblem } from '../schedules/pattern';
+import { rowIdSchema } from './row-id';
 import { parseSyncSpecFields, type FormLike, type SyncSpec } from './sync';
 
 export const SCHEDULE_KINDS = ['cron', 'every'] as const;
@@ -15,7 +16,7 @@ const timingSchema = z
     name: z.string({ error: 'name is required' }).trim().min(1, 'name is required').max(100, 'name must be at most 100 characters'),
     kind: z.enum(SCHEDULE_KINDS, { error: 'choose a cron pattern or an interval' }),
     cron: z.string().trim().optional(),
-    timezone: z.string().trim().min(1).default('UTC'),
+    timezone: z.string().trim().min(1).max(64, 'timezone must be at most 64 characters').default('UTC'),
     everyMinutes: z.coerce.number({ error: 'interval must be a number of minutes' }).optional(),
     overlap: z.enum(OVERLAP_POLICIES, { error: 'overlap must be skip or queue' }).default('skip'),
   })
@@ -70,3 +71,15 @@ export function parseScheduleFields(input: FormLike): { success: true; data: Sch
     },
   };
 }
+
+/** The schedule form: its fields plus the edited schedule's id (blank when creating), parsed by the action wrapper. */
+const scheduleIdSchema = z.union([z.literal(''), rowIdSchema('Unknown schedule')]).optional();
+
+export const scheduleForm = {
+  parseForm(input: FormLike): { success: true; data: ScheduleInput & { scheduleId: number | null } } | { success: false; fieldErrors: ScheduleFieldErrors } {
+    const id = scheduleIdSchema.safeParse(input instanceof FormData ? (input.get('scheduleId') ?? undefined) : input.scheduleId);
+    if (!id.success) return { success: false, fieldErrors: { scheduleId: [id.error.issues[0]?.message ?? 'Unknown schedule'] } };
+    const parsed = parseScheduleFields(input);
+    return parsed.success ? { success: true, data: { ...parsed.data, scheduleId: id.data || null } } : parsed;
+  },
+};

@@ -179,9 +179,10 @@ export function parseSyncSpecFields(input: FormLike): SyncSpecParseResult {
   return result.success ? { success: true, data: result.data } : { success: false, fieldErrors: syncSpecFieldErrors(result.error) };
 }
 
-export function formatNamespace(ns: { db: string; collection: string }): string {
-  return `${ns.db}.${ns.collection}`;
-}
+/** The admin form's flat fields, parsed by the action wrapper. */
+export const syncSpecForm = { parseForm: parseSyncSpecFields };
+
+export { formatNamespace } from './namespace';
 
 /** The selection filter as a document (empty when the spec has none). */
 export function specFilter(spec: Pick<SyncSpec, 'filter'>): Document {

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import mysql from 'mysql2/promise';
 import { encode } from 'next-auth/jwt';
 import type { ChildProcess } from 'node:child_process';
-import { analyticsDb, ensureAnalyticsIndexes } from '../../lib/analytics/db';
+import { analyticsDb, ensureAnalyticsIndexes } from '../../lib/analytics/mongo';
 import { customerIdText } from '../../lib/analytics/customer-id';
 import { closeMongoClient } from '../../lib/mongo/client';
 import { recreateDatabase, runMigrations } from '../migrate';

@@ -1,4 +1,7 @@
-/** Why: benchmarks run the real production server (`next start`) on their own port and database, then stop it. */
+/**
+ * Why: benchmarks run the real production server (`next start`) on their own port and database, then stop it. They
+ * serve their own build (BENCH_ROUTES=1 into .next-bench) because the production build holds no benchmark pages.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -16,15 +19,17 @@ export async function waitForUrl(url: string, timeoutMs = 60_000): Promise<void>
   throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
 }
 
+const BENCH_BUILD_ENV = { BENCH_ROUTES: '1', NEXT_DIST_DIR: '.next-bench', NEXT_TELEMETRY_DISABLED: '1' };
+
 export function ensureBuild(): void {
-  if (existsSync('.next/BUILD_ID')) return;
-  console.log('[bench] no production build found: running next build');
-  execFileSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (existsSync('.next-bench/BUILD_ID')) return;
+  console.log('[bench] no benchmark build found: running next build into .next-bench');
+  execFileSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, ...BENCH_BUILD_ENV } });
 }
 
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
   const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, ...BENCH_BUILD_ENV },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });

@@ -19,7 +19,7 @@ const DB = 'bench_sync';
 
 const { env } = await import('../../lib/env');
 const { createMongoClient } = await import('../../lib/mongo/client');
-const { closeSyncQueue, enqueueSync, getSyncJobOr404, getSyncQueue, loadSyncJobView } = await import('../../lib/queue');
+const { closeSyncQueue, enqueueSync, getSyncJobOrThrow, getSyncQueue, loadSyncJobView } = await import('../../lib/queue');
 const { ReadAheadBatches } = await import('../../lib/sync/batch-reader');
 const { startWorker } = await import('../../tests/support/worker-process');
 
@@ -103,13 +103,13 @@ async function workerCopy(collection: string, count: number, verify: 'none' | 'h
       { userId: 0, username: 'bench' },
     );
     for (;;) {
-      const view = await loadSyncJobView(await getSyncJobOr404(jobId), { withLogs: false });
+      const view = await loadSyncJobView(await getSyncJobOrThrow(jobId), { withLogs: false });
       if (view.state === 'completed') break;
       if (view.state === 'failed') throw new Error(`bench job failed: ${view.failedReason}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   });
-  const result = (await getSyncJobOr404(jobId)).returnvalue;
+  const result = (await getSyncJobOrThrow(jobId)).returnvalue;
   return {
     docsPerSec: count / seconds,
     commandsPer1000: (result.mongoCommands / count) * 1000,

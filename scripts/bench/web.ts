@@ -1,7 +1,7 @@
 /**
  * Why: `npm run bench:web` — what authentication costs a real page, measured against itself in one run.
  * (1) requests/s of /customer/bench (proxy + requireRole with a live session) vs /bench/open (same body, no auth,
- *     and the same route depth: app/(open)/bench/open mirrors app/(customer)/customer/bench, since every extra
+ *     and the same route depth: app/(bench)/bench/open mirrors app/(bench)/customer/bench, since every extra
  *     route segment costs Next a few percent by itself);
  * (2) p99 latency of the protected page while 20 concurrent failing sign-ins hash passwords vs idle.
  * Prints a table and, last, one JSON line {"protected_vs_open": x, "p99_storm_vs_idle": y}. Goals: x ≥ 0.90, y ≤ 2.

@@ -16,7 +16,7 @@ afterAll(async () => {
   await closeEmailQueue();
 });
 
-const actorOf = (user: User) => ({ id: user.id, ip: '192.0.2.7' });
+const actorOf = (user: User) => ({ id: user.id, username: user.username, ip: '192.0.2.7' });
 const activeAdmins = async () =>
   (
     await db

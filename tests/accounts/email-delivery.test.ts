@@ -41,7 +41,7 @@ describe('email delivery', () => {
     worker.on('failed', (job) => {
       if (job?.data.to === to) failures++;
     });
-    await enqueueEmail(to, verifyEmailMessage('Robin', 'A'.repeat(43)));
+    await enqueueEmail(to, verifyEmailMessage('robin', to, 'A'.repeat(43)));
     await eventually(async () => (failures >= 2 ? true : undefined), 'two failed attempts while SMTP is down');
 
     catcher = startMaildev(SMTP_PORT, WEB_PORT);

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { changeEmail } from '@/lib/accounts/change-email';
 import { completePasswordReset } from '@/lib/accounts/complete-password-reset';
-import { AccountError } from '@/lib/accounts/errors';
+import { AppError } from '@/lib/errors';
 import { RESET_REQUESTED_MESSAGE, requestPasswordReset } from '@/lib/accounts/request-password-reset';
-import { resendVerification, sendVerificationEmail, verifyEmail } from '@/lib/accounts/verify-email';
+import { confirmEmail, pendingVerification, resendVerification, sendVerificationEmail } from '@/lib/accounts/verify-email';
 import { authenticate } from '@/lib/auth/authenticate';
 import { loadLiveSession } from '@/lib/auth/dal';
 import { verifyPassword } from '@/lib/auth/password';
@@ -47,7 +47,7 @@ describe('password recovery', () => {
     await expect(requestPasswordReset(user.email, randomIp())).rejects.toMatchObject({ status: 429 });
     const ip = randomIp();
     for (let i = 0; i < 20; i++) await requestPasswordReset(`spray-${i}-${Date.now()}@example.com`, ip);
-    await expect(requestPasswordReset(`spray-last-${Date.now()}@example.com`, ip)).rejects.toBeInstanceOf(AccountError);
+    await expect(requestPasswordReset(`spray-last-${Date.now()}@example.com`, ip)).rejects.toBeInstanceOf(AppError);
   });
 
   it('sets the new password, ends every session, audits, and tells the address', async () => {
@@ -71,17 +71,21 @@ describe('password recovery', () => {
 });
 
 describe('email verification', () => {
-  it('verifies the address the link was sent to, once', async () => {
+  it('verifies the address the link was sent to, once, when its signed-in owner confirms', async () => {
     const user = await makeUser();
     expect(user.emailVerifiedAt).toBeNull();
     await sendVerificationEmail(user, randomIp());
     const [mail] = await queuedMailTo(user.email);
     expect(mail.subject).toBe('Verify your email address');
+    expect(mail.text).toContain(`the username ${user.username}`);
     const token = tokenIn(mail.text);
-    expect(await verifyEmail(token, null)).toEqual({ ok: true, email: user.email });
+    const pending = { ok: true, userId: user.id, username: user.username, email: user.email };
+    expect(await pendingVerification(token, null)).toEqual(pending);
+    expect((await findUserById(user.id))!.emailVerifiedAt).toBeNull();
+    expect(await confirmEmail(token, user.id, null)).toEqual(pending);
     expect((await findUserById(user.id))!.emailVerifiedAt).toBeInstanceOf(Date);
-    expect(await verifyEmail(token, null)).toEqual({ ok: true, email: user.email });
-    expect(await verifyEmail(`${token.slice(0, -2)}zz`, null)).toEqual({ ok: false, problem: 'invalid' });
+    expect(await confirmEmail(token, user.id, null)).toEqual({ ok: false, problem: 'used' });
+    expect(await confirmEmail(`${token.slice(0, -2)}zz`, user.id, null)).toEqual({ ok: false, problem: 'invalid' });
     await expect(resendVerification(user.id, null)).rejects.toThrow('already verified');
   });
 
@@ -94,9 +98,9 @@ describe('email verification', () => {
     expect(await changeEmail(user.id, newEmail, 'wrong password', null)).toEqual({ ok: false, errors: { emailChangePassword: 'Password is incorrect' } });
     expect(await changeEmail(user.id, newEmail, TEST_PASSWORD, null)).toMatchObject({ ok: true });
     expect((await queuedMailTo(user.email)).map((m) => m.subject)).toContain('Your email address was changed');
-    expect(await verifyEmail(oldToken, null)).toMatchObject({ ok: false });
+    expect(await confirmEmail(oldToken, user.id, null)).toMatchObject({ ok: false });
     const token = tokenIn((await queuedMailTo(newEmail))[0].text);
-    expect(await verifyEmail(token, null)).toEqual({ ok: true, email: newEmail });
+    expect(await confirmEmail(token, user.id, null)).toMatchObject({ ok: true, email: newEmail });
     expect((await lastAudit('auth.email_changed')).detail).toEqual({ before: { email: user.email }, after: { email: newEmail } });
   });
 

@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAccountView, TRADES_PAGE_SIZE } from '@/lib/analytics/account';
 import { findLinkedCustomer, loadCustomerOverview } from '@/lib/analytics/customer';
-import { analyticsDb } from '@/lib/analytics/db';
+import { analyticsDb } from '@/lib/analytics/mongo';
 import { customerIdText } from '@/lib/analytics/customer-id';
 import { computeRollups, readRollup, refreshRollups } from '@/lib/analytics/rollups';
 import { closeMongoClient } from '@/lib/mongo/client';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MongoClient } from 'mongodb';
-import { analyticsDb } from '@/lib/analytics/db';
+import { analyticsDb } from '@/lib/analytics/mongo';
 import { readRollup } from '@/lib/analytics/rollups';
 import { closeRollupsQueue, enqueueRollups, getRollupsQueue } from '@/lib/analytics/rollups-queue';
 import { closeMongoClient, createMongoClient } from '@/lib/mongo/client';

@@ -1,7 +1,7 @@
 /** Why: analytics tests write their own small documents (decimal edge cases included) into the test ANALYTICS_DB. */
 import { Int32, ObjectId, type Document } from 'bson';
 import { eq } from 'drizzle-orm';
-import { analyticsDb } from '@/lib/analytics/db';
+import { analyticsDb } from '@/lib/analytics/mongo';
 import { db } from '@/lib/db';
 import { users } from '@/lib/db/schema';
 import { makeUser } from '../support/users';

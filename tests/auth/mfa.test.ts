@@ -89,7 +89,7 @@ describe('enrolment', () => {
     expect(() => openSecret(user.id + 1, row.secretEncrypted)).toThrow();
 
     await expect(confirmEnrolment(user.id, '000000' === totpAt(secret) ? '111111' : '000000', client())).rejects.toMatchObject({
-      code: 'invalid_code',
+      code: 'BAD_REQUEST',
       status: 400,
     });
     const codes = await confirmEnrolment(user.id, totpAt(secret), client());
@@ -99,7 +99,7 @@ describe('enrolment', () => {
     expect(stored).toHaveLength(10);
     for (const code of codes) expect(stored.some((s) => s.codeHash.includes(code.replace('-', '')))).toBe(false);
     expect(await auditCount('mfa.enrolled', user.id)).toBe(1);
-    await expect(startEnrolment(user)).rejects.toMatchObject({ code: 'already_enrolled', status: 409 });
+    await expect(startEnrolment(user)).rejects.toMatchObject({ code: 'CONFLICT', status: 409 });
   });
 });
 
@@ -244,7 +244,7 @@ describe('policy, reset and turning off', () => {
     const admin = await makeUser('admin');
     const technician = await makeUser('technician');
     const sid = await makeSession(technician.id);
-    const actor = { id: admin.id, ip: '10.0.0.5' };
+    const actor = { id: admin.id, username: admin.username, ip: '10.0.0.5' };
     await expect(resetMfa(actor, admin.id)).rejects.toMatchObject({ status: 403 });
     expect(await resetMfa(actor, technician.id)).toContain(technician.username);
     const [row] = await db.select().from(sessions).where(eq(sessions.id, sid));
@@ -265,7 +265,10 @@ describe('policy, reset and turning off', () => {
   it('turning 2FA off needs the current password and a current code', async () => {
     const user = await makeUser('management', TEST_PASSWORD, { mfa: true });
     const code = totpAt(TEST_TOTP_SECRET);
-    await expect(disableMfa(user.id, 'not the password', { code }, client())).rejects.toMatchObject({ code: 'invalid_password' });
+    await expect(disableMfa(user.id, 'not the password', { code }, client())).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'Current password is incorrect.',
+    });
     await expect(disableMfa(user.id, TEST_PASSWORD, { code: code === '000000' ? '111111' : '000000' }, client())).rejects.toMatchObject({
       code: 'invalid_code',
     });
@@ -288,7 +291,7 @@ describe('policy, reset and turning off', () => {
     await setStatus('disabled');
     try {
       await expect(disableMfa(user.id, TEST_PASSWORD, { code: totpAt(secret, Date.now() + STEP_MS) }, client())).rejects.toMatchObject({
-        code: 'forbidden',
+        code: 'FORBIDDEN',
         status: 403,
       });
       expect(await credentialRows(user.id)).toHaveLength(1);

@@ -1,7 +1,7 @@
 import '../sync/support/isolate';
 import { MongoClient, type Db } from 'mongodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { closeSyncQueue, enqueueSync, getSyncJobOr404, getSyncQueue } from '@/lib/queue';
+import { closeSyncQueue, enqueueSync, getSyncJobOrThrow, getSyncQueue } from '@/lib/queue';
 import { allTypesDocuments } from '../sync/support/dataset';
 import { ADMIN, canonicalContents, waitForJob } from '../sync/support/stores';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
@@ -40,7 +40,7 @@ it('FerretDB killed and restarted mid-job: the attempt is retried with backoff f
     { source: { db: db.databaseName, collection: 'source' }, target: { db: db.databaseName, collection: 'target' }, batchSize: 100, verify: 'hash' },
     ADMIN,
   );
-  await until(async () => ((await getSyncJobOr404(id)).data.checkpoint?.copied ?? 0) >= 500 || undefined, '500 documents copied', {
+  await until(async () => ((await getSyncJobOrThrow(id)).data.checkpoint?.copied ?? 0) >= 500 || undefined, '500 documents copied', {
     timeoutMs: 60_000,
     output: () => worker?.output() ?? '',
   });

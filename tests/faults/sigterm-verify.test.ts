@@ -1,6 +1,6 @@
 import '../sync/support/isolate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { enqueueSync, getSyncJobOr404, loadSyncJobView } from '@/lib/queue';
+import { enqueueSync, getSyncJobOrThrow, loadSyncJobView } from '@/lib/queue';
 import { SyncAbortedError } from '@/lib/sync/errors';
 import { verifyCopy } from '@/lib/sync/verify';
 import { allTypesDocuments } from '../sync/support/dataset';
@@ -36,14 +36,14 @@ it('SIGTERM during hash verification puts the job back in the queue, the worker 
     { source: { db: stores.dbName, collection: 'source' }, target: { db: stores.dbName, collection: 'target' }, batchSize: 2_000, verify: 'hash' },
     ADMIN,
   );
-  await until(async () => ((await getSyncJobOr404(id)).data.checkpoint?.copied === DOCS ? true : undefined), 'the copy to finish', {
+  await until(async () => ((await getSyncJobOrThrow(id)).data.checkpoint?.copied === DOCS ? true : undefined), 'the copy to finish', {
     timeoutMs: 90_000,
     output: () => worker?.output() ?? '',
   });
   expect(await worker.stop()).toBe(0);
   expect(worker.output()).not.toContain('shutdown deadline reached');
 
-  const requeued = await loadSyncJobView(await getSyncJobOr404(id));
+  const requeued = await loadSyncJobView(await getSyncJobOrThrow(id));
   expect(requeued.state).toBe('waiting');
   expect(requeued.logs.some((line) => line.includes('worker shutting down: stopped at a batch boundary'))).toBe(true);
   expect(requeued.logs.some((line) => line.includes('verification (hash)'))).toBe(false);

@@ -1,6 +1,7 @@
 import './support/isolate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cancelJob, CANCELLED_REASON, enqueueSync, getSyncJobOr404, listSyncJobs, loadSyncJobView, removeJob, retryJob, runAgain } from '@/lib/queue';
+import { cancelJob, CANCELLED_REASON, enqueueSync, getSyncJobOrThrow, loadSyncJobView, removeJob, retryJob, runAgain } from '@/lib/queue';
+import { listSyncJobs } from './support/list-jobs';
 import { allTypesDocuments } from './support/dataset';
 import { ADMIN, canonicalContents, closeStores, openStores, waitForJob, type TestStores } from './support/stores';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
@@ -26,7 +27,7 @@ afterAll(async () => {
 });
 
 async function copiedAtLeast(id: string, count: number): Promise<void> {
-  while (((await getSyncJobOr404(id)).data.checkpoint?.copied ?? 0) < count) await new Promise((resolve) => setTimeout(resolve, 50));
+  while (((await getSyncJobOrThrow(id)).data.checkpoint?.copied ?? 0) < count) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 describe('cancel, retry, run again, remove', () => {
@@ -75,7 +76,7 @@ describe('cancel, retry, run again, remove', () => {
       message: `cannot retry job ${completed.id}: it is completed; only failed or cancelled jobs can be retried`,
     });
     await expect(cancelJob(completed.id, ADMIN)).rejects.toMatchObject({ status: 409 });
-    await expect(getSyncJobOr404('999999')).rejects.toMatchObject({ status: 404, message: 'sync job 999999 was not found (it may have been removed)' });
+    await expect(getSyncJobOrThrow('999999')).rejects.toMatchObject({ status: 404, message: 'sync job 999999 was not found (it may have been removed)' });
     await expect(cancelJob('not-a-number', ADMIN)).rejects.toMatchObject({ status: 404 });
 
     const again = await runAgain(completed.id, ADMIN);
@@ -92,7 +93,7 @@ describe('cancel, retry, run again, remove', () => {
     expect((await waitForJob(again)).result?.verification?.hashMatch).toBe(true);
 
     await removeJob(completed.id);
-    await expect(getSyncJobOr404(completed.id)).rejects.toMatchObject({ status: 404 });
+    await expect(getSyncJobOrThrow(completed.id)).rejects.toMatchObject({ status: 404 });
     const list = await listSyncJobs({ page: 1, pageSize: 10 });
     expect(list.jobs.map((j) => Number(j.id))).toEqual([...list.jobs.map((j) => Number(j.id))].sort((a, b) => b - a));
     expect(list.total).toBe(list.jobs.length);
@@ -102,7 +103,7 @@ describe('cancel, retry, run again, remove', () => {
     const id = await enqueueSync(spec('sigterm_target'), ADMIN);
     await copiedAtLeast(id, 200);
     expect(await worker.stop()).toBe(0);
-    const requeued = await loadSyncJobView(await getSyncJobOr404(id));
+    const requeued = await loadSyncJobView(await getSyncJobOrThrow(id));
     expect(requeued.state).toBe('waiting');
     const kept = requeued.checkpoint?.copied ?? 0;
     expect(kept % 100).toBe(0);

@@ -2,7 +2,8 @@ import './support/isolate';
 import { EJSON } from 'bson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCatalog } from '@/lib/mongo/catalog';
-import { enqueueSync, getSyncQueue, SyncJobError } from '@/lib/queue';
+import { AppError } from '@/lib/errors';
+import { enqueueSync, getSyncQueue } from '@/lib/queue';
 import { SYNC_JOB_OPTIONS } from '@/lib/queue/producer';
 import { EXACT_READ } from '@/lib/sync/bson-values';
 import { WATERMARK_COLLECTION } from '@/lib/sync/watermark';
@@ -127,7 +128,7 @@ describe('sync worker (real FerretDB + Redis, worker as a child process)', () =>
     try {
       await sync('all_types', 'never_runs');
       const error = await sync('all_types', 'never_runs').catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(SyncJobError);
+      expect(error).toBeInstanceOf(AppError);
       expect(error).toMatchObject({ status: 409, message: `a sync from ${stores.dbName}.all_types to ${stores.dbName}.never_runs is already queued` });
       expect(await enqueueSync({ ...paused, target: ns('other_target') }, ADMIN)).toMatch(/^\d+$/);
     } finally {

@@ -1,7 +1,7 @@
 import './support/isolate';
 import { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { enqueueSync, getSyncJobOr404, type SyncProgress } from '@/lib/queue';
+import { enqueueSync, getSyncJobOrThrow, type SyncProgress } from '@/lib/queue';
 import { queuePrefix, SYNC_QUEUE_NAME, workerConnection } from '@/lib/queue/connection';
 import { decodeValue } from '@/lib/sync/bson-values';
 import { allTypesDocuments } from './support/dataset';
@@ -47,12 +47,12 @@ it('survives five SIGKILLs (random points, twice in a row, between a write and i
     if (id === jobId) progressSeen.push((data as SyncProgress).copied);
   });
   const sampler = setInterval(() => {
-    void getSyncJobOr404(jobId).then(
+    void getSyncJobOrThrow(jobId).then(
       (job) => checkpointsSeen.push(job.data.checkpoint?.copied ?? 0),
       () => undefined,
     );
   }, 50);
-  const copied = async () => (await getSyncJobOr404(jobId)).data.checkpoint?.copied ?? 0;
+  const copied = async () => (await getSyncJobOrThrow(jobId)).data.checkpoint?.copied ?? 0;
   const pickedUpBy = (w: WorkerProcess | undefined) => (w?.output().includes(`job ${jobId} active`) ? true : undefined);
   const restart = async (env: Record<string, string> = SLOW) => {
     worker = await startWorker(env);
@@ -79,7 +79,7 @@ it('survives five SIGKILLs (random points, twice in a row, between a write and i
     await worker?.exited;
     expect(worker?.output()).toContain(`job ${jobId} active`);
     expect(worker?.output()).toContain('test hook: SIGKILL before checkpoint 2');
-    const { lastId } = (await getSyncJobOr404(jobId)).data.checkpoint ?? {};
+    const { lastId } = (await getSyncJobOrThrow(jobId)).data.checkpoint ?? {};
     const writtenPastCheckpoint = await stores.db.collection('target').countDocuments({ _id: { $gt: decodeValue(String(lastId)) as never } });
     expect(writtenPastCheckpoint).toBeGreaterThan(0);
     await restart();

@@ -1,6 +1,6 @@
 import './support/isolate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { closeSyncQueue, enqueueSync, getSyncJobOr404, getSyncQueue } from '@/lib/queue';
+import { closeSyncQueue, enqueueSync, getSyncJobOrThrow, getSyncQueue } from '@/lib/queue';
 import { OwnedJobWrites } from '@/worker/owned-writes';
 import { ADMIN } from './support/stores';
 
@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 it('writes to a job only with the token that holds its lock, and never moves the stored checkpoint backwards', async () => {
-  const job = await getSyncJobOr404(await enqueueSync(spec, ADMIN));
+  const job = await getSyncJobOrThrow(await enqueueSync(spec, ADMIN));
   const client = await getSyncQueue().backend.client;
   await client.set(`${job.queueQualifiedName}:${job.id}:lock`, 'live-token', { PX: 60_000 });
   const live = new OwnedJobWrites(client, job, 'live-token');
@@ -28,14 +28,14 @@ it('writes to a job only with the token that holds its lock, and never moves the
   expect(await live.data(at(62_000))).toBe('behind');
   expect(await live.data({ ...at(130_000), checkpoint: { ...at(130_000).checkpoint, phase: 'delete', deleted: 5 } })).toBe('written');
   expect(await live.data({ ...at(140_000), checkpoint: { ...at(140_000).checkpoint, deleted: 0 } })).toBe('behind');
-  expect((await getSyncJobOr404(String(job.id))).data.checkpoint).toMatchObject({ copied: 130_000, phase: 'delete', deleted: 5 });
+  expect((await getSyncJobOrThrow(String(job.id))).data.checkpoint).toMatchObject({ copied: 130_000, phase: 'delete', deleted: 5 });
 
   expect(await stale.log('completed: from a stale processing')).toBe('lost');
   expect(await stale.progress({ copied: 62_000, total: 120_000, percent: 52, docsPerSec: 1, etaSeconds: 1_541 })).toBe('lost');
   expect(await live.log('from the live processing')).toBe('written');
   const logs = (await getSyncQueue().getJobLogs(String(job.id))).logs;
   expect(logs).toEqual(['from the live processing']);
-  expect((await getSyncJobOr404(String(job.id))).progress).not.toMatchObject({ percent: 52 });
+  expect((await getSyncJobOrThrow(String(job.id))).progress).not.toMatchObject({ percent: 52 });
 
   await client.del(`${job.queueQualifiedName}:${job.id}:lock`);
   expect(await live.data(at(150_000))).toBe('lost');

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { listRuns, runsForJob } from '@/lib/db/queries/sync-runs';
 import { syncRuns } from '@/lib/db/schema';
-import { getSyncJobOr404 } from '@/lib/queue';
+import { getSyncJobOrThrow } from '@/lib/queue';
 import { closeLostRuns, LOST_ERROR, recordQueued } from '@/lib/runs/lifecycle';
-import { performJobOperation } from '@/lib/sync-ui/job-operations';
-import { enqueueRecorded } from '@/lib/sync-ui/queue-sync';
+import { performJobOperation } from '@/lib/sync-jobs/job-operation';
+import { enqueueRecorded } from '@/lib/sync-jobs/enqueue-recorded';
 import { syncSpecSchema } from '@/lib/validation/sync';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
 import { allTypesDocuments } from './support/dataset';
@@ -14,7 +14,7 @@ import { until as waitFor } from '../support/until';
 import { makeUser } from '../support/users';
 import { closeStores, openStores, waitForJob, type TestStores } from './support/stores';
 
-const CLI = { userId: null, username: 'cli:test' };
+const CLI = { id: null, username: 'cli:test', ip: null };
 let stores: TestStores;
 let worker: WorkerProcess | undefined;
 
@@ -38,7 +38,7 @@ const copySpec = (target: string) =>
     verify: 'count',
   });
 const copiedAtLeast = (jobId: string, count: number) =>
-  until(async () => ((await getSyncJobOr404(jobId)).data.checkpoint?.copied ?? 0) >= count || undefined, `${count} documents copied`);
+  until(async () => ((await getSyncJobOrThrow(jobId)).data.checkpoint?.copied ?? 0) >= count || undefined, `${count} documents copied`);
 const completedRuns = (jobId: string) =>
   until(async () => {
     const rows = await runsForJob(jobId);
@@ -73,14 +73,14 @@ describe('run history', () => {
 
   it('a retried run is recorded as a retry by the user who pressed it; the cancelled run keeps its own origin', async () => {
     const technician = await makeUser('technician');
-    const actor = { userId: technician.id, username: technician.username };
+    const actor = { id: technician.id, username: technician.username, ip: null };
     const spec = copySpec('retried');
     const jobId = await enqueueRecorded(spec, CLI, { origin: 'cli' });
     worker = await startWorker({ SYNC_TEST_BATCH_DELAY_MS: '200' });
     await copiedAtLeast(jobId, 200);
-    await performJobOperation('cancel', jobId, actor, null);
+    await performJobOperation('cancel', jobId, actor);
     expect((await waitForJob(jobId)).state).toBe('cancelled');
-    await performJobOperation('retry', jobId, actor, null);
+    await performJobOperation('retry', jobId, actor);
     expect((await waitForJob(jobId)).state).toBe('completed');
     const runs = await completedRuns(jobId);
     expect(runs.map((r) => [r.state, r.origin, r.queuedByUserId])).toEqual([

@@ -9,14 +9,15 @@ import { getSyncQueue } from '@/lib/queue';
 import { queuePrefix, SYNC_QUEUE_NAME } from '@/lib/queue/connection';
 import { schedulerId } from '@/lib/schedules/scheduler';
 import { removeScheduleById, runScheduleNow, saveSchedule, setScheduleEnabled } from '@/lib/schedules/service';
-import { enqueueRecorded } from '@/lib/sync-ui/queue-sync';
+import { parseScheduleFields } from '@/lib/validation/schedule';
+import { enqueueRecorded } from '@/lib/sync-jobs/enqueue-recorded';
 import { syncSpecSchema } from '@/lib/validation/sync';
 import { startWorker, type WorkerProcess } from '../support/worker-process';
 import { allTypesDocuments } from './support/dataset';
 import { until as waitFor } from '../support/until';
 import { closeStores, openStores, waitForJob, type TestStores } from './support/stores';
 
-const ADMIN = { userId: null, username: 'test-admin' };
+const ADMIN = { id: null, username: 'test-admin', ip: null };
 let stores: TestStores;
 let worker: WorkerProcess | undefined;
 
@@ -62,21 +63,28 @@ const runsOf = (scheduleId: number) => db.select().from(syncRuns).where(eq(syncR
 const schedulerIds = async () => (await getSyncQueue().getJobSchedulers(0, -1)).map((s) => s.id ?? s.key).sort();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The form's fields parsed as the action wrapper parses them. */
+function input(...args: Parameters<typeof fields>) {
+  const parsed = parseScheduleFields(fields(...args));
+  if (!parsed.success) throw new Error(JSON.stringify(parsed.fieldErrors));
+  return parsed.data;
+}
+
 async function create(name: string, target: string, timing: Record<string, string>, source?: string): Promise<number> {
-  const outcome = await saveSchedule(null, fields(name, target, timing, source), ADMIN, null);
+  const outcome = await saveSchedule(null, input(name, target, timing, source), ADMIN);
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.fieldErrors));
   return outcome.id;
 }
 
 describe('sync schedules', () => {
   it('refuses patterns that are not cron, unknown timezones and missing timings with per-field messages', async () => {
-    const bad = await saveSchedule(null, fields('bad', 'x', { kind: 'cron', cron: 'every day', timezone: 'Mars/Base' }), ADMIN, null);
-    expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.fieldErrors.timezone?.[0]).toMatch(/not a known timezone/);
-    const noInterval = await saveSchedule(null, fields('bad', 'x', { kind: 'every' }), ADMIN, null);
-    expect(!noInterval.ok && noInterval.fieldErrors.everyMinutes?.[0]).toMatch(/interval must be/);
-    const notCron = await saveSchedule(null, fields('bad', 'x', { kind: 'cron', cron: 'every day' }), ADMIN, null);
-    expect(!notCron.ok && notCron.fieldErrors.cron?.[0]).toMatch(/not a valid cron pattern/);
+    const bad = parseScheduleFields(fields('bad', 'x', { kind: 'cron', cron: 'every day', timezone: 'Mars/Base' }));
+    expect(bad.success).toBe(false);
+    expect(!bad.success && bad.fieldErrors.timezone?.[0]).toMatch(/not a known timezone/);
+    const noInterval = parseScheduleFields(fields('bad', 'x', { kind: 'every' }));
+    expect(!noInterval.success && noInterval.fieldErrors.everyMinutes?.[0]).toMatch(/interval must be/);
+    const notCron = parseScheduleFields(fields('bad', 'x', { kind: 'cron', cron: 'every day' }));
+    expect(!notCron.success && notCron.fieldErrors.cron?.[0]).toMatch(/not a valid cron pattern/);
   });
 
   it('fires every few seconds and writes runs; pause stops it; resume brings it back', async () => {
@@ -85,17 +93,17 @@ describe('sync schedules', () => {
     const runs = await runsOf(id);
     expect(runs.every((r) => r.origin === 'schedule' && r.sourceNs === `${stores.dbName}.source`)).toBe(true);
 
-    await setScheduleEnabled(id, false, ADMIN, null);
+    await setScheduleEnabled(id, false, ADMIN);
     expect(await schedulerIds()).not.toContain(schedulerId(id));
     await sleep(1_000);
     const afterPause = (await runsOf(id)).length;
     await sleep(5_000);
     expect((await runsOf(id)).length).toBe(afterPause);
 
-    await setScheduleEnabled(id, true, ADMIN, null);
+    await setScheduleEnabled(id, true, ADMIN);
     expect(await schedulerIds()).toContain(schedulerId(id));
     await until(async () => (await runsOf(id)).length > afterPause, 'a run after resuming');
-    await removeScheduleById(id, ADMIN, null);
+    await removeScheduleById(id, ADMIN);
     expect(await schedulerIds()).not.toContain(schedulerId(id));
   }, 120_000);
 
@@ -104,13 +112,13 @@ describe('sync schedules', () => {
     const queue = getSyncQueue();
     const next = (await queue.getJobScheduler(schedulerId(id)))?.next;
     expect(next).toBeGreaterThan(Date.now());
-    const jobId = await runScheduleNow(id, ADMIN, null);
+    const jobId = await runScheduleNow(id, ADMIN);
     expect((await waitForJob(jobId)).state).toBe('completed');
     await until(async () => (await runsOf(id)).some((r) => r.jobId === jobId && r.state === 'completed'), 'the run-now row');
     expect((await queue.getJobScheduler(schedulerId(id)))?.next).toBe(next);
 
     for (const hour of ['4', '5', '6']) {
-      const saved = await saveSchedule(id, fields('nightly', 'nightly', { kind: 'cron', cron: `0 ${hour} * * *` }), ADMIN, null);
+      const saved = await saveSchedule(id, input('nightly', 'nightly', { kind: 'cron', cron: `0 ${hour} * * *` }), ADMIN);
       expect(saved.ok).toBe(true);
     }
     const edited = await queue.getJobScheduler(schedulerId(id));
@@ -118,7 +126,7 @@ describe('sync schedules', () => {
     expect((await schedulerIds()).filter((s) => s === schedulerId(id))).toHaveLength(1);
     const delayed = (await queue.getJobs(['delayed'])).filter((job) => job?.data.scheduleId === id);
     expect(delayed).toHaveLength(1);
-    await removeScheduleById(id, ADMIN, null);
+    await removeScheduleById(id, ADMIN);
   }, 120_000);
 
   it('a scheduled run is recorded as skipped while another run of the same source -> target is unfinished', async () => {
@@ -130,15 +138,15 @@ describe('sync schedules', () => {
     const id = await create('overlapping', 'busy', { kind: 'cron', cron: '*/2 * * * * *' }, 'big');
     const skipped = await until(async () => (await runsOf(id)).find((r) => r.state === 'skipped'), 'a skipped run');
     expect(skipped.error).toContain(`run ${manual} of ${stores.dbName}.big -> ${stores.dbName}.busy was still unfinished`);
-    await setScheduleEnabled(id, false, ADMIN, null);
-    await removeScheduleById(id, ADMIN, null);
+    await setScheduleEnabled(id, false, ADMIN);
+    await removeScheduleById(id, ADMIN);
   }, 120_000);
 
   it("after the queue's Redis keys are deleted, restarting the worker restores every enabled schedule", async () => {
     const a = await create('restore-a', 'ra', { kind: 'cron', cron: '0 2 * * *' });
     const b = await create('restore-b', 'rb', { kind: 'cron', cron: '0 3 * * *', timezone: 'Europe/Paris' });
     const paused = await create('restore-paused', 'rp', { kind: 'cron', cron: '0 1 * * *' });
-    await setScheduleEnabled(paused, false, ADMIN, null);
+    await setScheduleEnabled(paused, false, ADMIN);
     await worker?.stop();
 
     const redis = new Redis(env.REDIS_URL);

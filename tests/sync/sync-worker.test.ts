@@ -1,7 +1,7 @@
 import './support/isolate';
 import type { Job } from 'bullmq';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { closeSyncQueue, enqueueSync, getSyncJobOr404, getSyncQueue, type SyncJobData, type SyncJobResult } from '@/lib/queue';
+import { closeSyncQueue, enqueueSync, getSyncJobOrThrow, getSyncQueue, type SyncJobData, type SyncJobResult } from '@/lib/queue';
 import { queuePrefix, SYNC_QUEUE_NAME, workerConnection } from '@/lib/queue/connection';
 import { Processings } from '@/worker/processings';
 import { SyncWorker } from '@/worker/sync-worker';
@@ -58,8 +58,8 @@ it('keeps renewing the live processing’s lock after a stale processing of the 
   worker.on('error', () => undefined);
   const id = await enqueueSync({ source: { db: 'test_sync_worker', collection: 'a' }, target: { db: 'test_sync_worker', collection: 'b' } }, ADMIN);
 
-  for (let job = await getSyncJobOr404(id); !job.finishedOn; job = await getSyncJobOr404(id)) await pause(100);
-  const job = await getSyncJobOr404(id);
+  for (let job = await getSyncJobOrThrow(id); !job.finishedOn; job = await getSyncJobOrThrow(id)) await pause(100);
+  const job = await getSyncJobOrThrow(id);
   expect(await job.getState()).toBe('completed');
   expect(job.returnvalue).toEqual({ live: true });
   expect(tokens).toHaveLength(2);

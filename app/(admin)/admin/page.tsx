@@ -7,9 +7,9 @@ import { requireRole } from '@/lib/auth/dal';
 export const metadata: Metadata = { title: 'Admin area' };
 
 export default async function AdminHome() {
-  const { user } = await requireRole('admin');
+  await requireRole('admin');
   return (
-    <AreaShell user={user} title="Admin area" description="Users, sync jobs and schedules.">
+    <AreaShell title="Admin area" description="Users, sync jobs and schedules.">
       <Card>
         <p className="text-slate-700">
           <Link href="/admin/sync" className="font-semibold text-brand-700 hover:underline">

@@ -2,7 +2,7 @@
 import { AuthError } from 'next-auth';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { validatedAction } from '@/lib/actions/validated';
+import { validatedAction } from '@/lib/action-wrapper/validated';
 import { signIn } from '@/lib/auth';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
 import { readSessionClaims } from '@/lib/auth/token';

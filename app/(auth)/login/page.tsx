@@ -18,5 +18,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const { callbackUrl, reason } = await searchParams;
   const current = await getCurrentSession().catch(() => null);
   if (current) redirect(safeCallbackUrl(callbackUrl, current.user.role));
-  return <LoginForm callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : undefined} notice={reason ? NOTICES[reason] : undefined} />;
+  return (
+    <LoginForm
+      callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : undefined}
+      notice={typeof reason === 'string' && Object.hasOwn(NOTICES, reason) ? NOTICES[reason] : undefined}
+    />
+  );
 }

@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import { NewPasswordFields } from '@/components/ui/new-password-fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/actions/validated';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import { newPasswordAction } from './actions';
 
 export function NewPasswordForm({

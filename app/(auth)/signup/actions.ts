@@ -1,18 +1,15 @@
 'use server';
-import { headers } from 'next/headers';
-import { validatedAction, type FormState } from '@/lib/actions/validated';
+import { validatedAction, type FormState } from '@/lib/action-wrapper/validated';
 import { createAccount } from '@/lib/accounts/create-account';
 import { sendVerificationEmail } from '@/lib/accounts/verify-email';
 import { signIn } from '@/lib/auth';
 import { addressKey, signUpAddressThrottle } from '@/lib/auth/login-throttle';
 import { retryPhrase } from '@/lib/auth/throttle';
 import { recordAudit } from '@/lib/db/queries/audit';
-import { clientInfo } from '@/lib/request-info';
 import { deletePicture, storePicture } from '@/lib/uploads';
 import { signUpSchema } from '@/lib/validation/auth';
 
-export const signUpAction = validatedAction(signUpSchema, async (data, formData): Promise<FormState | void> => {
-  const { ip } = clientInfo(await headers());
+export const signUpAction = validatedAction(signUpSchema, async (data, { ip, formData }): Promise<FormState | void> => {
   const wait = await signUpAddressThrottle.consume(addressKey(ip));
   if (wait > 0) return { errors: { form: `Too many accounts were created from your network. ${retryPhrase(wait)}` } };
   const picture = await storePicture(formData.get('profilePicture'));

@@ -6,7 +6,7 @@ import { PictureField } from '@/components/ui/picture-field';
 import { NewPasswordFields } from '@/components/ui/new-password-fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/actions/validated';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import { signUpAction } from './actions';
 
 export function SignUpForm() {

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import type { LinkState } from '@/lib/analytics/linking';
+import { LinkRecordForm } from './link-record-form';
 
 type Unlinked = Exclude<LinkState, { state: 'linked' }> | { state: 'missing' };
 
@@ -25,26 +26,18 @@ export function LinkExplanation({ link, readOnly }: { link: Unlinked; readOnly: 
         )}
       </>
     ),
-    'no-match': (
+    unlinked: readOnly ? (
+      <p>
+        This customer has not linked a customer record yet. They link it themselves with an account number and their birth date, or an administrator links it by
+        hand from the user list.
+      </p>
+    ) : (
       <>
         <p>
-          {who} signed up with <strong className="break-all">{'email' in link ? link.email : ''}</strong>, and no customer record at the brokerage has this
-          email address.
+          To see your accounts, link your sign-in to your customer record: give one of your account numbers and your birth date, as the brokerage has them. The
+          record must also have your email address, <strong className="break-all">{'email' in link ? link.email : ''}</strong>.
         </p>
-        <p>
-          {readOnly
-            ? 'An administrator can link the right record by hand from the user list.'
-            : 'If you are a customer under another address, change your email on your profile to that one, or ask support to link your record.'}
-        </p>
-      </>
-    ),
-    ambiguous: (
-      <>
-        <p>
-          More than one customer record has the email address <strong className="break-all">{'email' in link ? link.email : ''}</strong>, so none was linked
-          automatically.
-        </p>
-        <p>{readOnly ? 'Link the right record by hand from the user list.' : 'Please contact support: they will link the right record to your account.'}</p>
+        <LinkRecordForm />
       </>
     ),
     missing: (
@@ -59,7 +52,7 @@ export function LinkExplanation({ link, readOnly }: { link: Unlinked; readOnly: 
     'not-customer': <p>Only customer accounts have analytics accounts.</p>,
   }[link.state];
   return (
-    <Card title="No accounts to show yet">
+    <Card title={link.state === 'unlinked' && !readOnly ? 'Link your customer record' : 'No accounts to show yet'}>
       <div data-testid="link-explanation" className="space-y-2 text-slate-700">
         {body}
       </div>

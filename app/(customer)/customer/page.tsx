@@ -18,16 +18,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function CustomerHome({ searchParams }: Props) {
   const params = await searchParams;
   const view = await resolveCustomerView(params.user);
-  const { user } = view.current;
+
   if (view.kind === 'pick') {
     return (
-      <AreaShell user={user} title="Customer area" description="Pick a customer to see their accounts and transactions as they do.">
+      <AreaShell title="Customer area" description="Pick a customer to see their accounts and transactions as they do.">
         <CustomerPicker searchParams={params} />
       </AreaShell>
     );
   }
   return (
-    <AreaShell user={user} title="Customer area" description="Accounts, products and trades at the brokerage.">
+    <AreaShell title="Customer area" description="Accounts, products and trades at the brokerage.">
       {view.readOnly && <ReadOnlyBanner subject={view.subject} />}
       {view.kind === 'linked' ? (
         <Overview view={view} />

@@ -29,7 +29,7 @@ export default async function ManagementHome({ searchParams }: Props) {
   const period = periodSchema.safeParse(Array.isArray(raw) ? raw[0] : raw);
   const rollup = period.success ? await readRollup(period.data) : null;
   return (
-    <AreaShell user={user} title="Management area" description="The business at a glance: customers, accounts and trading (read-only).">
+    <AreaShell title="Management area" description="The business at a glance: customers, accounts and trading (read-only).">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <PeriodPicker current={period.success ? period.data : null} />
         <Link href="/management/sync" className="text-sm font-medium text-brand-700 hover:underline">

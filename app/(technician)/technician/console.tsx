@@ -6,8 +6,10 @@ import { DataTable } from '@/components/ui/data-table';
 import { usePolledJson } from '@/components/use-polled-json';
 import type { Role } from '@/lib/auth/roles';
 import type { SyncJobView } from '@/lib/queue/types';
-import type { ConsoleSnapshot } from '@/lib/sync-ui/console';
-import { count, formatTime, namespace, percentOf, STATE_STYLE } from '@/lib/sync-ui/format';
+import type { ConsoleSnapshot } from '@/lib/health/console-snapshot';
+import { count, formatTime, percentOf } from '@/components/sync/format';
+import { StateBadge } from '@/components/sync/state-badge';
+import { formatNamespace } from '@/lib/validation/namespace';
 
 const REFRESH_MS = 3_000;
 
@@ -18,11 +20,7 @@ function ago(ms: number | null, now: number): string {
 }
 
 function Badge({ state }: { state: string }) {
-  return (
-    <span data-testid="job-state" className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${STATE_STYLE[state] ?? ''}`}>
-      {state}
-    </span>
-  );
+  return <StateBadge state={state} testId="job-state" />;
 }
 
 function Unavailable({ what }: { what: string }) {
@@ -36,7 +34,7 @@ function Unavailable({ what }: { what: string }) {
 function pair(job: SyncJobView) {
   return (
     <span className="break-all font-mono text-xs">
-      {namespace(job.spec.source)} → {namespace(job.spec.target)}
+      {formatNamespace(job.spec.source)} → {formatNamespace(job.spec.target)}
     </span>
   );
 }
@@ -47,7 +45,7 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
   return (
     <div className="space-y-6">
       <p role="status" className="text-sm text-slate-600">
-        Updates every {REFRESH_MS / 1000} s · last update {new Date(at).toLocaleTimeString()}
+        Updates every {REFRESH_MS / 1000} s · last update {formatTime(at)}
         {error && <span className="ml-2 text-amber-700">{error}</span>}
       </p>
       <Card title="Services">

@@ -4,7 +4,7 @@ import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SecondFactorField } from '@/components/ui/second-factor-field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/actions/validated';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import { disableMfaAction, regenerateCodesAction } from './actions';
 import { RecoveryCodes } from './recovery-codes';
 import type { RecoveryCodesState } from './recovery-codes-state';

@@ -20,7 +20,7 @@ export default async function SecurityPage() {
   if (!user.mfaEnabled) {
     const { secret, qr } = await startEnrolment(user);
     return (
-      <AreaShell user={user} title={title} description="A code from an authenticator app on your phone, asked at every sign-in after your password.">
+      <AreaShell title={title} description="A code from an authenticator app on your phone, asked at every sign-in after your password.">
         {mustEnrol(user) && <FormMessage error="Your role requires two-factor authentication: set it up to continue." />}
         <Card title="Set up an authenticator app">
           <EnrolForm enrolment={{ secret, qr, continueTo: homePath(user.role) }} />
@@ -30,7 +30,7 @@ export default async function SecurityPage() {
   }
   const [credential, remaining] = await Promise.all([findMfaCredential(user.id), countUnusedRecoveryCodes(user.id)]);
   return (
-    <AreaShell user={user} title={title} description="A code from your authenticator app is asked at every sign-in after your password.">
+    <AreaShell title={title} description="A code from your authenticator app is asked at every sign-in after your password.">
       <Card title="Status">
         <p className="text-sm" data-testid="mfa-status">
           On since {credential?.confirmedAt ? formatUtcMinutes(credential.confirmedAt) : '—'}. {remaining} unused recovery code(s) left.

@@ -5,7 +5,7 @@
  * fractional digits (the data has at most 17), never floats.
  */
 import { and, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
-import type { Trade } from '../../analytics/db';
+import type { Trade } from '../../analytics/mongo';
 import { db } from '../index';
 import {
   analyticsAccountOwners as owners,

@@ -44,6 +44,8 @@ export const AUDIT_ACTIONS = [
   'sync.removed',
   // analytics areas
   'customer.linked',
+  'customer.link_failed',
+  'customer.unlinked',
   'figures.refresh_requested',
   // sync schedules
   'schedule.created',

@@ -4,6 +4,16 @@ import { authTokens, type AuthToken } from '../schema';
 
 type Purpose = AuthToken['purpose'];
 
+type Executor = Pick<typeof db, 'update'>;
+
+/** Ends every unused token of the user (the account's state they were issued for has changed). */
+export async function retireOutstandingTokens(executor: Executor, userId: number): Promise<void> {
+  await executor
+    .update(authTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(authTokens.userId, userId), isNull(authTokens.usedAt)));
+}
+
 /** Stores a new token and retires the user's earlier unused tokens of that purpose (only the newest link works). */
 export async function insertToken(input: { userId: number; purpose: Purpose; tokenHash: string; email: string; expiresAt: Date }): Promise<void> {
   await db.transaction(async (tx) => {

@@ -110,3 +110,14 @@ export async function lastRunPerSchedule(scheduleIds: number[]): Promise<Map<num
   const rows = await db.select(getTableColumns(syncRuns)).from(syncRuns).innerJoin(latest, eq(latest.latestId, syncRuns.id));
   return new Map(rows.map((r) => [r.scheduleId!, r]));
 }
+
+/** Runs that ended badly (interrupted, lost, failed) since `since`, newest first: the technician console's list. */
+export async function listTroubledRuns(since: Date, limit: number): Promise<RunRow[]> {
+  return db
+    .select({ ...getTableColumns(syncRuns), username: users.username })
+    .from(syncRuns)
+    .leftJoin(users, eq(users.id, syncRuns.queuedByUserId))
+    .where(and(inArray(syncRuns.state, ['interrupted', 'lost', 'failed']), gte(syncRuns.createdAt, since)))
+    .orderBy(desc(syncRuns.id))
+    .limit(limit);
+}

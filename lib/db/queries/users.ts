@@ -1,6 +1,7 @@
-import { eq, or } from 'drizzle-orm';
+import { and, eq, isNotNull, or, type SQL } from 'drizzle-orm';
 import { invalidateUserSessions } from '../../auth/live-session-cache';
 import { mysqlErrorCode } from '../errors';
+import { retireOutstandingTokens } from './auth-tokens';
 import { db } from '../index';
 import { users, type NewUser, type User } from '../schema';
 
@@ -50,28 +51,53 @@ export async function insertUser(user: NewUser): Promise<number> {
   return id;
 }
 
-/** Any change to the account: its live sessions are re-read from MySQL on their next request. */
-export async function updateUser(
-  id: number,
-  changes: Partial<
-    Pick<
-      User,
-      | 'firstName'
-      | 'lastName'
-      | 'address'
-      | 'profilePicture'
-      | 'passwordHash'
-      | 'role'
-      | 'status'
-      | 'email'
-      | 'emailVerifiedAt'
-      | 'analyticsCustomerId'
-      | 'analyticsUsername'
-    >
-  >,
-): Promise<void> {
-  await db.update(users).set(changes).where(eq(users.id, id));
-  await invalidateUserSessions(id);
+type UserChanges = Partial<
+  Pick<
+    User,
+    | 'firstName'
+    | 'lastName'
+    | 'address'
+    | 'profilePicture'
+    | 'passwordHash'
+    | 'role'
+    | 'status'
+    | 'email'
+    | 'emailVerifiedAt'
+    | 'analyticsCustomerId'
+    | 'analyticsUsername'
+  >
+>;
+
+/** What a caller decided on: the write happens only while the row still holds it (`verified`: some verification date). */
+export type ExpectedState = Partial<Pick<User, 'email' | 'passwordHash' | 'status'>> & { verified?: true };
+
+/** Changes of these fields end every emailed link the account still has (they were issued for the old state). */
+const STATE_FIELDS = ['email', 'passwordHash', 'status', 'role'] as const;
+
+function expectedConditions(id: number, expected: ExpectedState): SQL {
+  const conditions: SQL[] = [eq(users.id, id)];
+  if (expected.email !== undefined) conditions.push(eq(users.email, expected.email));
+  if (expected.passwordHash !== undefined) conditions.push(eq(users.passwordHash, expected.passwordHash));
+  if (expected.status !== undefined) conditions.push(eq(users.status, expected.status));
+  if (expected.verified) conditions.push(isNotNull(users.emailVerifiedAt));
+  return and(...conditions)!;
+}
+
+/**
+ * Any change to the account, applied only while the row still matches `expected` (re-checked in the UPDATE itself,
+ * never on a row read earlier); false when it no longer did. A change of email, password, status or role retires the
+ * account's outstanding tokens in the same transaction. Live sessions re-read the row on their next request.
+ */
+export async function updateUser(id: number, changes: UserChanges, expected: ExpectedState = {}): Promise<boolean> {
+  const endsTokens = STATE_FIELDS.some((field) => changes[field] !== undefined);
+  const applied = await db.transaction(async (tx) => {
+    const [result] = await tx.update(users).set(changes).where(expectedConditions(id, expected));
+    if (result.affectedRows !== 1) return false;
+    if (endsTokens) await retireOutstandingTokens(tx, id);
+    return true;
+  });
+  if (applied) await invalidateUserSessions(id);
+  return applied;
 }
 
 /** Only the sign-in time, which no session shows: cached sessions stay valid. */

@@ -72,23 +72,33 @@ const decodeEntities = (text: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 
+export type FormPoster = (fields: Record<string, string | Blob>) => Promise<{ status: number; html: string; location: string | null }>;
+
 /**
- * Submits the page's form that has a field named `marker` the way a browser without JavaScript does (React's
- * progressive enhancement: the hidden $ACTION_* inputs name the server action), and returns the page it answers.
+ * Reads the page's form that has a field named `marker` the way a browser without JavaScript does (React's
+ * progressive enhancement: the hidden $ACTION_* inputs name the server action) and returns a function that posts
+ * it with the given fields (ready before the request, so two posts can be raced).
  */
+export async function prepareForm(jar: CookieJar, pageUrl: string, marker: string): Promise<FormPoster> {
+  const page = await (await fetchWith(jar, pageUrl)).text();
+  const form = page.split('<form').find((chunk) => chunk.includes(`name="${marker}"`));
+  if (!form) throw new Error(`no form with a "${marker}" field on ${pageUrl}`);
+  const hidden = [...form.split('</form>')[0].matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)];
+  return async (fields) => {
+    const body = new FormData();
+    for (const match of hidden) body.append(match[1], decodeEntities(match[2] ?? ''));
+    for (const [name, value] of Object.entries(fields)) body.append(name, value);
+    const response = await fetchWith(jar, pageUrl, { method: 'POST', body, headers: { origin: new URL(pageUrl).origin } });
+    return { status: response.status, html: decodeEntities(await response.text()), location: response.headers.get('location') };
+  };
+}
+
+/** Submits the page's form that has a field named `marker` and returns the page it answers. */
 export async function submitForm(
   jar: CookieJar,
   pageUrl: string,
   marker: string,
   fields: Record<string, string | Blob>,
-): Promise<{ status: number; html: string }> {
-  const page = await (await fetchWith(jar, pageUrl)).text();
-  const form = page.split('<form').find((chunk) => chunk.includes(`name="${marker}"`));
-  if (!form) throw new Error(`no form with a "${marker}" field on ${pageUrl}`);
-  const body = new FormData();
-  for (const match of form.split('</form>')[0].matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g))
-    body.append(match[1], decodeEntities(match[2] ?? ''));
-  for (const [name, value] of Object.entries(fields)) body.append(name, value);
-  const response = await fetchWith(jar, pageUrl, { method: 'POST', body, headers: { origin: new URL(pageUrl).origin } });
-  return { status: response.status, html: decodeEntities(await response.text()) };
+): Promise<{ status: number; html: string; location: string | null }> {
+  return (await prepareForm(jar, pageUrl, marker))(fields);
 }

@@ -2,7 +2,7 @@
 import { EJSON } from 'bson';
 import type { Collection, Db, Document, MongoClient } from 'mongodb';
 import { createMongoClient } from '@/lib/mongo/client';
-import { closeSyncQueue, getSyncQueue, loadSyncJobView, getSyncJobOr404, type SyncJobView } from '@/lib/queue';
+import { closeSyncQueue, getSyncQueue, loadSyncJobView, getSyncJobOrThrow, type SyncJobView } from '@/lib/queue';
 import { EXACT_READ } from '@/lib/sync/bson-values';
 
 export type TestStores = { mongo: MongoClient; db: Db; dbName: string };
@@ -36,7 +36,7 @@ const FINISHED = ['completed', 'failed', 'cancelled'];
 export async function waitForJob(id: string, states: string[] = FINISHED, timeoutMs = 90_000): Promise<SyncJobView> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const view = await loadSyncJobView(await getSyncJobOr404(id));
+    const view = await loadSyncJobView(await getSyncJobOrThrow(id));
     if (states.includes(view.state)) return view;
     if (Date.now() > deadline) throw new Error(`job ${id} still ${view.state} after ${timeoutMs} ms; logs:\n${view.logs.join('\n')}`);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -7,14 +7,14 @@ import { AUDIT_ACTIONS } from '@/lib/db/queries/audit';
 import { listAudit } from '@/lib/db/queries/audit-log';
 import { pageHref, parsePage } from '@/lib/pagination';
 import { auditFilters, singleParams } from '@/lib/validation/admin-filters';
-import { AuditTable } from '../users/audit-table';
+import { AuditTable } from '@/components/audit-table';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
 const PAGE_SIZE = 50;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { user } = await requirePermission('audit.read');
+  await requirePermission('audit.read');
   const params = singleParams(await searchParams);
   const filters = auditFilters.safeParse(params);
   const page = parsePage(params, PAGE_SIZE);
@@ -22,7 +22,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const result = filters.success && page.ok ? await listAudit(filters.data, page.value) : null;
   const csvHref = pageHref('/api/admin/audit/csv', { ...params, page: undefined }, 1);
   return (
-    <AreaShell user={user} title="Audit log" description="Who did what, newest first. Dates are UTC.">
+    <AreaShell title="Audit log" description="Who did what, newest first. Dates are UTC.">
       <FilterBar label="Filter audit events" action="/admin/audit" clearHref="/admin/audit" error={error}>
         <FilterInput label="Actor" name="actor" value={params.actor} placeholder="Username, email or user id" />
         <FilterSelect label="Action" name="action" value={params.action} options={['', ...AUDIT_ACTIONS]} />

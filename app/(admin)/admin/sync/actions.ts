@@ -1,15 +1,11 @@
 'use server';
-import { headers } from 'next/headers';
-import { z } from 'zod';
-import { withPermission } from '@/lib/actions/with-session';
-import { clientInfo } from '@/lib/request-info';
-import { actorOf, queueSync } from '@/lib/sync-ui/queue-sync';
-import { formatNamespace } from '@/lib/validation/sync';
+import { withPermission } from '@/lib/action-wrapper/with-session';
+import { toFormErrors } from '@/lib/validation/field-errors';
+import { formatNamespace, syncSpecForm } from '@/lib/validation/sync';
+import { queueSync } from '@/lib/sync-jobs/queue-sync';
 
-export const queueSyncAction = withPermission('sync.queue', z.object({}), async (_data, formData, current) => {
-  const outcome = await queueSync(formData, actorOf(current), clientInfo(await headers()).ip, 'page');
-  if (!outcome.ok) {
-    return { errors: Object.fromEntries(Object.entries(outcome.fieldErrors).map(([field, messages]) => [field, messages!.join('; ')])) };
-  }
+export const queueSyncAction = withPermission('sync.queue', syncSpecForm, async (spec, { actor }) => {
+  const outcome = await queueSync(spec, actor, 'page');
+  if (!outcome.ok) return { errors: toFormErrors(outcome.fieldErrors) };
   return { message: `Queued job ${outcome.id}: ${formatNamespace(outcome.spec.source)} → ${formatNamespace(outcome.spec.target)}.`, id: outcome.id };
 });

@@ -12,14 +12,13 @@ import { QueueSyncForm } from './queue-sync-form';
 export const metadata: Metadata = { title: 'Sync jobs' };
 
 export default async function SyncJobsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { user } = await requirePermission('sync.queue');
+  await requirePermission('sync.queue');
   const raw = await searchParams;
   const removed = typeof raw.removed === 'string' ? raw.removed : undefined;
   const query = parseRunQuery(raw);
   const [catalog, runs] = await Promise.all([catalogForForms(), query.ok ? query.list() : null]);
   return (
     <AreaShell
-      user={user}
       title="Sync jobs"
       description="Replicate MongoDB collections: queue a sync, watch it stream, verify, cancel and retry. Every run is kept in the history below."
     >

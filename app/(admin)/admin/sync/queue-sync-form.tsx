@@ -5,7 +5,7 @@ import { SyncSpecFields } from '@/components/sync/sync-spec-fields';
 import { useFormKey } from '@/components/sync/use-form-key';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/actions/validated';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import type { CatalogDatabase } from '@/lib/mongo/catalog';
 import { queueSyncAction } from './actions';
 

@@ -11,7 +11,7 @@ import { displayName } from '@/lib/db/queries/users';
 import { USER_STATUSES } from '@/lib/db/schema';
 import { parsePage } from '@/lib/pagination';
 import { singleParams, userListFilters, USER_SORTS } from '@/lib/validation/admin-filters';
-import { formatWhen } from './format';
+import { formatUtcMinutes, formatUtcMinutesOr } from '@/lib/format-time';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -26,7 +26,7 @@ const SORT_LABELS: Record<(typeof USER_SORTS)[number], string> = {
 };
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { user } = await requirePermission('users.manage');
+  await requirePermission('users.manage');
   const params = singleParams(await searchParams);
   const filters = userListFilters.safeParse(params);
   const page = parsePage(params, PAGE_SIZE);
@@ -34,7 +34,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const [result, counts] = await Promise.all([filters.success && page.ok ? listUsers(filters.data, page.value) : null, countUsersByRole()]);
   const f = filters.success ? filters.data : undefined;
   return (
-    <AreaShell user={user} title="Users" description="Every account: search, filter, and open one to change its role, disable it or help with its password.">
+    <AreaShell title="Users" description="Every account: search, filter, and open one to change its role, disable it or help with its password.">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <ul aria-label="Accounts per role" className="flex flex-wrap gap-2 text-sm">
           {ROLES.map((role) => (
@@ -90,8 +90,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               { header: 'Status', cell: (row) => (row.status === 'active' ? 'Active' : <span className="font-medium text-red-700">Disabled</span>) },
               { header: 'Verified', cell: (row) => (row.emailVerifiedAt ? 'Yes' : 'No') },
               { header: '2FA', cell: (row) => (row.mfaEnabled ? 'On' : 'Off') },
-              { header: 'Created', cell: (row) => formatWhen(row.createdAt), className: 'whitespace-nowrap' },
-              { header: 'Last sign-in', cell: (row) => formatWhen(row.lastLoginAt), className: 'whitespace-nowrap' },
+              { header: 'Created', cell: (row) => formatUtcMinutes(row.createdAt), className: 'whitespace-nowrap' },
+              { header: 'Last sign-in', cell: (row) => formatUtcMinutesOr(row.lastLoginAt, 'Never'), className: 'whitespace-nowrap' },
             ]}
           />
           <Pagination pathname="/admin/users" params={params} page={result.page} pageSize={result.pageSize} total={result.total} label="User pages" />

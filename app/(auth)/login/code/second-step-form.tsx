@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SecondFactorField } from '@/components/ui/second-factor-field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/actions/validated';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import { secondStepAction } from './actions';
 
 export function SecondStepForm({ callbackUrl }: { callbackUrl?: string }) {

@@ -5,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
 import { requirePermission } from '@/lib/auth/dal';
 import { STAT_PERIODS, syncStats, type PairStats, type StatPeriod } from '@/lib/db/queries/sync-stats';
-import { count } from '@/lib/sync-ui/format';
+import { count } from '@/components/sync/format';
 import { CopiedPerDayChart, RunsPerDayChart } from './charts';
 
 export const metadata: Metadata = { title: 'Sync statistics' };
@@ -49,12 +49,12 @@ function PairTable({ caption, rows, empty }: { caption: string; rows: PairStats[
 }
 
 export default async function SyncStatsPage({ searchParams }: { searchParams: Promise<{ days?: string }> }) {
-  const { user } = await requirePermission('stats.read');
+  await requirePermission('stats.read');
   const asked = Number((await searchParams).days);
   const period: StatPeriod = (STAT_PERIODS as readonly number[]).includes(asked) ? (asked as StatPeriod) : 30;
   const stats = await syncStats(period);
   return (
-    <AreaShell user={user} title="Sync statistics" description={`From the run history, last ${period} days (UTC), read-only.`}>
+    <AreaShell title="Sync statistics" description={`From the run history, last ${period} days (UTC), read-only.`}>
       <nav aria-label="Period" className="flex flex-wrap gap-2 text-sm">
         {STAT_PERIODS.map((p) => (
           <a

@@ -1,5 +1,5 @@
 import { guardedRoute } from '@/lib/http/route';
-import { loadConsole } from '@/lib/sync-ui/console';
+import { loadConsole } from '@/lib/health/console-snapshot';
 
 export const dynamic = 'force-dynamic';
 

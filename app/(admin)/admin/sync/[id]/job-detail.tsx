@@ -3,7 +3,9 @@ import { JobButtons } from '@/components/sync/job-buttons';
 import { JobProgress } from '@/components/sync/job-progress';
 import { usePolledJson } from '@/components/use-polled-json';
 import type { SyncJobView } from '@/lib/queue/types';
-import { copiedOfTotal, formatEta, formatLastId, formatTime, namespace, percentOf, STATE_STYLE } from '@/lib/sync-ui/format';
+import { copiedOfTotal, formatEta, formatLastId, formatTime, percentOf } from '@/components/sync/format';
+import { StateBadge } from '@/components/sync/state-badge';
+import { formatNamespace } from '@/lib/validation/namespace';
 import type { Role } from '@/lib/auth/roles';
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -38,9 +40,7 @@ export function JobDetail({ initial, role }: { initial: SyncJobView; role: Role 
         </p>
       )}
       <div className="flex flex-wrap items-center gap-4">
-        <span data-testid="job-state" className={`rounded px-2 py-1 text-sm font-medium ${STATE_STYLE[job.state] ?? ''}`}>
-          {job.state}
-        </span>
+        <StateBadge state={job.state} testId="job-state" large />
         {job.cancelRequested && job.state === 'active' && <span className="text-sm text-amber-700">cancelling at the next batch boundary…</span>}
         <div className="w-64 max-w-full">
           <JobProgress
@@ -64,7 +64,7 @@ export function JobDetail({ initial, role }: { initial: SyncJobView; role: Role 
       <dl className="divide-y divide-slate-100">
         <Row label="Source → target">
           <span className="font-mono">
-            {namespace(job.spec.source)} → {namespace(job.spec.target)}
+            {formatNamespace(job.spec.source)} → {formatNamespace(job.spec.target)}
           </span>
         </Row>
         <Row label="Mode">

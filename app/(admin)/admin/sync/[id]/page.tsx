@@ -7,7 +7,8 @@ import { Card } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/form-message';
 import { requirePermission } from '@/lib/auth/dal';
 import { runsForJob } from '@/lib/db/queries/sync-runs';
-import { getSyncJobOr404, isSyncJobError, loadSyncJobView } from '@/lib/queue';
+import { isAppError } from '@/lib/errors';
+import { getSyncJobOrThrow, loadSyncJobView } from '@/lib/queue';
 import { JobDetail } from './job-detail';
 
 export const metadata: Metadata = { title: 'Sync job' };
@@ -16,17 +17,17 @@ export default async function SyncJobPage({ params }: { params: Promise<{ id: st
   const { user } = await requirePermission('sync.queue');
   const id = decodeURIComponent((await params).id);
   const [view, runs] = await Promise.all([
-    getSyncJobOr404(id)
+    getSyncJobOrThrow(id)
       .then((job) => loadSyncJobView(job))
       .catch((error: unknown) => {
-        if (isSyncJobError(error) && error.status === 404) return null;
+        if (isAppError(error, 'NOT_FOUND')) return null;
         throw error;
       }),
     runsForJob(id),
   ]);
   if (!view && runs.length === 0) notFound();
   return (
-    <AreaShell user={user} title={`Sync job #${id}`}>
+    <AreaShell title={`Sync job #${id}`}>
       <Link href="/admin/sync" className="text-sm font-medium text-brand-700 hover:underline">
         ← All sync jobs
       </Link>

@@ -11,12 +11,11 @@ export const metadata: Metadata = { title: 'Sync schedules' };
 export const dynamic = 'force-dynamic';
 
 export default async function SchedulesPage({ searchParams }: { searchParams: Promise<{ saved?: string; queue?: string }> }) {
-  const { user } = await requirePermission('sync.schedule');
+  await requirePermission('sync.schedule');
   const params = await searchParams;
   const { schedules, queueUnavailable } = await loadScheduleViews();
   return (
     <AreaShell
-      user={user}
       title="Sync schedules"
       description="Copy a collection at regular intervals. Schedules live in MySQL; the worker keeps the job queue in step with them."
     >

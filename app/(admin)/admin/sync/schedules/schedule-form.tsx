@@ -7,7 +7,7 @@ import { useFormKey } from '@/components/sync/use-form-key';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/actions/validated';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import type { CatalogDatabase } from '@/lib/mongo/catalog';
 import { saveScheduleAction } from './actions';
 

@@ -5,9 +5,11 @@ import { ConfirmButton } from '@/components/ui/confirm-button';
 import { DataTable } from '@/components/ui/data-table';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/actions/validated';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import type { ScheduleView } from '@/lib/schedules/list';
-import { formatTime, namespace, STATE_STYLE } from '@/lib/sync-ui/format';
+import { formatTime } from '@/components/sync/format';
+import { StateBadge } from '@/components/sync/state-badge';
+import { formatNamespace } from '@/lib/validation/namespace';
 import { scheduleOperationAction } from './actions';
 
 function Operation({
@@ -108,7 +110,7 @@ export function SchedulesTable({ schedules }: { schedules: ScheduleView[] }) {
             header: 'Source → target',
             cell: (s) => (
               <span className="block break-all font-mono text-xs">
-                {namespace(s.spec.source)} → {namespace(s.spec.target)}
+                {formatNamespace(s.spec.source)} → {formatNamespace(s.spec.target)}
                 <span className="block font-sans text-slate-500">{s.spec.mode}</span>
               </span>
             ),
@@ -128,7 +130,7 @@ export function SchedulesTable({ schedules }: { schedules: ScheduleView[] }) {
                   <Link href={`/admin/sync/${encodeURIComponent(s.lastRun.jobId)}`} className="text-brand-700 hover:underline">
                     #{s.lastRun.jobId}
                   </Link>{' '}
-                  <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATE_STYLE[s.lastRun.state] ?? ''}`}>{s.lastRun.state}</span>
+                  <StateBadge state={s.lastRun.state} />
                 </span>
               ) : (
                 'never'

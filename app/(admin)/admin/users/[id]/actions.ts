@@ -1,12 +1,10 @@
 'use server';
-import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
-import { withPermission } from '@/lib/actions/with-session';
+import { withPermission } from '@/lib/action-wrapper/with-session';
 import { manageUser, manageUserSchema } from '@/lib/accounts/manage-user';
-import { clientInfo } from '@/lib/request-info';
 
-export const manageUserAction = withPermission('users.manage', manageUserSchema, async (command, _formData, { user }) => {
-  const message = await manageUser({ id: user.id, ip: clientInfo(await headers()).ip }, command);
+export const manageUserAction = withPermission('users.manage', manageUserSchema, async (command, { actor }) => {
+  const message = await manageUser(actor, command);
   revalidatePath(`/admin/users/${command.userId}`);
   return { message };
 });

@@ -12,8 +12,8 @@ import { findMfaCredential } from '@/lib/db/queries/mfa';
 import { listActiveSessions } from '@/lib/db/queries/sessions';
 import { mfaRequiredFor } from '@/lib/mfa/policy';
 import { displayName, findUserById } from '@/lib/db/queries/users';
-import { AuditTable } from '../audit-table';
-import { formatWhen } from '../format';
+import { AuditTable } from '@/components/audit-table';
+import { formatUtcMinutes, formatUtcMinutesOr } from '@/lib/format-time';
 import { UserActions } from './user-actions';
 
 export const metadata: Metadata = { title: 'User' };
@@ -48,15 +48,15 @@ export default async function UserPage({
       </span>,
     ],
     ['Status', target.status === 'active' ? 'Active' : `Disabled${target.disabledReason ? ` — ${target.disabledReason}` : ''}`],
-    ['Two-factor', mfaEnabled ? `On since ${formatWhen(mfa!.confirmedAt)}` : mfaRequiredFor(target.role) ? 'Off — set up at next sign-in' : 'Off'],
-    ['Email verified', target.emailVerifiedAt ? formatWhen(target.emailVerifiedAt) : 'Not verified'],
-    ['Created', formatWhen(target.createdAt)],
-    ['Last sign-in', formatWhen(target.lastLoginAt)],
+    ['Two-factor', mfaEnabled ? `On since ${formatUtcMinutes(mfa!.confirmedAt!)}` : mfaRequiredFor(target.role) ? 'Off — set up at next sign-in' : 'Off'],
+    ['Email verified', formatUtcMinutesOr(target.emailVerifiedAt, 'Not verified')],
+    ['Created', formatUtcMinutes(target.createdAt)],
+    ['Last sign-in', formatUtcMinutesOr(target.lastLoginAt, 'Never')],
     ['Analytics customer', target.analyticsUsername ?? target.analyticsCustomerId ?? 'Not linked'],
     ['Address', target.address || '—'],
   ];
   return (
-    <AreaShell user={current.user} title={displayName(target)} description={`User #${target.id}`}>
+    <AreaShell title={displayName(target)} description={`User #${target.id}`}>
       <p className="text-sm">
         <Link href="/admin/users" className="text-brand-700 hover:underline">
           ← All users

@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormMessage } from '@/components/ui/form-message';
-import type { FormState } from '@/lib/actions/validated';
+import type { FormState } from '@/lib/action-wrapper/validated';
 import { ROLES, type Role } from '@/lib/auth/roles';
 import { manageUserAction } from './actions';
 

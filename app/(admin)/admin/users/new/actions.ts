@@ -1,13 +1,11 @@
 'use server';
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { withPermission } from '@/lib/actions/with-session';
+import { withPermission } from '@/lib/action-wrapper/with-session';
 import { createStaffUser } from '@/lib/accounts/create-staff-user';
-import { clientInfo } from '@/lib/request-info';
 import { adminCreateUserSchema } from '@/lib/validation/auth';
 
-export const createUserAction = withPermission('users.manage', adminCreateUserSchema, async (data, _formData, { user }) => {
-  const result = await createStaffUser({ id: user.id, ip: clientInfo(await headers()).ip }, data);
+export const createUserAction = withPermission('users.manage', adminCreateUserSchema, async (data, { actor }) => {
+  const result = await createStaffUser(actor, data);
   if (!result.ok) return { errors: result.errors };
   redirect(`/admin/users/${result.id}?created=1`);
 });

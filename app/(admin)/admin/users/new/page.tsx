@@ -8,13 +8,9 @@ import { NewUserForm } from './new-user-form';
 export const metadata: Metadata = { title: 'New user' };
 
 export default async function NewUserPage() {
-  const { user } = await requirePermission('users.manage');
+  await requirePermission('users.manage');
   return (
-    <AreaShell
-      user={user}
-      title="New user"
-      description="The new user gets an email with a link to choose their own password (valid 72 hours); you never type or see it."
-    >
+    <AreaShell title="New user" description="The new user gets an email with a link to choose their own password (valid 72 hours); you never type or see it.">
       <p className="text-sm">
         <Link href="/admin/users" className="text-brand-700 hover:underline">
           ← All users

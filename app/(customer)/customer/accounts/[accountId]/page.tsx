@@ -9,7 +9,7 @@ import { DataTable } from '@/components/ui/data-table';
 import { FormMessage } from '@/components/ui/form-message';
 import { Pagination } from '@/components/ui/pagination';
 import { loadAccountView, TRADES_PAGE_SIZE } from '@/lib/analytics/account';
-import type { Trade } from '@/lib/analytics/db';
+import type { Trade } from '@/lib/analytics/mongo';
 import { formatMoney, formatPrice } from '@/lib/analytics/money';
 import type { Holding, MonthRow } from '@/lib/analytics/trades';
 import { resolveCustomerLink, viewHref } from '@/lib/analytics/viewer';
@@ -57,7 +57,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const linkParams = { user: view.readOnly ? String(view.subject.id) : undefined, ...parsed.raw };
 
   return (
-    <AreaShell user={view.current.user} title={`Account ${accountId}`} description={account.account.products.join(', ') || undefined}>
+    <AreaShell title={`Account ${accountId}`} description={account.account.products.join(', ') || undefined}>
       {view.readOnly && <ReadOnlyBanner subject={view.subject} />}
       <p>
         <Link href={viewHref(view, '/customer')} className="text-sm font-medium text-brand-700 hover:underline">

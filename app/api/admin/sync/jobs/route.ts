@@ -1,6 +1,8 @@
 import { guardedRoute, jsonError } from '@/lib/http/route';
 import { parseRunQuery } from '@/lib/runs/page-query';
-import { actorOf, queueSync } from '@/lib/sync-ui/queue-sync';
+import { actorOf } from '@/lib/auth/actor';
+import { queueSync } from '@/lib/sync-jobs/queue-sync';
+import { parseSyncSpecFields } from '@/lib/validation/sync';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +20,9 @@ export function POST(request: Request) {
   return guardedRoute(request, 'sync.queue', async ({ current, ip, body }) => {
     if (typeof body !== 'object' || body === null || Array.isArray(body))
       return Response.json({ error: 'Send the sync spec as a JSON object' }, { status: 400 });
-    const outcome = await queueSync(body as Record<string, unknown>, actorOf(current), ip, 'api');
+    const parsed = parseSyncSpecFields(body as Record<string, unknown>);
+    if (!parsed.success) return Response.json({ error: 'The sync spec is not valid', fieldErrors: parsed.fieldErrors }, { status: 422 });
+    const outcome = await queueSync(parsed.data, actorOf(current, ip), 'api');
     if (!outcome.ok) return Response.json({ error: outcome.catalogMessage ?? 'The sync spec is not valid', fieldErrors: outcome.fieldErrors }, { status: 422 });
     return Response.json({ id: outcome.id }, { status: 201 });
   });

@@ -12,13 +12,13 @@ import { ScheduleForm } from '../schedule-form';
 export const metadata: Metadata = { title: 'Edit sync schedule' };
 
 export default async function EditSchedulePage({ params }: { params: Promise<{ id: string }> }) {
-  const { user } = await requirePermission('sync.schedule');
+  await requirePermission('sync.schedule');
   const id = Number((await params).id);
   const schedule = Number.isInteger(id) && id > 0 ? await findSchedule(id) : undefined;
   if (!schedule) notFound();
   const catalog = await catalogForForms();
   return (
-    <AreaShell user={user} title={`Edit “${schedule.name}”`} description="Saving replaces the schedule in the job queue; its next run follows the new timing.">
+    <AreaShell title={`Edit “${schedule.name}”`} description="Saving replaces the schedule in the job queue; its next run follows the new timing.">
       <Link href="/admin/sync/schedules" className="text-sm font-medium text-brand-700 hover:underline">
         ← All schedules
       </Link>

@@ -9,14 +9,10 @@ import { ScheduleForm } from '../schedule-form';
 export const metadata: Metadata = { title: 'New sync schedule' };
 
 export default async function NewSchedulePage() {
-  const { user } = await requirePermission('sync.schedule');
+  await requirePermission('sync.schedule');
   const catalog = await catalogForForms();
   return (
-    <AreaShell
-      user={user}
-      title="New sync schedule"
-      description="Incremental mode suits a schedule: each run copies only the documents added since the previous one."
-    >
+    <AreaShell title="New sync schedule" description="Incremental mode suits a schedule: each run copies only the documents added since the previous one.">
       <Link href="/admin/sync/schedules" className="text-sm font-medium text-brand-700 hover:underline">
         ← All schedules
       </Link>

@@ -1,6 +1,6 @@
+import { actorOf } from '@/lib/auth/actor';
 import { guardedRoute } from '@/lib/http/route';
-import { JOB_OPERATIONS, performJobOperation, permissionFor, type JobOperation } from '@/lib/sync-ui/job-operations';
-import { actorOf } from '@/lib/sync-ui/queue-sync';
+import { JOB_OPERATIONS, performJobOperation, permissionFor, type JobOperation } from '@/lib/sync-jobs/job-operation';
 
 type Params = { params: Promise<{ id: string; action: string }> };
 
@@ -12,6 +12,6 @@ export async function POST(request: Request, { params }: Params) {
   }
   const operation = action as JobOperation;
   return guardedRoute(request, permissionFor(operation), async ({ current, ip }) =>
-    Response.json(await performJobOperation(operation, id, actorOf(current), ip)),
+    Response.json(await performJobOperation(operation, id, actorOf(current, ip))),
   );
 }

@@ -1,0 +1,29 @@
+'use client';
+import { useActionState } from 'react';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { FormState } from '@/lib/action-wrapper/validated';
+import { linkRecordAction } from './link-actions';
+
+export function LinkRecordForm() {
+  const [state, action] = useActionState<FormState, FormData>(linkRecordAction, {});
+  const errors = state.errors ?? {};
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessage error={errors.form} />
+      <Field
+        label="Account number"
+        name="accountNumber"
+        inputMode="numeric"
+        autoComplete="off"
+        defaultValue={state.values?.accountNumber}
+        error={errors.accountNumber}
+        hint="Any one of your accounts at the brokerage."
+        required
+      />
+      <Field label="Birth date" name="birthDate" type="date" defaultValue={state.values?.birthDate} error={errors.birthDate} required />
+      <SubmitButton pendingText="Linking…">Link my record</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,1 @@
+export type JobOperationResult = { message: string; jobId: string | null };
