@@ -270,7 +270,8 @@ describe('policy, reset and turning off', () => {
       message: 'Current password is incorrect.',
     });
     await expect(disableMfa(user.id, TEST_PASSWORD, { code: code === '000000' ? '111111' : '000000' }, client())).rejects.toMatchObject({
-      code: 'invalid_code',
+      code: 'BAD_REQUEST',
+      message: 'That code is not right, or it was already used.',
     });
     await disableMfa(user.id, TEST_PASSWORD, { code }, client());
     expect(await credentialRows(user.id)).toHaveLength(0);
