@@ -191,8 +191,10 @@ export type SyncFormField = (typeof SYNC_FORM_FIELDS)[number];
 export type SyncFieldErrors = Partial<Record<SyncFormField | 'form', string[]>>;
 
 const FIELD_BY_PATH: Record<string, SyncFormField> = {
+  'source.engine': 'sourceDb',
   'source.db': 'sourceDb',
   'source.collection': 'sourceCollection',
+  'target.engine': 'targetDb',
   'target.db': 'targetDb',
   'target.collection': 'targetCollection',
   mode: 'mode',

@@ -54,6 +54,9 @@ export async function startCluster(ports: number[]): Promise<TestCluster> {
         'yes',
         '--cluster-node-timeout',
         '2000',
+        // A replica may take over however long ago it last heard from its master (a busy machine delays replication).
+        '--cluster-replica-validity-factor',
+        '0',
         '--save',
         '',
         '--appendonly',
