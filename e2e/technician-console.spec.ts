@@ -51,6 +51,9 @@ test('a technician sees the services, the queue and a failed run, retries it to 
   }[];
   expect(runs.filter((r) => r.jobId === id).map((r) => r.state)).toEqual(['completed', 'cancelled']);
 
+  // The admin's page follows the job and re-renders itself while it changes: load it settled before swapping cookies.
+  await admin.goto(`/admin/sync/${id}`);
+  await expect(admin.getByRole('button', { name: 'Remove' })).toBeVisible();
   await adminContext.clearCookies();
   await adminContext.addCookies(await techContext.cookies());
   await admin.getByRole('button', { name: 'Remove' }).click();

@@ -2,7 +2,7 @@
  * Why: Next answers a server-action request whose body React cannot decode (not JSON, not an argument list, a
  * reference to something never sent) with a 500 and no security headers. Every action of the portal is a form
  * action, so its envelope has one shape, checked here before Next decodes it: the arguments are a JSON list of at
- * most a previous form state (a plain object) and the form ("$K<n>"); the no-JavaScript form of the same call is
+ * most a previous form state (a plain object) and the form ("$K<n>"), or none for an action whose id says it reads none; the no-JavaScript form of the same call is
  * a descriptor `{"id": "…", "bound": null | "$@<n>"}` whose bound arguments are such a list. Edge-safe, pure.
  */
 type Fields = { get(name: string): unknown; keys(): Iterable<string> };
@@ -25,6 +25,15 @@ function isPlainValue(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return !value.startsWith('$') || PLAIN_DOLLAR.test(value);
   if (value === null || typeof value !== 'object') return true;
   return Object.values(value).every((item) => isPlainValue(item, depth + 1));
+}
+
+/**
+ * Whether the action reads no arguments: Next sends `[]` for it. The first byte of an action id carries which of its
+ * first six arguments the action uses (bits 6–1) and whether it takes rest arguments (bit 0).
+ */
+export function actionTakesNoArguments(actionId: string | null): boolean {
+  const info = actionId && /^[0-9a-f]{2}/i.test(actionId) ? parseInt(actionId.slice(0, 2), 16) : NaN;
+  return Number.isInteger(info) && (info & 0x7f) === 0;
 }
 
 /** `[form]` or `[previousState, form]`. */
@@ -52,8 +61,9 @@ function isBoundDescriptor(fields: Fields, ref: string): boolean {
 }
 
 /** A fetch-style call (Next-Action header): the arguments as text, or as field "0" of a multipart body. */
-export function isFetchEnvelope(body: string | Fields): boolean {
+export function isFetchEnvelope(body: string | Fields, takesNoArguments = false): boolean {
   const root = parseJson(typeof body === 'string' ? body : body.get('0'));
+  if (root.ok && takesNoArguments && Array.isArray(root.value) && root.value.length === 0) return true;
   return root.ok && isFormArguments(root.value);
 }
 

@@ -3,7 +3,7 @@
  * Next answers a foreign Origin, a body it cannot decode and an oversized chunked body with a 500 and none of the
  * security headers; the proxy refuses them here first with a 4xx and a sentence. Edge-safe.
  */
-import { isFetchEnvelope, isFormPostEnvelope } from './action-envelope';
+import { actionTakesNoArguments, isFetchEnvelope, isFormPostEnvelope } from './action-envelope';
 import { SERVER_ACTION_BODY_LIMIT_BYTES, SERVER_ACTION_BODY_LIMIT_MB } from './body-limit';
 import { isSameOrigin } from './same-origin';
 
@@ -15,16 +15,17 @@ const MALFORMED: Refusal = { status: 400, message: 'The form data could not be r
 export async function envelopeProblem(request: Request): Promise<Refusal | null> {
   const type = request.headers.get('content-type') ?? '';
   const isFetch = request.headers.has('next-action');
+  const noArguments = actionTakesNoArguments(request.headers.get('next-action'));
   if (/^multipart\/form-data/i.test(type)) {
     const fields = await request
       .clone()
       .formData()
       .catch(() => null);
     if (fields === null) return MALFORMED;
-    return (isFetch ? isFetchEnvelope(fields) : isFormPostEnvelope(fields)) ? null : MALFORMED;
+    return (isFetch ? isFetchEnvelope(fields, noArguments) : isFormPostEnvelope(fields)) ? null : MALFORMED;
   }
   if (!isFetch) return null;
-  return isFetchEnvelope(await request.clone().text()) ? null : MALFORMED;
+  return isFetchEnvelope(await request.clone().text(), noArguments) ? null : MALFORMED;
 }
 
 /** Why this POST to a page must be refused before anything reads its body, or null. */
