@@ -112,7 +112,16 @@ it('Redis down: the queue form says what the JSON route says (the job queue is n
 
   const page = await admin.newPage();
   await page.goto('/admin/sync', { waitUntil: 'domcontentloaded' });
-  await page.getByLabel('Source database').fill(MONGO_DB);
+  // Typed before hydration, the database is not seen by the form yet: type it again until the collection list shows.
+  for (let attempt = 1; ; attempt++) {
+    await page.getByLabel('Source database').fill(MONGO_DB);
+    try {
+      await page.locator('select#sourceCollection').waitFor({ state: 'visible', timeout: 2_000 });
+      break;
+    } catch (error) {
+      if (attempt === 10) throw error;
+    }
+  }
   await page.getByLabel('Source collection').selectOption('source');
   await page.getByLabel('Target database').fill(MONGO_DB);
   await page.getByLabel('Target collection').fill('copy');
