@@ -8,7 +8,8 @@ bash scripts/ensure-deps.sh
 if [ ! -f .env.local ]; then
   cp .env.example .env.local
   sed -i "s|^AUTH_SECRET=.*|AUTH_SECRET=$(node -e "console.log(require('crypto').randomBytes(33).toString('base64'))")|" .env.local
-  echo "[stack] wrote .env.local with a fresh AUTH_SECRET"
+  sed -i "s|^# METRICS_TOKEN=.*|METRICS_TOKEN=$(node -e "console.log(require('crypto').randomBytes(24).toString('hex'))")|" .env.local
+  echo "[stack] wrote .env.local with a fresh AUTH_SECRET and METRICS_TOKEN"
 fi
 npm run services
 npm run db:migrate
@@ -16,6 +17,10 @@ npm run seed:users
 npm run seed:demo
 NEXT_TELEMETRY_DISABLED=1 npm run build
 echo "[stack] web on http://localhost:3000 — sign in as demo.admin / amber orchard compass 42 (see README); mail inbox on http://127.0.0.1:1080"
+METRICS_TOKEN_SET=$(sed -n 's/^METRICS_TOKEN=//p' .env.local)
+if [ -n "$METRICS_TOKEN_SET" ]; then
+  echo "[stack] metrics: curl -H \"Authorization: Bearer $METRICS_TOKEN_SET\" http://localhost:3000/api/metrics"
+fi
 PRETTY="node_modules/.bin/pino-pretty --colorize --translateTime SYS:HH:MM:ss --ignore pid,hostname --singleLine"
 exec npx concurrently --kill-others-on-fail --names web,worker --prefix-colors blue,magenta \
   "NEXT_TELEMETRY_DISABLED=1 PORT=${PORT:-3000} npm run --silent start:prod | $PRETTY" \
