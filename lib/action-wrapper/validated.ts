@@ -9,6 +9,7 @@ import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { isCallerError, isServiceUnavailable, unavailableMessage } from '../errors';
 import { clientInfo } from '../request-info';
+import { requestLog } from '../request-log';
 import { fieldErrors, toFormErrors, type FormParse, type FormParser } from '../validation/field-errors';
 
 export type FormState = {
@@ -66,7 +67,11 @@ export function wrapAction<T, C>(
     } catch (error) {
       unstable_rethrow(error);
       if (isCallerError(error)) return { errors: { form: error.message }, values };
-      if (isServiceUnavailable(error)) return { errors: { form: unavailableMessage(error) }, values };
+      if (isServiceUnavailable(error)) {
+        (await requestLog()).warn({ err: error }, 'action refused: a store is unavailable');
+        return { errors: { form: unavailableMessage(error) }, values };
+      }
+      (await requestLog()).error({ err: error }, 'action failed');
       throw error;
     }
   };

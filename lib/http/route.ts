@@ -11,8 +11,7 @@ import type { Operation } from '../auth/permissions';
 import { AppError, isCallerError, isServiceUnavailable, unavailableMessage } from '../errors';
 import { clientInfo } from '../request-info';
 import { isSameOrigin } from './same-origin';
-import { log } from '../log';
-import { currentRequestId } from '../request-id';
+import { requestLog } from '../request-log';
 
 export type RouteContext = { current: CurrentSession; ip: string | null; body: unknown };
 
@@ -27,7 +26,7 @@ export function errorResponse(error: unknown): Response {
   if (isServiceUnavailable(error)) {
     return jsonError(503, unavailableMessage(error));
   }
-  void currentRequestId().then((requestId) => log.error({ err: error, requestId }, 'route failed'));
+  void requestLog().then((logger) => logger.error({ err: error }, 'route failed'));
   return jsonError(500, 'Something went wrong; the error was logged');
 }
 

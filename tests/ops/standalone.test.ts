@@ -9,14 +9,15 @@ import { makeUser, TEST_PASSWORD } from '../support/users';
 let app: App;
 
 beforeAll(async () => {
-  app = await startApp(21, {}, { standalone: true });
+  // METRICS_TOKEN empty wins over a developer's .env.local (start:prod loads it; variables already set win).
+  app = await startApp(21, { METRICS_TOKEN: '' }, { standalone: true });
 }, 90_000);
 
 afterAll(async () => {
   await app?.stop();
 });
 
-it('the standalone server (npm run start:prod) serves sign-in with its static assets, a signed-in page and /api/health; the sign-in’s audit row carries the request id', async () => {
+it('the standalone server (npm run start:prod) serves sign-in with its static assets, a signed-in page and /api/health; the sign-in’s audit row and its log line carry the request id', async () => {
   const login = await fetch(`${app.url}/login`);
   expect(login.status).toBe(200);
   const html = await login.text();
@@ -35,6 +36,12 @@ it('the standalone server (npm run start:prod) serves sign-in with its static as
     .from(auditEvents)
     .where(and(eq(auditEvents.actorUserId, user.id), eq(auditEvents.action, 'auth.signin')));
   expect(audit.requestId).toBe(requestId);
+  const lines = app
+    .output()
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  expect(lines.find((line) => line.requestId === requestId && line.msg === 'audit')).toMatchObject({ action: 'auth.signin', userId: user.id, level: 30 });
   const profile = await fetchWith(signIn.jar, `${app.url}/profile`);
   expect(profile.status).toBe(200);
   expect(await profile.text()).toContain(user.username);

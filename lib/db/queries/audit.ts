@@ -1,5 +1,7 @@
 import { db } from '../index';
+import { scrub } from '../../log';
 import { currentRequestId } from '../../request-id';
+import { requestLog } from '../../request-log';
 import { auditEvents } from '../schema';
 
 /** Every audit action name, the one list (filters, CSV and tests read it). */
@@ -70,4 +72,6 @@ export async function recordAudit(event: AuditInput): Promise<void> {
   const detail = event.detail ? (redactDetail(event.detail) as Record<string, unknown>) : null;
   const requestId = await currentRequestId();
   await db.insert(auditEvents).values({ ...event, target: event.target ?? null, ip: event.ip ?? null, requestId, detail });
+  // The row's detail stays in the table; the log line names what happened and carries the same request id.
+  (await requestLog({ userId: event.actorUserId })).info({ action: event.action, target: event.target ? scrub(event.target) : null }, 'audit');
 }

@@ -12,7 +12,8 @@ import { SYNC_QUEUE_NAME, workerConnection } from '@/lib/queue/connection';
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const LANE = Number(process.env.TEST_LANE ?? '0');
 
-export type App = { url: string; prefix: string; stop(): Promise<void> };
+/** `output()` is everything the server printed so far (its JSON log lines among it). */
+export type App = { url: string; prefix: string; output(): string; stop(): Promise<void> };
 
 /** Ports 20000 + lane*100 + 0..99 belong to this lane; each test file passes its own slot. */
 export function lanePort(slot: number): number {
@@ -65,6 +66,7 @@ export async function startApp(slot: number, extraEnv: Record<string, string> = 
   return {
     url,
     prefix,
+    output: () => output,
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
