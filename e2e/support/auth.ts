@@ -1,10 +1,71 @@
 import { expect, type Page } from '@playwright/test';
+import { DEMO_USERS } from '../../lib/accounts/demo-users';
+import { hotp, stepAt } from '../../tests/support/totp';
 
+/** TOTP secrets by identifier: the seeded staff's, plus those the journeys enrolled (read off the page). */
+const secrets = new Map<string, string>(
+  DEMO_USERS.flatMap((u) => (u.totpSecret ? [[u.username, u.totpSecret] as const, [u.email, u.totpSecret] as const] : [])),
+);
+const lastStep = new Map<string, number>();
+
+export function rememberSecret(identifiers: string[], secret: string): void {
+  for (const identifier of identifiers) secrets.set(identifier, secret);
+}
+
+/**
+ * A code the server has not seen yet: it accepts each time step once (±1 step), so consecutive sign-ins of one
+ * account take the next unused step, waiting for it when the window is used up. Computed with the tests' own
+ * RFC 6238 implementation, not the portal's library.
+ */
+export async function nextCode(secret: string): Promise<string> {
+  for (;;) {
+    const now = Date.now();
+    const current = stepAt(now);
+    const secondsLeft = 30 - ((now / 1000) % 30);
+    const earliest = secondsLeft > 8 ? current - 1 : current;
+    const step = Math.max(earliest, (lastStep.get(secret) ?? -Infinity) + 1);
+    if (step <= current + 1) {
+      lastStep.set(secret, step);
+      return hotp(secret, step);
+    }
+    await new Promise((resolve) => setTimeout(resolve, secondsLeft * 1000 + 500));
+  }
+}
+
+/** On /profile/security: reads the secret off the page, confirms it with a code, answers the recovery codes. */
+export async function enrolOnPage(page: Page, identifiers: string[]): Promise<{ secret: string; recoveryCodes: string[] }> {
+  const secret = (await page.getByTestId('totp-secret').innerText()).trim();
+  rememberSecret(identifiers, secret);
+  await page.getByLabel('Authentication code').fill(await nextCode(secret));
+  await page.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
+  const list = page.getByTestId('recovery-codes');
+  await expect(list.getByRole('listitem')).toHaveCount(10);
+  return { secret, recoveryCodes: await list.getByRole('listitem').allInnerTexts() };
+}
+
+/**
+ * Signs in through the real forms. Accounts with 2FA get their code from the known secret; staff who must enrol
+ * (MFA_REQUIRED_ROLES) enrol on the spot and continue, as a new user would.
+ */
 export async function signIn(page: Page, identifier: string, password: string, path = '/login'): Promise<void> {
   await page.goto(path);
   await page.getByLabel('Email or username').fill(identifier);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // Where the sign-in lands: the code step, or a signed-in page (maybe the enrolment the role requires).
+  await expect(page.getByLabel('Authentication code').or(page.getByTestId('signed-in-user')).first()).toBeVisible();
+  if (new URL(page.url()).pathname === '/login/code') {
+    const secret = secrets.get(identifier);
+    if (!secret) throw new Error(`no known TOTP secret for ${identifier}`);
+    await page.getByLabel('Authentication code').fill(await nextCode(secret));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect(page.getByTestId('signed-in-user')).toBeVisible();
+  }
+  if (await page.getByTestId('totp-secret').isVisible()) {
+    await enrolOnPage(page, [identifier]);
+    await page.getByRole('link', { name: 'I saved my codes — continue' }).click();
+    await page.waitForURL((url) => url.pathname !== '/profile/security');
+  }
   await expect(page).not.toHaveURL(/\/login/);
   // Wait for the signed-in page itself, so a following goto() does not race the post-sign-in navigation.
   await expect(page.getByTestId('signed-in-user')).toBeVisible();

@@ -1,27 +1,18 @@
 /**
- * Why: the Node-side Auth.js instance: the edge-safe config plus the Credentials provider, which delegates to
- * authenticate() and turns its refusals into CredentialsSignin errors with a machine-readable code. Every
+ * Why: the Node-side Auth.js instance: the edge-safe config plus the Credentials provider, whose authorize() is
+ * authorizeCredentials() (credentials.ts) over Next's cookie store. Every
  * sign-out — the header's button or a POST to Auth.js's own /api/auth/signout — ends the session row too, so a
  * copy of the old cookie opens nothing.
  */
 import NextAuth, { CredentialsSignin } from 'next-auth';
-import { isServiceUnavailable } from '../errors';
 import Credentials from 'next-auth/providers/credentials';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { recordAudit } from '../db/queries/audit';
 import { revokeSession } from '../db/queries/sessions';
 import { clientInfo } from '../request-info';
-import { signInSchema } from '../validation/auth';
-import { authenticate } from './authenticate';
 import { authConfig } from './config';
 import { log } from '../log';
-
-export class SignInRefused extends CredentialsSignin {
-  constructor(reason: string, detail?: number | string) {
-    super();
-    this.code = detail ? `${reason}:${detail}` : reason;
-  }
-}
+import { authorizeCredentials } from './credentials';
 
 export const { handlers, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -42,19 +33,14 @@ export const { handlers, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { identifier: {}, password: {} },
+      credentials: { identifier: {}, password: {}, method: {}, code: {}, recoveryCode: {} },
       async authorize(credentials, request) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) throw new SignInRefused('invalid');
-        // A store outage is refused like a bad password (Auth.js would otherwise redirect to its own error page),
-        // with its own code so the form can say the service is temporarily unavailable.
-        const result = await authenticate(parsed.data.identifier, parsed.data.password, clientInfo(request.headers)).catch((error: unknown) => {
-          if (isServiceUnavailable(error)) throw new SignInRefused('unavailable');
-          throw error;
+        const store = await cookies();
+        return authorizeCredentials(credentials, request, {
+          get: (name) => store.get(name)?.value,
+          set: (name, value, options) => store.set(name, value, options),
+          delete: (name) => store.delete(name),
         });
-        if (!result.ok) throw new SignInRefused(result.reason, result.retryAfterSeconds ?? result.disabledReason);
-        const { user, sessionId } = result;
-        return { id: String(user.id), role: user.role, sid: sessionId };
       },
     }),
   ],

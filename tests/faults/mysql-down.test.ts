@@ -43,6 +43,7 @@ beforeAll(async () => {
     REDIS_URL: redis.url,
     MONGODB_URI: ferretdb.url,
     AUTH_SECRET: 'fault-secret-fault-secret-fault-secret-0123',
+    MFA_ENCRYPTION_KEY: '6661756c74206661756c74206661756c74206661756c74206661756c74203031',
     AUTH_TRUST_HOST: 'true',
     APP_URL: BASE,
     BCRYPT_COST: '4',
