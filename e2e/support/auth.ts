@@ -1,3 +1,5 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { DEMO_USERS } from '../../lib/accounts/demo-users';
 import { hotp, stepAt } from '../../tests/support/totp';
@@ -6,15 +8,31 @@ import { hotp, stepAt } from '../../tests/support/totp';
 const secrets = new Map<string, string>(
   DEMO_USERS.flatMap((u) => (u.totpSecret ? [[u.username, u.totpSecret] as const, [u.email, u.totpSecret] as const] : [])),
 );
-const lastStep = new Map<string, number>();
 
 export function rememberSecret(identifiers: string[], secret: string): void {
   for (const identifier of identifiers) secrets.set(identifier, secret);
 }
 
 /**
- * A code the server has not seen yet: it accepts each time step once (±1 step), so consecutive sign-ins of one
- * account take the next unused step, waiting for it when the window is used up. Computed with the tests' own
+ * The newest time step used per secret, kept in a file under test-results/ (Playwright's output folder, cleared at
+ * the start of a run) so a worker restarted after a failure does not offer a step the server already accepted.
+ */
+const STEPS_FILE = 'test-results/totp-steps.json';
+
+function usedSteps(): Record<string, number> {
+  return existsSync(STEPS_FILE) ? (JSON.parse(readFileSync(STEPS_FILE, 'utf8')) as Record<string, number>) : {};
+}
+
+function noteStep(secret: string, step: number): void {
+  mkdirSync(dirname(STEPS_FILE), { recursive: true });
+  writeFileSync(STEPS_FILE, JSON.stringify({ ...usedSteps(), [secret]: step }));
+}
+
+/**
+ * A code the server has not seen yet: it accepts the previous, current and next time step, each once (a step
+ * must be newer than the last one accepted). So the smallest of those three newer than the last step used is
+ * taken, and only when all three are used does this wait for the next step. The previous step is skipped when
+ * the current one ends within 8 s (it could expire before the server checks it). Computed with the tests' own
  * RFC 6238 implementation, not the portal's library.
  */
 export async function nextCode(secret: string): Promise<string> {
@@ -23,9 +41,9 @@ export async function nextCode(secret: string): Promise<string> {
     const current = stepAt(now);
     const secondsLeft = 30 - ((now / 1000) % 30);
     const earliest = secondsLeft > 8 ? current - 1 : current;
-    const step = Math.max(earliest, (lastStep.get(secret) ?? -Infinity) + 1);
+    const step = Math.max(earliest, (usedSteps()[secret] ?? -Infinity) + 1);
     if (step <= current + 1) {
-      lastStep.set(secret, step);
+      noteStep(secret, step);
       return hotp(secret, step);
     }
     await new Promise((resolve) => setTimeout(resolve, secondsLeft * 1000 + 500));

@@ -25,9 +25,10 @@ export type SignInClient = ClientInfo & { deviceId?: string | null };
 type Refusal = 'invalid' | 'disabled' | 'rate_limited' | 'second_factor' | 'invalid_code' | 'expired';
 
 export type AuthResult =
-  { ok: true; user: User; sessionId: string } | { ok: false; reason: Refusal; retryAfterSeconds?: number; disabledReason?: string; pendingTicket?: string };
+  | { ok: true; user: User; sessionId: string; mfaEnabled: boolean }
+  | { ok: false; reason: Refusal; retryAfterSeconds?: number; disabledReason?: string; pendingTicket?: string };
 
-async function startSession(user: User, client: SignInClient): Promise<AuthResult> {
+async function startSession(user: User, client: SignInClient, mfaEnabled: boolean): Promise<AuthResult> {
   const sessionId = randomUUID();
   await createSession({
     id: sessionId,
@@ -45,7 +46,7 @@ async function startSession(user: User, client: SignInClient): Promise<AuthResul
     await noteSignInDevice(user, client.deviceId, client, sessionId).catch((error: Error) =>
       log.error({ err: error, userId: user.id }, 'new-device notice failed'),
     );
-  return { ok: true, user, sessionId };
+  return { ok: true, user, sessionId, mfaEnabled };
 }
 
 /** The second step for a user whose password was right: a code → session; none → a ticket for the code form. */
@@ -53,7 +54,7 @@ async function secondStep(user: User, factor: SecondFactor | undefined, client: 
   if (!factor) return { ok: false, reason: 'second_factor', pendingTicket: issuePendingSignIn(user) };
   const check = await verifySecondFactor(user.id, factor, client);
   if (!check.ok) return { ok: false, reason: check.reason, retryAfterSeconds: check.retryAfterSeconds };
-  return startSession(user, client);
+  return startSession(user, client, true);
 }
 
 export async function authenticate(typed: string, password: string, client: SignInClient, factor?: SecondFactor): Promise<AuthResult> {
@@ -78,7 +79,7 @@ export async function authenticate(typed: string, password: string, client: Sign
   await Promise.all([signInAccountThrottle.clear(accountKey), signInAddressThrottle.refund(addressKey(client.ip))]);
 
   if ((await findMfaCredential(exact.id))?.confirmedAt) return secondStep(exact, factor, client);
-  return startSession(exact, client);
+  return startSession(exact, client, false);
 }
 
 /** The code form's submission: the ticket from the password step plus an authentication or recovery code. */

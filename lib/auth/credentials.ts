@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { CredentialsSignin } from '@auth/core/errors';
 import { isServiceUnavailable } from '../errors';
+import { mustEnrol } from '../mfa/policy';
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from '../mfa/new-device';
 import { PENDING_SIGN_IN_COOKIE, PENDING_SIGN_IN_SECONDS } from '../mfa/pending-sign-in';
 import { clientInfo } from '../request-info';
@@ -35,7 +36,7 @@ export async function authorizeCredentials(
   credentials: Partial<Record<string, unknown>>,
   request: Request,
   cookies: SignInCookies,
-): Promise<{ id: string; role: Role; sid: string }> {
+): Promise<{ id: string; role: Role; sid: string; enrol: boolean }> {
   const options = (maxAge: number): CookieOptions => ({
     httpOnly: true,
     sameSite: 'lax',
@@ -69,5 +70,6 @@ export async function authorizeCredentials(
   }
   if (ticket) cookies.delete(PENDING_SIGN_IN_COOKIE);
   if (!cookies.get(DEVICE_COOKIE)) cookies.set(DEVICE_COOKIE, client.deviceId!, options(DEVICE_COOKIE_MAX_AGE_SECONDS));
-  return { id: String(result.user.id), role: result.user.role, sid: result.sessionId };
+  const { user, sessionId, mfaEnabled } = result;
+  return { id: String(user.id), role: user.role, sid: sessionId, enrol: mustEnrol({ role: user.role, mfaEnabled }) };
 }

@@ -1,6 +1,7 @@
 /**
  * Why: the Node-side Auth.js instance: the edge-safe config plus the Credentials provider, whose authorize() is
- * authorizeCredentials() (credentials.ts) over Next's cookie store. Every
+ * authorizeCredentials() (credentials.ts) over Next's cookie store; refreshSessionToken() re-issues the cookie once
+ * 2FA enrolment is done, so the proxy stops sending the user to enrol. Every
  * sign-out — the header's button or a POST to Auth.js's own /api/auth/signout — ends the session row too, so a
  * copy of the old cookie opens nothing.
  */
@@ -8,14 +9,31 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { cookies, headers } from 'next/headers';
 import { recordAudit } from '../db/queries/audit';
-import { revokeSession } from '../db/queries/sessions';
+import { findSessionWithUser, revokeSession } from '../db/queries/sessions';
+import { mustEnrol } from '../mfa/policy';
 import { clientInfo } from '../request-info';
 import { authConfig } from './config';
 import { log } from '../log';
 import { authorizeCredentials } from './credentials';
 
-export const { handlers, signIn, signOut } = NextAuth({
+export const {
+  handlers,
+  signIn,
+  signOut,
+  unstable_update: refreshSessionToken,
+} = NextAuth({
   ...authConfig,
+  callbacks: {
+    ...authConfig.callbacks,
+    // A token refresh (after enrolling in 2FA) re-reads whether enrolment is still owed from MySQL; whatever the
+    // browser sends with the refresh request is ignored.
+    async jwt(params) {
+      const token = authConfig.callbacks.jwt(params);
+      if (params.trigger !== 'update' || typeof token.uid !== 'number' || typeof token.sid !== 'string') return token;
+      const row = await findSessionWithUser(token.sid, token.uid);
+      return { ...token, enrol: row ? mustEnrol(row.user) : token.enrol };
+    },
+  },
   logger: {
     // A refused sign-in is an expected outcome (audited in authenticate()), not an error with a stack trace.
     error(error) {

@@ -211,6 +211,19 @@ describe("the credentials provider's authorize()", () => {
     expect(oneShot).toMatchObject({ role: 'admin' });
   });
 
+  it('marks the token of staff who still owe enrolment (the proxy sends them to enrol), and nobody else', async () => {
+    const signIn = async (user: { username: string }) => authorizeCredentials({ identifier: user.username, password: TEST_PASSWORD }, request(), cookieJar());
+    expect(await signIn(await makeUser('technician', TEST_PASSWORD, { mfa: false }))).toMatchObject({ role: 'technician', enrol: true });
+    expect(await signIn(await makeUser('customer'))).toMatchObject({ role: 'customer', enrol: false });
+    const enrolled = await makeUser('admin');
+    const oneShot = await authorizeCredentials(
+      { identifier: enrolled.username, password: TEST_PASSWORD, method: 'code', code: totpAt(TEST_TOTP_SECRET) },
+      request(),
+      cookieJar(),
+    );
+    expect(oneShot).toMatchObject({ role: 'admin', enrol: false });
+  });
+
   it('a browser the account has not used before is announced (audited); a known one and the very first are not', async () => {
     const user = await makeUser('customer');
     const laptop = cookieJar();
