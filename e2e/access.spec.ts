@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { DEMO_USERS } from '../lib/accounts/demo-users';
-import { nextCode, signIn, uniqueSuffix } from './support/auth';
+import { nextCode } from '../tests/support/totp';
+import { signIn, uniqueSuffix } from './support/auth';
 import { E2E_ENV } from './support/env';
 
 const demo = (role: string) => DEMO_USERS.find((u) => u.role === role)!;

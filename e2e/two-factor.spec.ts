@@ -6,7 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_USERS } from '../lib/accounts/demo-users';
-import { enrolOnPage, nextCode, signIn, uniqueSuffix } from './support/auth';
+import { nextCode } from '../tests/support/totp';
+import { enrolOnPage, signIn, uniqueSuffix } from './support/auth';
 import { atBothWidths, expectAccessible } from './support/axe';
 import { E2E_ENV } from './support/env';
 import { waitForMail } from './support/mail';

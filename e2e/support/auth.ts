@@ -1,8 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { DEMO_USERS } from '../../lib/accounts/demo-users';
-import { hotp, stepAt } from '../../tests/support/totp';
+import { nextCode } from '../../tests/support/totp';
 
 /** TOTP secrets by identifier: the seeded staff's, plus those the journeys enrolled (read off the page). */
 const secrets = new Map<string, string>(
@@ -11,43 +9,6 @@ const secrets = new Map<string, string>(
 
 export function rememberSecret(identifiers: string[], secret: string): void {
   for (const identifier of identifiers) secrets.set(identifier, secret);
-}
-
-/**
- * The newest time step used per secret, kept in a file under test-results/ (Playwright's output folder, cleared at
- * the start of a run) so a worker restarted after a failure does not offer a step the server already accepted.
- */
-const STEPS_FILE = 'test-results/totp-steps.json';
-
-function usedSteps(): Record<string, number> {
-  return existsSync(STEPS_FILE) ? (JSON.parse(readFileSync(STEPS_FILE, 'utf8')) as Record<string, number>) : {};
-}
-
-function noteStep(secret: string, step: number): void {
-  mkdirSync(dirname(STEPS_FILE), { recursive: true });
-  writeFileSync(STEPS_FILE, JSON.stringify({ ...usedSteps(), [secret]: step }));
-}
-
-/**
- * A code the server has not seen yet: it accepts the previous, current and next time step, each once (a step
- * must be newer than the last one accepted). So the smallest of those three newer than the last step used is
- * taken, and only when all three are used does this wait for the next step. The previous step is skipped when
- * the current one ends within 8 s (it could expire before the server checks it). Computed with the tests' own
- * RFC 6238 implementation, not the portal's library.
- */
-export async function nextCode(secret: string): Promise<string> {
-  for (;;) {
-    const now = Date.now();
-    const current = stepAt(now);
-    const secondsLeft = 30 - ((now / 1000) % 30);
-    const earliest = secondsLeft > 8 ? current - 1 : current;
-    const step = Math.max(earliest, (usedSteps()[secret] ?? -Infinity) + 1);
-    if (step <= current + 1) {
-      noteStep(secret, step);
-      return hotp(secret, step);
-    }
-    await new Promise((resolve) => setTimeout(resolve, secondsLeft * 1000 + 500));
-  }
 }
 
 /** On /profile/security: reads the secret off the page, confirms it with a code, answers the recovery codes. */

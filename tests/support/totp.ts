@@ -3,6 +3,8 @@
  * the portal's library and this agree only if both follow the standard. Shared by vitest and Playwright.
  */
 import { createHmac } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
@@ -35,3 +37,40 @@ export function totpAt(secret: string, ms = Date.now()): string {
 
 /** A secret that every staff user made by tests/support/users.ts is enrolled with. */
 export const TEST_TOTP_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
+
+/**
+ * The newest time step used per secret, kept in a file under test-results/ (Playwright's output folder, cleared at
+ * the start of an e2e run) so a worker restarted after a failure does not offer a step the server already accepted.
+ */
+const STEPS_FILE = 'test-results/totp-steps.json';
+
+function usedSteps(): Record<string, number> {
+  return existsSync(STEPS_FILE) ? (JSON.parse(readFileSync(STEPS_FILE, 'utf8')) as Record<string, number>) : {};
+}
+
+function noteStep(secret: string, step: number): void {
+  mkdirSync(dirname(STEPS_FILE), { recursive: true });
+  writeFileSync(STEPS_FILE, JSON.stringify({ ...usedSteps(), [secret]: step }));
+}
+
+/**
+ * A code the server has not seen yet: it accepts the previous, current and next time step, each once (a step
+ * must be newer than the last one accepted). So the smallest of those three newer than the last step used is
+ * taken, and only when all three are used does this wait for the next step. The previous step is skipped when
+ * the current one ends within 8 s (it could expire before the server checks it). Computed with the tests' own
+ * RFC 6238 implementation, not the portal's library.
+ */
+export async function nextCode(secret: string): Promise<string> {
+  for (;;) {
+    const now = Date.now();
+    const current = stepAt(now);
+    const secondsLeft = 30 - ((now / 1000) % 30);
+    const earliest = secondsLeft > 8 ? current - 1 : current;
+    const step = Math.max(earliest, (usedSteps()[secret] ?? -Infinity) + 1);
+    if (step <= current + 1) {
+      noteStep(secret, step);
+      return hotp(secret, step);
+    }
+    await new Promise((resolve) => setTimeout(resolve, secondsLeft * 1000 + 500));
+  }
+}
