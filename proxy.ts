@@ -106,11 +106,10 @@ export default async function proxy(request: NextRequest) {
     login.searchParams.set('callbackUrl', `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
-  if (claims.enrol && pathname !== ENROL_PATH) {
-    // Staff who owe 2FA enrolment (MFA_REQUIRED_ROLES) see nothing else first; the DAL enforces the same from MySQL.
-    if (!isRead) return refuse({ status: 403, message: 'Set up two-factor authentication on your profile first' });
-    return NextResponse.redirect(new URL(`${ENROL_PATH}?setup=required`, request.url));
-  }
+  // Staff who owe 2FA enrolment (MFA_REQUIRED_ROLES) see no other page first. Posts pass: a server action is named by
+  // its id, not the page it is posted to (the enrolment form may post to the address the sign-in landed on), and
+  // every action checks the same from MySQL (lib/auth/dal.ts).
+  if (claims.enrol && isRead && pathname !== ENROL_PATH) return NextResponse.redirect(new URL(`${ENROL_PATH}?setup=required`, request.url));
   if (area && !mayOpenArea(claims.role, area)) {
     // Pages get the "Access denied" page (403 via forbidden()); form posts and server actions a plain 403.
     if (!isRead) return refuse({ status: 403, message: 'Your account does not have access to this area' });
