@@ -109,7 +109,8 @@ export default async function proxy(request: NextRequest) {
   // Staff who owe 2FA enrolment (MFA_REQUIRED_ROLES) see no other page first. Posts pass: a server action is named by
   // its id, not the page it is posted to (the enrolment form may post to the address the sign-in landed on), and
   // every action checks the same from MySQL (lib/auth/dal.ts).
-  if (claims.enrol && isRead && pathname !== ENROL_PATH) return NextResponse.redirect(new URL(`${ENROL_PATH}?setup=required`, request.url));
+  if (claims.enrol && isRead && pathname !== ENROL_PATH && !pathname.startsWith(`${ENROL_PATH}/`))
+    return NextResponse.redirect(new URL(`${ENROL_PATH}?setup=required`, request.url));
   if (area && !mayOpenArea(claims.role, area)) {
     // Pages get the "Access denied" page (403 via forbidden()); form posts and server actions a plain 403.
     if (!isRead) return refuse({ status: 403, message: 'Your account does not have access to this area' });

@@ -34,7 +34,7 @@ export async function loadLiveSession(claims: SessionClaims): Promise<CurrentSes
   return row;
 }
 
-async function requestClaims(): Promise<SessionClaims | null> {
+export async function requestClaims(): Promise<SessionClaims | null> {
   const store = await cookies();
   return readSessionClaims((name) => store.get(name)?.value);
 }

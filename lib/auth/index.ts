@@ -1,7 +1,7 @@
 /**
  * Why: the Node-side Auth.js instance: the edge-safe config plus the Credentials provider, whose authorize() is
  * authorizeCredentials() (credentials.ts) over Next's cookie store; refreshSessionToken() re-issues the cookie once
- * 2FA enrolment is done, so the proxy stops sending the user to enrol. Every
+ * 2FA enrolment is done (app/profile/security/continue), so the proxy stops sending the user to enrol. Every
  * sign-out — the header's button or a POST to Auth.js's own /api/auth/signout — ends the session row too, so a
  * copy of the old cookie opens nothing.
  */

@@ -1,11 +1,9 @@
 'use server';
 import { AuthError } from 'next-auth';
-import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { validatedAction } from '@/lib/action-wrapper/validated';
 import { signIn } from '@/lib/auth';
-import { safeCallbackUrl } from '@/lib/auth/callback-url';
-import { readSessionClaims } from '@/lib/auth/token';
+import { afterSignInPath } from '@/lib/auth/after-sign-in';
 import { signInSchema } from '@/lib/validation/auth';
 import { refusalMessage, splitRefusal } from './refusal';
 
@@ -19,8 +17,6 @@ export const signInAction = validatedAction(signInSchema, async ({ identifier, p
     if (splitRefusal(code)[0] === 'second_factor') redirect(`/login/code${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`);
     return { errors: { form: refusalMessage(code) } };
   }
-  // The session cookie signIn() just set already names the role: no second lookup of the user.
-  const store = await cookies();
-  const claims = await readSessionClaims((name) => store.get(name)?.value);
-  redirect(claims ? safeCallbackUrl(callbackUrl, claims.role) : '/');
+  // The session cookie signIn() just set already names the role (and any 2FA enrolment owed): no second lookup.
+  redirect(await afterSignInPath(callbackUrl));
 });

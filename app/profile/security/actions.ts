@@ -1,7 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { withSignedIn, withUser } from '@/lib/action-wrapper/with-session';
-import { refreshSessionToken } from '@/lib/auth';
 import { confirmEnrolment } from '@/lib/mfa/confirm-enrolment';
 import { disableMfa } from '@/lib/mfa/disable-mfa';
 import { regenerateRecoveryCodes } from '@/lib/mfa/regenerate-recovery-codes';
@@ -14,7 +13,6 @@ export const confirmEnrolmentAction = withSignedIn(confirmEnrolmentSchema, async
     message: 'Two-factor authentication is on.',
     recoveryCodes: await confirmEnrolment(user.id, code, { ip, userAgent: null }),
   };
-  await refreshSessionToken({});
   return state;
 });
 

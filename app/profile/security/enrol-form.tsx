@@ -18,7 +18,7 @@ export function EnrolForm({ enrolment }: { enrolment: EnrolmentView }) {
       <div className="space-y-4">
         <FormMessage success={state.message} />
         <RecoveryCodes codes={state.recoveryCodes} />
-        {/* A full navigation: every page reads the session (now with 2FA) afresh. */}
+        {/* A full navigation to the route that re-issues the session token (no longer owing 2FA), then home. */}
         <a href={enrolment.continueTo} className="inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
           I saved my codes — continue
         </a>

@@ -1,11 +1,9 @@
 'use server';
 import { AuthError } from 'next-auth';
-import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { validatedAction } from '@/lib/action-wrapper/validated';
 import { signIn } from '@/lib/auth';
-import { safeCallbackUrl } from '@/lib/auth/callback-url';
-import { readSessionClaims } from '@/lib/auth/token';
+import { afterSignInPath } from '@/lib/auth/after-sign-in';
 import { secondStepSchema } from '@/lib/validation/mfa';
 import { refusalMessage, splitRefusal } from '../refusal';
 
@@ -19,7 +17,5 @@ export const secondStepAction = validatedAction(secondStepSchema, async ({ callb
     const field = factor.method === 'code' ? 'code' : 'recoveryCode';
     return splitRefusal(code)[0] === 'invalid_code' ? { errors: { [field]: refusalMessage(code) } } : { errors: { form: refusalMessage(code) } };
   }
-  const store = await cookies();
-  const claims = await readSessionClaims((name) => store.get(name)?.value);
-  redirect(claims ? safeCallbackUrl(callbackUrl, claims.role) : '/');
+  redirect(await afterSignInPath(callbackUrl));
 });
