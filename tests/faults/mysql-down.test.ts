@@ -88,6 +88,8 @@ beforeAll(async () => {
   await page.getByLabel('Authentication code').fill(await nextCode(adminSecret));
   await page.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
   await page.getByTestId('recovery-codes').waitFor();
+  await page.getByRole('link', { name: 'I saved my codes — continue' }).click();
+  await page.waitForURL((url) => url.pathname === '/admin');
   await page.close();
 }, 180_000);
 
