@@ -1,7 +1,8 @@
 /**
  * Why: the optimistic gate in front of every request. It only reads the session JWT (decoded claims are cached per
  * cookie value, and the cookie is never re-issued), so protected pages cost almost nothing extra here; the real
- * check — session row, user status, role — runs on the server in lib/auth/dal.ts. Edge-safe imports only.
+ * check — session row, user status, role, 2FA enrolment owed — runs on the server in lib/auth/dal.ts. Staff whose
+ * token says they still owe 2FA enrolment are sent to it first. Edge-safe imports only.
  * It also answers the sign-in pages and every signed-in page with 503 when MySQL is down (lib/health/database-gate.ts),
  * since a page cannot set its own status; refuses paths with malformed percent-escapes (400), methods no page
  * answers (405; TRACE is answered earlier, lib/http/unsupported-requests.ts) and server-action posts Next would
@@ -14,6 +15,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { areaOfPath, mayOpenArea, PUBLIC_ONLY_PATHS, SIGNED_IN_PATHS } from './lib/auth/roles';
 import { readSessionClaims } from './lib/auth/token';
 import { env } from './lib/env';
+import { ENROL_PATH } from './lib/mfa/policy';
 import { databaseDown } from './lib/health/database-gate';
 import { PAGE_METHODS } from './lib/http/methods';
 import { envelopeProblem, pagePostProblem, type Refusal } from './lib/http/page-post';
@@ -104,6 +106,11 @@ export default async function proxy(request: NextRequest) {
     login.searchParams.set('callbackUrl', `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
+  // Staff who owe 2FA enrolment (MFA_REQUIRED_ROLES) see no other page first. Posts pass: a server action is named by
+  // its id, not the page it is posted to (the enrolment form may post to the address the sign-in landed on), and
+  // every action checks the same from MySQL (lib/auth/dal.ts).
+  if (claims.enrol && isRead && pathname !== ENROL_PATH && !pathname.startsWith(`${ENROL_PATH}/`))
+    return NextResponse.redirect(new URL(`${ENROL_PATH}?setup=required`, request.url));
   if (area && !mayOpenArea(claims.role, area)) {
     // Pages get the "Access denied" page (403 via forbidden()); form posts and server actions a plain 403.
     if (!isRead) return refuse({ status: 403, message: 'Your account does not have access to this area' });

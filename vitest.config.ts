@@ -25,6 +25,7 @@ export default defineConfig({
       UPLOADS_DIR: '.data/test-uploads',
       ANALYTICS_DB: `test_analytics${LANE_SUFFIX}`,
       AUTH_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+      MFA_ENCRYPTION_KEY: '7465737420746573742074657374207465737420746573742074657374203031',
     },
   },
 });

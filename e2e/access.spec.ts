@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { DEMO_USERS } from '../lib/accounts/demo-users';
+import { nextCode } from '../tests/support/totp';
 import { signIn, uniqueSuffix } from './support/auth';
 import { E2E_ENV } from './support/env';
 
@@ -28,6 +29,10 @@ test("a hostile callbackUrl lands on the user's own area", async ({ page }) => {
   await page.getByLabel('Email or username').fill(demo('technician').username);
   await page.getByLabel('Password').fill(demo('technician').password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // The callbackUrl is carried through the two-factor step, and judged only after it.
+  await expect(page).toHaveURL(/\/login\/code\?callbackUrl=/);
+  await page.getByLabel('Authentication code').fill(await nextCode(demo('technician').totpSecret!));
+  await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/technician$/);
 });
 

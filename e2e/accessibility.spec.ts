@@ -27,6 +27,8 @@ test('pages name an icon the server serves (the browser asks for none that 404s)
 
 for (const user of DEMO_USERS) {
   test(`${user.role}: home, profile and the pages it may not open`, async ({ page }) => {
+    // Four pages at two widths each, plus the staff's two-factor step: past the 60 s default on a busy machine.
+    test.setTimeout(120_000);
     await signIn(page, user.username, user.password);
     for (const path of [`/${user.role}`, '/profile']) {
       expect((await page.goto(path))?.status(), path).toBe(200);

@@ -5,6 +5,7 @@
  * Edge-safe on purpose (no Node imports): the proxy reads AUTH_SECRET through it too.
  */
 import { z } from 'zod';
+import { ROLES } from './auth/roles';
 
 /** Next's own load order (.env.<mode>.local, .env.local, .env.<mode>, .env); variables already set win. */
 function loadEnvFiles(): void {
@@ -20,6 +21,14 @@ function loadEnvFiles(): void {
 }
 
 if (!process.env.NEXT_RUNTIME && typeof process.loadEnvFile === 'function') loadEnvFiles();
+
+/** A 32-byte key written as hex or base64 (either alphabet), or null. Edge-safe: no Buffer. */
+export function decodeKey(value: string): Uint8Array | null {
+  if (/^[0-9a-f]{64}$/i.test(value)) return Uint8Array.from(value.match(/../g)!, (pair) => parseInt(pair, 16));
+  if (!/^[A-Za-z0-9+/_-]{43}=?$/.test(value)) return null;
+  const binary = atob(value.replace(/-/g, '+').replace(/_/g, '/').padEnd(44, '='));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
 
 const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
 /** An optional variable set to the empty string (compose's `${X:-}`) counts as unset. */
@@ -84,6 +93,23 @@ const schema = z.object({
   WORKER_METRICS_PORT: optional(z.coerce.number().int().min(1).max(65_535)),
   /** Redis Cluster seed nodes (host:port,host:port); when set, REDIS_URL is ignored and every client joins the cluster. */
   REDIS_CLUSTER_NODES: optional(z.string().regex(/^[\w.-]+:\d{1,5}(,[\w.-]+:\d{1,5})*$/, 'REDIS_CLUSTER_NODES must be host:port[,host:port…]')),
+  /** 32 bytes (base64 or hex) that encrypt TOTP secrets at rest and sign the pending second sign-in step. */
+  MFA_ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => value === '' || decodeKey(value) !== null, 'MFA_ENCRYPTION_KEY must be 32 bytes as base64 (44 characters) or hex (64 characters)')
+    .optional()
+    .transform((value) => value || undefined),
+  /** Roles that must pass a TOTP second step (comma-separated; empty: nobody is made to enrol). */
+  MFA_REQUIRED_ROLES: z
+    .string()
+    .default('admin,technician')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((role) => role.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(ROLES, { error: 'MFA_REQUIRED_ROLES lists roles from: customer, technician, management, admin' }))),
   BENCH_ROUTES: z
     .enum(['0', '1'])
     .default('0')
@@ -97,6 +123,10 @@ if (!parsed.success) {
 }
 if (parsed.data.NODE_ENV === 'production' && !parsed.data.AUTH_SECRET && process.env.NEXT_PHASE !== 'phase-production-build') {
   throw new Error('Invalid environment:\n  AUTH_SECRET: required in production');
+}
+
+if (parsed.data.NODE_ENV === 'production' && !parsed.data.MFA_ENCRYPTION_KEY && process.env.NEXT_PHASE !== 'phase-production-build') {
+  throw new Error('Invalid environment:\n  MFA_ENCRYPTION_KEY: required in production');
 }
 
 export const env = parsed.data;

@@ -11,6 +11,11 @@ if [ ! -f .env.local ]; then
   sed -i "s|^# METRICS_TOKEN=.*|METRICS_TOKEN=$(node -e "console.log(require('crypto').randomBytes(24).toString('hex'))")|" .env.local
   echo "[stack] wrote .env.local with a fresh AUTH_SECRET and METRICS_TOKEN"
 fi
+if ! grep -q '^MFA_ENCRYPTION_KEY=.' .env.local; then
+  sed -i '/^MFA_ENCRYPTION_KEY=/d' .env.local
+  echo "MFA_ENCRYPTION_KEY=$(node -e "console.log(require('crypto').randomBytes(32).toString('base64'))")" >>.env.local
+  echo "[stack] added a fresh MFA_ENCRYPTION_KEY to .env.local"
+fi
 npm run services
 npm run db:migrate
 npm run seed:users

@@ -4,6 +4,8 @@ declare module 'next-auth' {
   interface User {
     role: Role;
     sid: string;
+    /** Must enrol in 2FA before anything else (MFA_REQUIRED_ROLES): the proxy's optimistic redirect reads it. */
+    enrol: boolean;
   }
 }
 
@@ -12,5 +14,6 @@ declare module '@auth/core/jwt' {
     uid?: number;
     role?: Role;
     sid?: string;
+    enrol?: boolean;
   }
 }

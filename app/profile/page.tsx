@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { AreaShell } from '@/components/area-shell';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/dal';
@@ -34,6 +35,14 @@ export default async function ProfilePage() {
       </Card>
       <Card title="Password">
         <PasswordForm />
+      </Card>
+      <Card title="Two-factor authentication">
+        <p className="text-sm">
+          {user.mfaEnabled ? 'On: a code from your authenticator app is asked at every sign-in.' : 'Off.'}{' '}
+          <Link href="/profile/security" className="font-medium text-brand-700 hover:underline">
+            {user.mfaEnabled ? 'Manage two-factor authentication' : 'Set up two-factor authentication'}
+          </Link>
+        </p>
       </Card>
       <Card title="Active sessions">
         <SessionsList

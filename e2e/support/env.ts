@@ -21,6 +21,7 @@ export const E2E_ENV: Record<string, string> = {
   BCRYPT_COST: '6',
   UPLOADS_DIR: '.data/e2e-uploads',
   AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
+  MFA_ENCRYPTION_KEY: 'ZTJlLWtleS1lMmUta2V5LWUyZS1rZXktZTJlLWtleS0=',
   AUTH_TRUST_HOST: 'true',
   LOGIN_MAX_ATTEMPTS: '50',
   ANALYTICS_DB: E2E_MONGO_DB,

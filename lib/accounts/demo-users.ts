@@ -1,7 +1,12 @@
-/** The documented demo accounts (README) that the stack command seeds: one per role. */
+/**
+ * The documented demo accounts (README) that the stack command seeds: one per role. The staff accounts are enrolled
+ * in 2FA with these fixed TOTP secrets (local use only, like the passwords).
+ */
 import type { Role } from '../auth/roles';
 
-export const DEMO_USERS: { role: Role; username: string; email: string; password: string; firstName: string; lastName: string }[] = [
+export type DemoUser = { role: Role; username: string; email: string; password: string; firstName: string; lastName: string; totpSecret?: string };
+
+export const DEMO_USERS: DemoUser[] = [
   {
     role: 'customer',
     username: 'demo.customer',
@@ -17,6 +22,7 @@ export const DEMO_USERS: { role: Role; username: string; email: string; password
     password: 'copper valley signal 42',
     firstName: 'Taylor',
     lastName: 'Technician',
+    totpSecret: 'SYNCPORTALDEMOTECHNICIANSECRET23',
   },
   {
     role: 'management',
@@ -26,5 +32,13 @@ export const DEMO_USERS: { role: Role; username: string; email: string; password
     firstName: 'Morgan',
     lastName: 'Manager',
   },
-  { role: 'admin', username: 'demo.admin', email: 'admin@demo.syncportal.test', password: 'amber orchard compass 42', firstName: 'Alex', lastName: 'Admin' },
+  {
+    role: 'admin',
+    username: 'demo.admin',
+    email: 'admin@demo.syncportal.test',
+    password: 'amber orchard compass 42',
+    firstName: 'Alex',
+    lastName: 'Admin',
+    totpSecret: 'SYNCPORTALDEMOADMINTOTPSECRET234',
+  },
 ];

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { parseCustomerId } from '../analytics/customer-id';
 import { ROLES } from '../auth/roles';
+import { resetMfa } from '../mfa/reset-mfa';
 import { rowIdSchema } from '../validation/row-id';
 import { changeRole } from './change-role';
 import type { Actor } from '../auth/actor';
@@ -37,6 +38,7 @@ export const manageUserSchema = z.discriminatedUnion(
     z.object({ operation: z.literal('revoke-all'), userId }),
     z.object({ operation: z.literal('link-customer'), userId, customerId: customerIdInput }),
     z.object({ operation: z.literal('unlink-customer'), userId }),
+    z.object({ operation: z.literal('reset-mfa'), userId }),
   ],
   { error: 'Unknown action' },
 );
@@ -62,5 +64,7 @@ export async function manageUser(actor: Actor, command: ManageUserCommand): Prom
       return linkCustomerAccount(actor, command.userId, command.customerId);
     case 'unlink-customer':
       return unlinkCustomerAccount(actor, command.userId);
+    case 'reset-mfa':
+      return resetMfa(actor, command.userId);
   }
 }

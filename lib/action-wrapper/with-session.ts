@@ -4,7 +4,7 @@
  */
 import 'server-only';
 import { actorOf, type Actor } from '../auth/actor';
-import { requirePermission, requireRole, requireUser, type CurrentSession } from '../auth/dal';
+import { requirePermission, requireRole, requireSignedIn, requireUser, type CurrentSession } from '../auth/dal';
 import type { Operation } from '../auth/permissions';
 import type { Area } from '../auth/roles';
 import { wrapAction, type FormSchema, type FormState, type PublicContext } from './validated';
@@ -26,6 +26,11 @@ function withGuard<T>(guard: () => Promise<CurrentSession>, schema: SchemaFor<T>
 
 export function withUser<T>(schema: SchemaFor<T>, action: SessionAction<T>) {
   return withGuard(requireUser, schema, action);
+}
+
+/** For the 2FA enrolment page only: a signed-in user who may still have to enrol. */
+export function withSignedIn<T>(schema: SchemaFor<T>, action: SessionAction<T>) {
+  return withGuard(requireSignedIn, schema, action);
 }
 
 export function withRole<T>(area: Area, schema: SchemaFor<T>, action: SessionAction<T>) {

@@ -1,24 +1,63 @@
 /**
- * Why: the whole credentials check — throttle, constant-work comparison, session row, audit — outside Auth.js so
- * it can be tested on real MySQL and Redis without a browser. Auth.js's authorize() only adapts it.
- * The throttle points are taken before the password is checked and given back on success.
+ * Why: the whole credentials check — throttle, constant-work comparison, second factor, session row, audit — outside
+ * Auth.js so it can be tested on real MySQL and Redis without a browser. Auth.js's authorize() only adapts it.
+ * The throttle points are taken before the password is checked and given back on success. A user with 2FA gets no
+ * session from a password alone: either a code comes with it, or a signed 5-minute ticket for the second step.
  */
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../db/queries/audit';
 import { countEvent } from '../db/queries/metric-counters';
+import { findMfaCredential } from '../db/queries/mfa';
 import { createSession } from '../db/queries/sessions';
-import { recordSignIn, resolveIdentifier, type User } from '../db/queries/users';
+import { findUserById, recordSignIn, resolveIdentifier, type User } from '../db/queries/users';
+import { noteSignInDevice } from '../mfa/new-device';
+import { issuePendingSignIn, pendingSignInMatches, readPendingSignIn } from '../mfa/pending-sign-in';
+import { verifySecondFactor, type SecondFactor } from '../mfa/verify-second-factor';
 import type { ClientInfo } from '../request-info';
 import { SESSION_MAX_AGE_SECONDS } from './config';
 import { canonicalIdentifier, identifierThrottleKey } from './identifier';
 import { addressKey, signInAccountThrottle, signInAddressThrottle } from './login-throttle';
 import { verifyAgainstDummy, verifyPassword } from './password';
+import { log } from '../log';
+
+export type SignInClient = ClientInfo & { deviceId?: string | null };
+
+type Refusal = 'invalid' | 'disabled' | 'rate_limited' | 'second_factor' | 'invalid_code' | 'expired';
 
 export type AuthResult =
-  | { ok: true; user: User; sessionId: string }
-  | { ok: false; reason: 'invalid' | 'disabled' | 'rate_limited'; retryAfterSeconds?: number; disabledReason?: string };
+  | { ok: true; user: User; sessionId: string; mfaEnabled: boolean }
+  | { ok: false; reason: Refusal; retryAfterSeconds?: number; disabledReason?: string; pendingTicket?: string };
 
-export async function authenticate(typed: string, password: string, client: ClientInfo): Promise<AuthResult> {
+async function startSession(user: User, client: SignInClient, mfaEnabled: boolean): Promise<AuthResult> {
+  const sessionId = randomUUID();
+  await createSession({
+    id: sessionId,
+    userId: user.id,
+    expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
+    ip: client.ip,
+    userAgent: client.userAgent,
+  });
+  await recordSignIn(user.id);
+  await Promise.all([
+    recordAudit({ action: 'auth.signin', actorUserId: user.id, target: `session:${sessionId}`, ip: client.ip }),
+    countEvent('signins', 'success'),
+  ]);
+  if (client.deviceId)
+    await noteSignInDevice(user, client.deviceId, client, sessionId).catch((error: Error) =>
+      log.error({ err: error, userId: user.id }, 'new-device notice failed'),
+    );
+  return { ok: true, user, sessionId, mfaEnabled };
+}
+
+/** The second step for a user whose password was right: a code → session; none → a ticket for the code form. */
+async function secondStep(user: User, factor: SecondFactor | undefined, client: SignInClient): Promise<AuthResult> {
+  if (!factor) return { ok: false, reason: 'second_factor', pendingTicket: issuePendingSignIn(user) };
+  const check = await verifySecondFactor(user.id, factor, client);
+  if (!check.ok) return { ok: false, reason: check.reason, retryAfterSeconds: check.retryAfterSeconds };
+  return startSession(user, client, true);
+}
+
+export async function authenticate(typed: string, password: string, client: SignInClient, factor?: SecondFactor): Promise<AuthResult> {
   const identifier = canonicalIdentifier(typed);
   const fail = async (reason: 'invalid' | 'disabled' | 'rate_limited', user?: User, retryAfterSeconds?: number): Promise<AuthResult> => {
     await Promise.all([
@@ -37,14 +76,16 @@ export async function authenticate(typed: string, password: string, client: Clie
   const matches = exact ? await verifyPassword(password, exact.passwordHash) : await verifyAgainstDummy(password);
   if (!exact || !matches) return fail('invalid', account);
   if (exact.status !== 'active') return fail('disabled', exact);
-
-  const sessionId = randomUUID();
-  await createSession({ id: sessionId, userId: exact.id, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000), ...client });
-  await recordSignIn(exact.id);
   await Promise.all([signInAccountThrottle.clear(accountKey), signInAddressThrottle.refund(addressKey(client.ip))]);
-  await Promise.all([
-    recordAudit({ action: 'auth.signin', actorUserId: exact.id, target: `session:${sessionId}`, ip: client.ip }),
-    countEvent('signins', 'success'),
-  ]);
-  return { ok: true, user: exact, sessionId };
+
+  if ((await findMfaCredential(exact.id))?.confirmedAt) return secondStep(exact, factor, client);
+  return startSession(exact, client, false);
+}
+
+/** The code form's submission: the ticket from the password step plus an authentication or recovery code. */
+export async function completeSecondStep(ticket: string, factor: SecondFactor, client: SignInClient): Promise<AuthResult> {
+  const userId = readPendingSignIn(ticket);
+  const user = userId === null ? undefined : await findUserById(userId);
+  if (!user || !pendingSignInMatches(ticket, user) || !(await findMfaCredential(user.id))?.confirmedAt) return { ok: false, reason: 'expired' };
+  return secondStep(user, factor, client);
 }

@@ -1,7 +1,8 @@
 /**
  * Why: the part of the Auth.js configuration that the proxy may load. Edge-safe on purpose — no database,
  * bcrypt or node: imports (tests/auth/edge-safety.test.ts bundles it for the browser and fails otherwise).
- * The JWT carries only user id, role and session id; the session row in MySQL stays the source of truth.
+ * The JWT carries only user id, role, session id and whether 2FA enrolment is still owed; the session row in MySQL
+ * stays the source of truth.
  */
 import type { NextAuthConfig } from 'next-auth';
 
@@ -19,6 +20,7 @@ export const authConfig = {
         token.uid = Number(user.id);
         token.role = user.role;
         token.sid = user.sid;
+        token.enrol = user.enrol;
       }
       return token;
     },

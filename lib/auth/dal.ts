@@ -1,7 +1,8 @@
 /**
  * Why: the real authorization check (the proxy is only optimistic). Every page, action and route calls one of
  * these: the JWT must name a session row that is not revoked or expired, whose user is active and still has the
- * role the token was issued for. Memoized per request with React's cache(); the row itself may come from the
+ * role the token was issued for. A user whose role requires 2FA (MFA_REQUIRED_ROLES) and who has none is sent to
+ * enrol before anything else opens: pages redirect to /profile/security, routes answer 403. Memoized per request with React's cache(); the row itself may come from the
  * pub/sub-invalidated cache in live-session-cache.ts.
  */
 import 'server-only';
@@ -11,6 +12,7 @@ import { cache } from 'react';
 import { findSessionWithUser, touchSession } from '../db/queries/sessions';
 import { cachedLiveSession } from './live-session-cache';
 import type { SessionState, SessionUser } from '../db/schema';
+import { ENROL_PATH, mustEnrol } from '../mfa/policy';
 import { may, refusalFor, type Operation } from './permissions';
 import { mayOpenArea, type Area } from './roles';
 import { readSessionClaims, SESSION_COOKIES, type SessionClaims } from './token';
@@ -32,7 +34,7 @@ export async function loadLiveSession(claims: SessionClaims): Promise<CurrentSes
   return row;
 }
 
-async function requestClaims(): Promise<SessionClaims | null> {
+export async function requestClaims(): Promise<SessionClaims | null> {
   const store = await cookies();
   return readSessionClaims((name) => store.get(name)?.value);
 }
@@ -48,19 +50,27 @@ export async function hasSessionCookie(): Promise<boolean> {
   return SESSION_COOKIES.some((name) => store.has(name));
 }
 
-export type Access = { ok: true; current: CurrentSession } | { ok: false; status: 401 | 403 };
+export type Access = { ok: true; current: CurrentSession } | { ok: false; status: 401 | 403; enrol?: true };
 
-/** The whole decision for one request: live session (401 otherwise), then the area's roles (403 otherwise). */
+/** The whole decision for one request: live session (401 otherwise), 2FA if required, the area's roles (403 otherwise). */
 export async function checkAccess(claims: SessionClaims | null, area: Area | null): Promise<Access> {
   const current = claims ? await loadLiveSession(claims) : null;
   if (!current) return { ok: false, status: 401 };
+  if (mustEnrol(current.user)) return { ok: false, status: 403, enrol: true };
   if (area && !mayOpenArea(current.user.role, area)) return { ok: false, status: 403 };
   return { ok: true, current };
 }
 
-export async function requireUser(): Promise<CurrentSession> {
+/** A live session, even one that still has to enrol in 2FA: only the enrolment page and its actions use this. */
+export async function requireSignedIn(): Promise<CurrentSession> {
   const current = await getCurrentSession();
   if (!current) redirect((await hasSessionCookie()) ? '/login?reason=session-ended' : '/login');
+  return current;
+}
+
+export async function requireUser(): Promise<CurrentSession> {
+  const current = await requireSignedIn();
+  if (mustEnrol(current.user)) redirect(`${ENROL_PATH}?setup=required`);
   return current;
 }
 
@@ -74,7 +84,12 @@ export async function requireRole(area: Area): Promise<CurrentSession> {
 export async function guardRoute(area: Area | null): Promise<CurrentSession | Response> {
   const access = await checkAccess(await requestClaims(), area);
   if (access.ok) return access.current;
-  const error = access.status === 401 ? 'Sign in to continue' : 'Your account does not have access to this area';
+  const error =
+    access.status === 401
+      ? 'Sign in to continue'
+      : access.enrol
+        ? 'Set up two-factor authentication on your profile first'
+        : 'Your account does not have access to this area';
   return Response.json({ error }, { status: access.status });
 }
 

@@ -1,30 +1,39 @@
 /**
- * Why: the Node-side Auth.js instance: the edge-safe config plus the Credentials provider, which delegates to
- * authenticate() and turns its refusals into CredentialsSignin errors with a machine-readable code. Every
+ * Why: the Node-side Auth.js instance: the edge-safe config plus the Credentials provider, whose authorize() is
+ * authorizeCredentials() (credentials.ts) over Next's cookie store; refreshSessionToken() re-issues the cookie once
+ * 2FA enrolment is done (app/profile/security/continue), so the proxy stops sending the user to enrol. Every
  * sign-out — the header's button or a POST to Auth.js's own /api/auth/signout — ends the session row too, so a
  * copy of the old cookie opens nothing.
  */
 import NextAuth, { CredentialsSignin } from 'next-auth';
-import { isServiceUnavailable } from '../errors';
 import Credentials from 'next-auth/providers/credentials';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { recordAudit } from '../db/queries/audit';
-import { revokeSession } from '../db/queries/sessions';
+import { findSessionWithUser, revokeSession } from '../db/queries/sessions';
+import { mustEnrol } from '../mfa/policy';
 import { clientInfo } from '../request-info';
-import { signInSchema } from '../validation/auth';
-import { authenticate } from './authenticate';
 import { authConfig } from './config';
 import { log } from '../log';
+import { authorizeCredentials } from './credentials';
 
-export class SignInRefused extends CredentialsSignin {
-  constructor(reason: string, detail?: number | string) {
-    super();
-    this.code = detail ? `${reason}:${detail}` : reason;
-  }
-}
-
-export const { handlers, signIn, signOut } = NextAuth({
+export const {
+  handlers,
+  signIn,
+  signOut,
+  unstable_update: refreshSessionToken,
+} = NextAuth({
   ...authConfig,
+  callbacks: {
+    ...authConfig.callbacks,
+    // A token refresh (after enrolling in 2FA) re-reads whether enrolment is still owed from MySQL; whatever the
+    // browser sends with the refresh request is ignored.
+    async jwt(params) {
+      const token = authConfig.callbacks.jwt(params);
+      if (params.trigger !== 'update' || typeof token.uid !== 'number' || typeof token.sid !== 'string') return token;
+      const row = await findSessionWithUser(token.sid, token.uid);
+      return { ...token, enrol: row ? mustEnrol(row.user) : token.enrol };
+    },
+  },
   logger: {
     // A refused sign-in is an expected outcome (audited in authenticate()), not an error with a stack trace.
     error(error) {
@@ -42,19 +51,14 @@ export const { handlers, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { identifier: {}, password: {} },
+      credentials: { identifier: {}, password: {}, method: {}, code: {}, recoveryCode: {} },
       async authorize(credentials, request) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) throw new SignInRefused('invalid');
-        // A store outage is refused like a bad password (Auth.js would otherwise redirect to its own error page),
-        // with its own code so the form can say the service is temporarily unavailable.
-        const result = await authenticate(parsed.data.identifier, parsed.data.password, clientInfo(request.headers)).catch((error: unknown) => {
-          if (isServiceUnavailable(error)) throw new SignInRefused('unavailable');
-          throw error;
+        const store = await cookies();
+        return authorizeCredentials(credentials, request, {
+          get: (name) => store.get(name)?.value,
+          set: (name, value, options) => store.set(name, value, options),
+          delete: (name) => store.delete(name),
         });
-        if (!result.ok) throw new SignInRefused(result.reason, result.retryAfterSeconds ?? result.disabledReason);
-        const { user, sessionId } = result;
-        return { id: String(user.id), role: user.role, sid: sessionId };
       },
     }),
   ],

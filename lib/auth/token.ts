@@ -7,7 +7,7 @@ import { decode } from 'next-auth/jwt';
 import { env } from '../env';
 import { isRole, type Role } from './roles';
 
-export type SessionClaims = { userId: number; role: Role; sessionId: string; expiresAt: number };
+export type SessionClaims = { userId: number; role: Role; sessionId: string; expiresAt: number; enrol?: boolean };
 
 export const SESSION_COOKIES = ['__Secure-authjs.session-token', 'authjs.session-token'] as const;
 const MAX_CACHED = 10_000;
@@ -23,7 +23,7 @@ async function decodeClaims(token: string, salt: string): Promise<SessionClaims 
   try {
     const payload = await decode({ token, salt, secret: env.AUTH_SECRET ?? '' });
     if (!payload || typeof payload.uid !== 'number' || typeof payload.sid !== 'string' || !isRole(payload.role)) return null;
-    return { userId: payload.uid, role: payload.role, sessionId: payload.sid, expiresAt: (payload.exp ?? 0) * 1000 };
+    return { userId: payload.uid, role: payload.role, sessionId: payload.sid, expiresAt: (payload.exp ?? 0) * 1000, enrol: payload.enrol === true };
   } catch {
     return null;
   }

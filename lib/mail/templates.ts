@@ -17,7 +17,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&a
 type Block = string | { link: string; label: string };
 
 /** One layout for every message: the same paragraphs as text and as HTML, a button for the link. */
-function message(subject: string, greeting: string, blocks: Block[]): MailMessage {
+export function message(subject: string, greeting: string, blocks: Block[]): MailMessage {
   const text = [greeting, ...blocks.map((b) => (typeof b === 'string' ? b : `${b.label}: ${b.link}`)), '— Sync Portal'].join('\n\n');
   const body = blocks
     .map((b) =>
@@ -30,7 +30,7 @@ function message(subject: string, greeting: string, blocks: Block[]): MailMessag
   return { subject, text, html };
 }
 
-const hello = (name: string) => `Hello ${name},`;
+export const hello = (name: string) => `Hello ${name},`;
 const IGNORE = 'If you did not ask for this, you can ignore this email.';
 
 /** Greets no one by a name the account holder typed: the address may belong to someone else entirely. */

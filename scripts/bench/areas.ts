@@ -45,6 +45,7 @@ async function prepare(scale: Scale, port: number, count: number): Promise<Targe
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: SECRET,
+    MFA_ENCRYPTION_KEY: 'YmVuY2gta2V5LWJlbmNoLWtleS1iZW5jaC1rZXktMDE=',
     BENCH_ROUTES: '1',
     QUEUE_PREFIX: 'sync-portal-bench-areas',
     ANALYTICS_DB: dbName,

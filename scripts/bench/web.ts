@@ -25,6 +25,7 @@ const ENV = {
   NODE_ENV: 'production',
   DATABASE_URL: DB_URL,
   AUTH_SECRET: SECRET,
+  MFA_ENCRYPTION_KEY: 'YmVuY2gta2V5LWJlbmNoLWtleS1iZW5jaC1rZXktMDE=',
   BENCH_ROUTES: '1',
   BCRYPT_COST: '12',
   QUEUE_PREFIX: `sync-portal-bench${LANE_SUFFIX}`,

@@ -2,10 +2,11 @@ import '../sync/support/isolate';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { recreateDatabase, runMigrations } from '@/scripts/migrate';
+import { nextCode } from '../support/totp';
 import { until } from '../support/until';
 import { privatePort, startPrivateFerretdb, startPrivateMariadb, startPrivateRedis, waitForPort, type PrivateStore } from './support/private-stores';
 
@@ -24,6 +25,7 @@ let server: ChildProcess | undefined;
 let serverOutput = '';
 let browser: Browser | undefined;
 let admin: BrowserContext;
+let adminSecret = '';
 let mongo: MongoClient;
 
 beforeAll(async () => {
@@ -43,6 +45,7 @@ beforeAll(async () => {
     REDIS_URL: redis.url,
     MONGODB_URI: ferretdb.url,
     AUTH_SECRET: 'fault-secret-fault-secret-fault-secret-0123',
+    MFA_ENCRYPTION_KEY: '6661756c74206661756c74206661756c74206661756c74206661756c74203031',
     AUTH_TRUST_HOST: 'true',
     APP_URL: BASE,
     BCRYPT_COST: '4',
@@ -78,13 +81,24 @@ beforeAll(async () => {
   });
   admin = await browser.newContext({ baseURL: BASE });
   const page = await admin.newPage();
+  await submitPassword(page);
+  // A user:create admin enrols in 2FA at first sign-in (MFA_REQUIRED_ROLES); later sign-ins take a code.
+  await page.waitForURL((url) => url.pathname === '/profile/security');
+  adminSecret = (await page.getByTestId('totp-secret').innerText()).trim();
+  await page.getByLabel('Authentication code').fill(await nextCode(adminSecret));
+  await page.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
+  await page.getByTestId('recovery-codes').waitFor();
+  await page.getByRole('link', { name: 'I saved my codes — continue' }).click();
+  await page.waitForURL((url) => url.pathname === '/admin');
+  await page.close();
+}, 180_000);
+
+async function submitPassword(page: Page): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('Email or username').fill(ADMIN.username);
   await page.getByLabel('Password').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.close();
-}, 180_000);
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -142,10 +156,9 @@ it('Redis down: the queue form says what the JSON route says (the job queue is n
   // Held: signing in still works with Redis down (the throttle falls back to memory).
   const visitor = await browser!.newContext({ baseURL: BASE });
   const signIn = await visitor.newPage();
-  await signIn.goto('/login');
-  await signIn.getByLabel('Email or username').fill(ADMIN.username);
-  await signIn.getByLabel('Password').fill(ADMIN.password);
-  await signIn.getByRole('button', { name: 'Sign in' }).click();
+  await submitPassword(signIn);
+  await signIn.getByLabel('Authentication code').fill(await nextCode(adminSecret));
+  await signIn.getByRole('button', { name: 'Verify' }).click();
   await signIn.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 15_000 });
   await visitor.close();
   await redis.start();

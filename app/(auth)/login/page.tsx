@@ -11,6 +11,7 @@ const NOTICES: Record<string, string> = {
   'signed-out': 'You have been signed out.',
   'password-reset': 'Your password was changed and every session was signed out. Sign in with your new password.',
   'password-set': 'Your password is set. Sign in to continue.',
+  'sign-in-expired': 'The two-factor step expired. Sign in again.',
 };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; reason?: string }> }) {

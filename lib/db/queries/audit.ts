@@ -15,6 +15,14 @@ export const AUDIT_ACTIONS = [
   'session.revoked',
   'session.revoked_others',
   'profile.updated',
+  // two-factor sign-in
+  'mfa.enrolled',
+  'mfa.disabled',
+  'mfa.reset',
+  'mfa.recovery_codes_regenerated',
+  'mfa.recovery_code_used',
+  'mfa.challenge_failed',
+  'auth.new_device',
   // user management
   'user.created',
   'user.role_changed',

@@ -12,8 +12,9 @@ export async function createSession(input: { id: string; userId: number; expires
 const SESSION_WITH_USER_SQL = `
   SELECT s.id AS sid, s.expires_at, s.last_seen_at, s.revoked_at,
          u.id, u.email, u.username, u.first_name, u.last_name, u.address, u.profile_picture, u.role, u.status,
-         u.email_verified_at, u.analytics_customer_id, u.analytics_username
+         u.email_verified_at, u.analytics_customer_id, u.analytics_username, m.confirmed_at AS mfa_confirmed_at
   FROM sessions s JOIN users u ON u.id = s.user_id
+  LEFT JOIN mfa_credentials m ON m.user_id = u.id
   WHERE s.id = ? AND s.user_id = ? LIMIT 1`;
 
 /** The session and its user, whatever their state: the caller decides what makes it alive. */
@@ -36,6 +37,7 @@ export async function findSessionWithUser(sessionId: string, userId: number): Pr
       emailVerifiedAt: r.email_verified_at,
       analyticsCustomerId: r.analytics_customer_id,
       analyticsUsername: r.analytics_username,
+      mfaEnabled: r.mfa_confirmed_at !== null,
     },
   };
 }

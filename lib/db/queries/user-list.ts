@@ -3,12 +3,12 @@ import type { Role } from '../../auth/roles';
 import type { PageRequest, PageResult } from '../../pagination';
 import type { UserListFilters } from '../../validation/admin-filters';
 import { db } from '../index';
-import { users, type User } from '../schema';
+import { mfaCredentials, users, type User } from '../schema';
 
 export type UserListRow = Pick<
   User,
   'id' | 'email' | 'username' | 'firstName' | 'lastName' | 'role' | 'status' | 'emailVerifiedAt' | 'createdAt' | 'lastLoginAt' | 'analyticsUsername'
->;
+> & { mfaEnabled: boolean };
 
 /** LIKE pattern for "contains", with the user's % and _ taken literally. */
 export function containsPattern(text: string): string {
@@ -51,8 +51,10 @@ export async function listUsers(filters: UserListFilters, page: PageRequest): Pr
         createdAt: users.createdAt,
         lastLoginAt: users.lastLoginAt,
         analyticsUsername: users.analyticsUsername,
+        mfaEnabled: sql<boolean>`${mfaCredentials.confirmedAt} IS NOT NULL`.mapWith(Boolean),
       })
       .from(users)
+      .leftJoin(mfaCredentials, eq(mfaCredentials.userId, users.id))
       .where(where)
       .orderBy(...SORT_COLUMNS[filters.sort].map((column) => order(column)), order(users.id))
       .limit(page.pageSize)

@@ -1,6 +1,7 @@
 /** Why: the JSON API tests act as a signed-in admin against a real source collection on the MongoDB-wire server. */
 import { closeMongoClient, getMongoClient } from '@/lib/mongo/client';
 import { LANE_SUFFIX } from '../../support/lane';
+import { TEST_TOTP_SECRET, totpAt } from '../../support/totp';
 import { makeUser, TEST_PASSWORD } from '../../support/users';
 import type { App } from './app';
 import { fetchWith, signInOverHttp, type CookieJar } from './http';
@@ -23,7 +24,7 @@ export async function dropDatabases(...names: string[]): Promise<void> {
 
 export async function signedInAdmin(app: App): Promise<CookieJar> {
   const admin = await makeUser('admin');
-  const { jar, ok } = await signInOverHttp(app.url, admin.username, TEST_PASSWORD);
+  const { jar, ok } = await signInOverHttp(app.url, admin.username, TEST_PASSWORD, {}, { method: 'code', code: totpAt(TEST_TOTP_SECRET) });
   if (!ok) throw new Error('admin sign-in failed');
   return jar;
 }

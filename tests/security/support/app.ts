@@ -38,6 +38,7 @@ export async function startApp(slot: number, extraEnv: Record<string, string> = 
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: process.env.DATABASE_URL,
       AUTH_SECRET: process.env.AUTH_SECRET,
+      MFA_ENCRYPTION_KEY: process.env.MFA_ENCRYPTION_KEY,
       AUTH_TRUST_HOST: 'true',
       BCRYPT_COST: '4',
       UPLOADS_DIR: '.data/test-uploads',

@@ -39,14 +39,24 @@ export async function csrfToken(base: string, jar: CookieJar, headers: HeadersIn
 
 export type SignInOutcome = { ok: boolean; code: string | null; location: string; jar: CookieJar; response: Response };
 
-/** POST /api/auth/callback/credentials as the Auth.js client does; `code` is the refusal (invalid, rate_limited:…). */
-export async function signInOverHttp(base: string, identifier: string, password: string, headers: Record<string, string> = {}): Promise<SignInOutcome> {
-  const jar = new CookieJar();
+/**
+ * POST /api/auth/callback/credentials as the Auth.js client does; `code` is the refusal (invalid, rate_limited:…).
+ * `extra` adds fields, e.g. a second factor: { method: 'code', code }.
+ */
+export async function signInOverHttp(
+  base: string,
+  identifier: string,
+  password: string,
+  headers: Record<string, string> = {},
+  extra: Record<string, string> = {},
+  jar = new CookieJar(),
+): Promise<SignInOutcome> {
   const token = await csrfToken(base, jar, headers);
+  const fields = identifier ? { identifier, password, ...extra } : extra;
   const response = await fetchWith(jar, `${base}/api/auth/callback/credentials`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
-    body: new URLSearchParams({ identifier, password, csrfToken: token, callbackUrl: `${base}/profile` }),
+    body: new URLSearchParams({ ...fields, csrfToken: token, callbackUrl: `${base}/profile` }),
   });
   const location = response.headers.get('location') ?? '';
   const refused = new URL(location, base).searchParams;

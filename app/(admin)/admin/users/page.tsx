@@ -89,6 +89,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               { header: 'Role', cell: (row) => <span className="capitalize">{row.role}</span> },
               { header: 'Status', cell: (row) => (row.status === 'active' ? 'Active' : <span className="font-medium text-red-700">Disabled</span>) },
               { header: 'Verified', cell: (row) => (row.emailVerifiedAt ? 'Yes' : 'No') },
+              { header: '2FA', cell: (row) => (row.mfaEnabled ? 'On' : 'Off') },
               { header: 'Created', cell: (row) => formatUtcMinutes(row.createdAt), className: 'whitespace-nowrap' },
               { header: 'Last sign-in', cell: (row) => formatUtcMinutesOr(row.lastLoginAt, 'Never'), className: 'whitespace-nowrap' },
             ]}

@@ -8,7 +8,9 @@ import { findCustomersForLink } from '@/lib/analytics/linking';
 import { requirePermission } from '@/lib/auth/dal';
 import { describeDevice } from '@/lib/auth/device';
 import { recentAuditForUser } from '@/lib/db/queries/audit-log';
+import { findMfaCredential } from '@/lib/db/queries/mfa';
 import { listActiveSessions } from '@/lib/db/queries/sessions';
+import { mfaRequiredFor } from '@/lib/mfa/policy';
 import { displayName, findUserById } from '@/lib/db/queries/users';
 import { AuditTable } from '@/components/audit-table';
 import { formatUtcMinutes, formatUtcMinutesOr } from '@/lib/format-time';
@@ -29,11 +31,13 @@ export default async function UserPage({
   const target = /^\d{1,10}$/.test(id) ? await findUserById(Number(id)) : undefined;
   if (!target) notFound();
   const query = typeof customer === 'string' ? customer.trim().slice(0, 254) : '';
-  const [sessions, events, candidates] = await Promise.all([
+  const [sessions, events, candidates, mfa] = await Promise.all([
     listActiveSessions(target.id),
     recentAuditForUser(target.id),
     query && target.role === 'customer' ? findCustomersForLink(query) : null,
+    findMfaCredential(target.id),
   ]);
+  const mfaEnabled = Boolean(mfa?.confirmedAt);
   const facts: [string, React.ReactNode][] = [
     ['Username', target.username],
     ['Email', target.email],
@@ -44,6 +48,7 @@ export default async function UserPage({
       </span>,
     ],
     ['Status', target.status === 'active' ? 'Active' : `Disabled${target.disabledReason ? ` — ${target.disabledReason}` : ''}`],
+    ['Two-factor', mfaEnabled ? `On since ${formatUtcMinutes(mfa!.confirmedAt!)}` : mfaRequiredFor(target.role) ? 'Off — set up at next sign-in' : 'Off'],
     ['Email verified', formatUtcMinutesOr(target.emailVerifiedAt, 'Not verified')],
     ['Created', formatUtcMinutes(target.createdAt)],
     ['Last sign-in', formatUtcMinutesOr(target.lastLoginAt, 'Never')],
@@ -81,6 +86,7 @@ export default async function UserPage({
               isSelf: target.id === current.user.id,
               isCustomer: target.role === 'customer',
               linkedCustomer: target.analyticsUsername ?? target.analyticsCustomerId,
+              mfaEnabled,
             }}
             sessions={sessions.map((s) => ({ id: s.id, device: describeDevice(s.userAgent), ip: s.ip, lastSeen: s.lastSeenAt.toISOString() }))}
             candidates={candidates}

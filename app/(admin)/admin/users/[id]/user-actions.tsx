@@ -14,6 +14,7 @@ export type ManagedUser = {
   isSelf: boolean;
   isCustomer: boolean;
   linkedCustomer: string | null;
+  mfaEnabled: boolean;
 };
 export type SessionView = { id: string; device: string; ip: string | null; lastSeen: string };
 export type CandidateView = { id: string; username: string; name: string; email: string };
@@ -122,6 +123,24 @@ export function UserActions({ user, sessions, candidates }: { user: ManagedUser;
           variant="secondary"
         />
       </form>
+
+      {user.mfaEnabled && !user.isSelf && (
+        <form id="reset-mfa-form" action={action} className={section}>
+          {hidden('reset-mfa')}
+          <ConfirmButton
+            form="reset-mfa-form"
+            label="Reset two-factor authentication"
+            title={`Reset ${user.username}'s two-factor authentication?`}
+            body={
+              <p>
+                Their authenticator and recovery codes stop working, their sessions end, and they are told by email. They set it up again at their next sign-in.
+              </p>
+            }
+            confirmLabel="Reset 2FA"
+            variant="secondary"
+          />
+        </form>
+      )}
 
       {user.isCustomer && (
         <div className={section}>
