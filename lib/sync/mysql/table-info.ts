@@ -2,7 +2,7 @@
 import type { Pool, RowDataPacket } from 'mysql2/promise';
 import type { MysqlColumn } from '../mapping/mysql-to-mongo';
 
-export type TableInfo = { columns: MysqlColumn[]; primaryKey: string[]; uniqueKeys: string[][] };
+export type TableInfo = { columns: MysqlColumn[]; primaryKey: string[]; uniqueKeys: { name: string; columns: string[] }[] };
 
 /** The table's description, or null when it does not exist. */
 export async function readTable(pool: Pool, schema: string, table: string): Promise<TableInfo | null> {
@@ -35,6 +35,6 @@ export async function readTable(pool: Pool, schema: string, table: string): Prom
       isJson: String(c.dataType) === 'json' || jsonChecks.some((clause) => clause.replaceAll('`', '') === `json_valid(${String(c.name)})`),
     })),
     primaryKey: byIndex.get('PRIMARY') ?? [],
-    uniqueKeys: [...byIndex].filter(([name]) => name !== 'PRIMARY').map(([, cols]) => cols),
+    uniqueKeys: [...byIndex].filter(([name]) => name !== 'PRIMARY').map(([name, cols]) => ({ name, columns: cols })),
   };
 }
