@@ -8,7 +8,7 @@ export type TableInfo = { columns: MysqlColumn[]; primaryKey: string[]; uniqueKe
 export async function readTable(pool: Pool, schema: string, table: string): Promise<TableInfo | null> {
   const [[columns], [keys], [checks]] = await Promise.all([
     pool.query<RowDataPacket[]>(
-      `SELECT COLUMN_NAME name, DATA_TYPE dataType, COLUMN_TYPE columnType, COLUMN_COMMENT comment
+      `SELECT COLUMN_NAME name, DATA_TYPE dataType, COLUMN_TYPE columnType, COLUMN_COMMENT comment, IS_NULLABLE nullable
          FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION`,
       [schema, table],
     ),
@@ -32,6 +32,7 @@ export async function readTable(pool: Pool, schema: string, table: string): Prom
       dataType: String(c.dataType),
       columnType: String(c.columnType),
       comment: String(c.comment ?? ''),
+      nullable: String(c.nullable) === 'YES',
       isJson: String(c.dataType) === 'json' || jsonChecks.some((clause) => clause.replaceAll('`', '') === `json_valid(${String(c.name)})`),
     })),
     primaryKey: byIndex.get('PRIMARY') ?? [],
