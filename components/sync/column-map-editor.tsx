@@ -39,7 +39,7 @@ export function ColumnMapEditor({ initial, error }: { initial: string | undefine
   const number = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
   return (
-    <section aria-labelledby="column-map-title" className="space-y-3 rounded-md border border-slate-200 p-4 md:col-span-2">
+    <section aria-labelledby="column-map-title" className="min-w-0 space-y-3 rounded-md border border-slate-200 p-4 md:col-span-2">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="column-map-title" className="text-base font-semibold">
           Column map (MongoDB → MySQL)
