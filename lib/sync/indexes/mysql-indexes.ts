@@ -25,8 +25,9 @@ export async function applyMysqlIndexes(target: MysqlIndexTarget, source: Source
   const keys: IndexSpec[] = [];
   for (const index of source.indexes) {
     const problem = uniqueKeyProblem(index, columnOf);
-    if (problem) report.notCreated.push(problem);
-    else keys.push(index);
+    if (!problem) keys.push(index);
+    // An existing table is only compared: what it could never hold is not news on every run.
+    else if (target.created) report.notCreated.push(problem);
   }
   if (!target.created) {
     const info = await readTable(target.pool, target.ns.db, target.ns.collection);
