@@ -29,7 +29,8 @@ function normalized(c: ColumnSpec): ColumnSpec {
 /**
  * A MongoDB → MySQL column map, editable row by row (field, column, MySQL type, length or scale, nullable). The
  * rows travel in the hidden `columns` field and come back in `initial` after any error, so nothing typed is lost;
- * they are checked here with the same schema the server parses them with.
+ * they are checked here with the same schema the server parses them with. The select and the checkbox keep their
+ * state as defaults: React resets an action form after it runs, which puts a controlled select back on its first option.
  */
 export function ColumnMapEditor({ initial, error }: { initial: string | undefined; error?: string }) {
   const [rows, setRows] = useState<ColumnSpec[]>(() => rowsOf(initial).map(normalized));
@@ -87,7 +88,7 @@ export function ColumnMapEditor({ initial, error }: { initial: string | undefine
                     <select
                       aria-label={`MySQL type for ${row.field}`}
                       className={`${CONTROL} min-w-44`}
-                      value={row.type}
+                      defaultValue={row.type}
                       onChange={(e) => update(i, { type: e.target.value as ColumnType })}
                     >
                       {COLUMN_TYPES.map((type) => (
@@ -116,7 +117,7 @@ export function ColumnMapEditor({ initial, error }: { initial: string | undefine
                       type="checkbox"
                       aria-label={`${row.field} may be null`}
                       className="mt-1.5 h-4 w-4"
-                      checked={row.field !== '_id' && row.nullable !== false}
+                      defaultChecked={row.field !== '_id' && row.nullable !== false}
                       disabled={row.field === '_id'}
                       onChange={(e) => update(i, { nullable: e.target.checked ? undefined : false })}
                     />
