@@ -52,28 +52,38 @@ describe('index copy to a MongoDB target (real FerretDB)', () => {
     await expect(stores.db.collection('people_copy').insertOne({ email: 'p1@example.com' })).rejects.toThrow(/duplicate key/i);
   }, 60_000);
 
-  it('names a partial and a TTL index the target refuses, and copies the rest', async () => {
-    const source = stores.db.collection('events');
-    await source.insertMany([{ at: new Date(), kind: 'a', score: 1 }]);
-    // A real MongoDB source would list these; FerretDB refuses to create them, so the source's listing is given as such.
-    const endpoints = await openEndpoints(syncSpecSchema.parse({ source: mongoNs('events'), target: mongoNs('events_copy') }), {
-      mongo: stores.mongo,
-      mysql: () => mysql.pool,
+  it('names a partial and a TTL index the target refuses in the run’s result and log, and copies the rest', async () => {
+    await stores.db.collection('events').insertMany([{ at: new Date(), kind: 'a', score: 1 }]);
+    const spec = syncSpecSchema.parse({ source: mongoNs('events'), target: mongoNs('events_copy') });
+    const endpoints = await openEndpoints(spec, { mongo: stores.mongo, mysql: () => mysql.pool });
+    // FerretDB cannot hold a partial or TTL index on the source either, so the source lists them as a real MongoDB would.
+    const source = {
+      ...endpoints.source,
+      indexes: async () => ({
+        indexes: [
+          { name: 'kind_1', key: [['kind', 1]] as [string, number][] },
+          { name: 'b_p', key: [['score', 1]] as [string, number][], partialFilterExpression: '{"score":{"$gt":{"$numberInt":"0"}}}' },
+          { name: 'at_ttl', key: [['at', 1]] as [string, number][], expireAfterSeconds: 3600 },
+        ],
+        options: { validator: '{"kind":{"$type":"string"}}' },
+      }),
+    };
+    const logs: string[] = [];
+    const result = await runSync({
+      spec,
+      source,
+      target: endpoints.target,
+      hooks: { onCheckpoint: async () => undefined, onLog: (line) => void logs.push(line) },
     });
-    const report = await endpoints.target.copyIndexes({
-      indexes: [
-        { name: 'kind_1', key: [['kind', 1]] },
-        { name: 'b_p', key: [['score', 1]], partialFilterExpression: '{"score":{"$gt":{"$numberInt":"0"}}}' },
-        { name: 'at_ttl', key: [['at', 1]], expireAfterSeconds: 3600 },
-      ],
-      options: { validator: '{"kind":{"$type":"string"}}' },
-    });
-    expect(report.created).toEqual(['kind_1']);
-    expect(report.notCreated).toEqual([
+    expect(result.copied).toBe(1);
+    expect(result.indexes?.created).toEqual(['kind_1']);
+    expect(result.indexes?.notCreated).toEqual([
       { name: 'collection option validator', reason: 'validator not supported by the target' },
       { name: 'index b_p', reason: 'partialFilterExpression not supported by the target' },
       { name: 'index at_ttl', reason: 'expireAfterSeconds not supported by the target' },
     ]);
+    expect(logs).toContain('index b_p not created: partialFilterExpression not supported by the target');
+    expect(logs).toContain('index at_ttl not created: expireAfterSeconds not supported by the target');
   }, 60_000);
 
   it('reports an existing target whose indexes differ, without changing it', async () => {
