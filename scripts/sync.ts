@@ -12,6 +12,7 @@ import { closeMongoClient } from '../lib/mongo/client';
 import { isAppError, isServiceUnavailable } from '../lib/errors';
 import { closeSyncQueue, type SyncJobView } from '../lib/queue';
 import { queueSync } from '../lib/sync-jobs/queue-sync';
+import { reportLines } from '../lib/sync/indexes/types';
 import { closeSyncMysqlPool } from '../lib/sync/mysql/pool';
 import { parseSyncSpecFields, splitEndpoint, SYNC_MODES, VERIFY_MODES } from '../lib/validation/sync';
 import { waitForFinish } from './sync-wait';
@@ -35,6 +36,7 @@ function summary(view: SyncJobView | null, jobId: string) {
     deleted: view?.result?.deleted ?? view?.checkpoint?.deleted ?? 0,
     durationMs: view?.result?.durationMs ?? null,
     verification: v ? { sourceCount: v.sourceCount, targetCount: v.targetCount, hashMatch: v.hashMatch } : null,
+    indexes: view?.result?.indexes ?? view?.checkpoint?.indexes ?? null,
     ...(view && view.state !== 'completed' ? { error: view.failedReason ?? `the job is ${view.state}` } : {}),
     ...(v && !v.match ? { error: 'verification found differences between source and target' } : {}),
   };
@@ -161,6 +163,7 @@ async function main(): Promise<number> {
         `verification (${verification.mode}): source ${verification.sourceCount}, target ${verification.targetCount}, ${verification.match ? 'match' : 'MISMATCH'}`,
       );
     if (view.result?.duplicates) console.log(`warning: ${view.result.duplicates} duplicate _id(s) were not inserted`);
+    if (view.result?.indexes) for (const line of reportLines(view.result.indexes)) console.log(line);
   }
   if (values.json) console.log(JSON.stringify(summary(view, jobId)));
   return ok ? 0 : 1;

@@ -2,6 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import { JobButtons } from '@/components/sync/job-buttons';
+import { IndexReportView } from '@/components/sync/index-report';
 import { JobProgress } from '@/components/sync/job-progress';
 import { usePolledJson } from '@/components/use-polled-json';
 import type { SyncJobView } from '@/lib/queue/types';
@@ -119,6 +120,9 @@ export function JobDetail({ initial, role, attempts, historyState }: { initial: 
         </Row>
         <Row label="Verification">
           <Verification job={job} />
+        </Row>
+        <Row label="Indexes and options">
+          <IndexReportView report={job.result?.indexes ?? job.checkpoint?.indexes} />
         </Row>
         {job.result && (
           <Row label="Result">

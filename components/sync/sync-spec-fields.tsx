@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import { ColumnMapEditor } from '@/components/sync/column-map-editor';
 import { Field, SelectField, TextAreaField } from '@/components/ui/field';
 import type { CatalogDatabase } from '@/lib/mongo/catalog';
 
@@ -20,13 +21,18 @@ export function SyncSpecFields({
   values,
   errors,
   defaultMode = 'upsert',
+  columnMap = false,
 }: {
   catalog: CatalogDatabase[] | null;
   values: Record<string, string | undefined>;
   errors: Record<string, string | undefined>;
   defaultMode?: string;
+  /** Offer the MongoDB → MySQL column map editor (its "Propose" button submits the form with intent=propose). */
+  columnMap?: boolean;
 }) {
   const [sourceDb, setSourceDb] = useState(values.sourceDb ?? '');
+  const [targetDb, setTargetDb] = useState(values.targetDb ?? '');
+  const crossToMysql = /^mysql:/i.test(targetDb.trim()) && !/^mysql:/i.test(sourceDb.trim());
   const [mode, setMode] = useState(values.mode ?? defaultMode);
   const collections = catalog?.find((db) => db.name === sourceDb)?.collections;
 
@@ -72,7 +78,15 @@ export function SyncSpecFields({
           hint={catalog && sourceDb ? 'Not a database on the server yet: type the collection name.' : catalog ? 'Choose the source database first.' : undefined}
         />
       )}
-      <Field label="Target database" name="targetDb" list="source-databases" defaultValue={values.targetDb} error={errors.targetDb} />
+      <Field
+        label="Target database"
+        name="targetDb"
+        list="source-databases"
+        value={targetDb}
+        onChange={(e) => setTargetDb(e.target.value)}
+        error={errors.targetDb}
+        hint={columnMap ? 'A MongoDB database, or mysql:schema for a MySQL table.' : undefined}
+      />
       <Field
         label="Target collection"
         name="targetCollection"
@@ -140,6 +154,7 @@ export function SyncSpecFields({
         <option value="count">count — compare document counts</option>
         <option value="hash">hash — compare counts and a hash of every document</option>
       </SelectField>
+      {columnMap && (crossToMysql || values.columns) && <ColumnMapEditor initial={values.columns} error={errors.columns} />}
     </div>
   );
 }

@@ -5,10 +5,15 @@ export function SubmitButton({
   children,
   pendingText,
   variant = 'primary',
+  name,
+  value,
 }: {
   children: React.ReactNode;
   pendingText?: string;
   variant?: 'primary' | 'secondary' | 'danger';
+  /** A form with two buttons tells them apart by the submitted name=value (e.g. intent=propose). */
+  name?: string;
+  value?: string;
 }) {
   const { pending } = useFormStatus();
   const styles = {
@@ -17,7 +22,13 @@ export function SubmitButton({
     danger: 'bg-red-600 text-white hover:bg-red-700',
   }[variant];
   return (
-    <button type="submit" disabled={pending} className={`rounded-md px-4 py-2 text-sm font-semibold shadow-sm disabled:opacity-60 ${styles}`}>
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      disabled={pending}
+      className={`rounded-md px-4 py-2 text-sm font-semibold shadow-sm disabled:opacity-60 ${styles}`}
+    >
       {pending ? (pendingText ?? 'Working…') : children}
     </button>
   );

@@ -8,6 +8,7 @@ import type { SyncSpec } from '../validation/sync';
 import { decodeValue, encodeValue } from './bson-values';
 import type { SyncSource, SyncTarget, Window } from './endpoints/types';
 import { throwIfAborted } from './errors';
+import { reportLines } from './indexes/types';
 import { deleteTargetExtras } from './mirror';
 import type { Checkpoint, SyncHooks, SyncResult } from './types';
 import { verifyCopy } from './verify';
@@ -47,6 +48,12 @@ export async function runSync(run: SyncRun): Promise<SyncResult> {
     checkpoint = next;
     await hooks.onCheckpoint(next);
   };
+
+  if (!checkpoint.indexes) {
+    const indexes = await target.copyIndexes(await source.indexes());
+    for (const line of reportLines(indexes)) await hooks.onLog?.(line);
+    await save({ ...checkpoint, indexes });
+  }
 
   if (checkpoint.phase !== 'delete') {
     const batches = source.read(window, checkpoint.lastId ? decodeValue(checkpoint.lastId) : undefined, spec.batchSize);
@@ -102,6 +109,7 @@ export async function runSync(run: SyncRun): Promise<SyncResult> {
     durationMs: Date.now() - startedAt,
     watermark: checkpoint.until ?? null,
     verification,
+    indexes: checkpoint.indexes ?? null,
   };
 }
 

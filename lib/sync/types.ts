@@ -2,6 +2,8 @@
  * Why: the engine's inputs and outputs cross process boundaries (they live in BullMQ job data and results), so
  * every value here is plain JSON; BSON values such as the last _id travel as canonical Extended JSON strings.
  */
+import type { IndexReport } from './indexes/types';
+
 export type SyncPhase = 'copy' | 'delete';
 
 export type Checkpoint = {
@@ -11,6 +13,8 @@ export type Checkpoint = {
   deleted?: number;
   duplicates?: number;
   phase?: SyncPhase;
+  /** The index phase's report, once done (a resumed run does not repeat it). */
+  indexes?: IndexReport;
   /** Incremental mode: the previous run's mark (exclusive) and this run's upper bound (inclusive), as EJSON. */
   since?: string | null;
   until?: string | null;
@@ -35,6 +39,8 @@ export type SyncResult = {
   durationMs: number;
   watermark: string | null;
   verification: Verification | null;
+  /** What the target got of the source's indexes and options (null from runs before index copy existed). */
+  indexes?: IndexReport | null;
 };
 
 export type SyncStart = { resumedFrom: Checkpoint | null };

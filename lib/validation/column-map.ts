@@ -6,6 +6,22 @@ import { z } from 'zod';
 
 export const COLUMN_TYPES = ['objectId', 'string', 'text', 'int', 'long', 'double', 'decimal', 'decimalText', 'bool', 'date', 'json', 'binary'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
+
+/** How the admin form names each type: the MySQL column it becomes and the BSON values it holds. */
+export const COLUMN_TYPE_LABELS: Record<ColumnType, string> = {
+  objectId: 'CHAR(24) — ObjectId',
+  string: 'VARCHAR(length) — string',
+  text: 'LONGTEXT — long string',
+  int: 'INT — 32-bit integer',
+  long: 'BIGINT — 64-bit integer',
+  double: 'DOUBLE — double',
+  decimal: 'DECIMAL(38, scale) — Decimal128',
+  decimalText: 'VARCHAR(80) — Decimal128 as exact text',
+  bool: 'TINYINT(1) — boolean',
+  date: 'DATETIME(3) — date, UTC',
+  json: 'JSON — nested or mixed values',
+  binary: 'LONGBLOB — binary',
+};
 export const MAX_VARCHAR = 16_383;
 export const MAX_KEY_VARCHAR = 768;
 
@@ -26,10 +42,12 @@ export const columnSchema = z.object({
   scale: z.int().min(0).max(30, 'a DECIMAL scale is at most 30').optional(),
   /** SQL NULL means the field is absent from the document (it was missing, never null, in the sample). */
   absent: z.boolean().optional(),
+  /** false: the column is NOT NULL (a document without the field fails the run); the primary key never is nullable. */
+  nullable: z.boolean().optional(),
 });
 export type ColumnSpec = z.output<typeof columnSchema>;
 
-const columnMap = z
+export const columnMap = z
   .array(columnSchema)
   .min(1, 'the column map is empty')
   .max(1_000, 'at most 1,000 columns')

@@ -256,6 +256,18 @@ export function parseSyncSpecFields(input: FormLike): SyncSpecParseResult {
 /** The admin form's flat fields, parsed by the action wrapper. */
 export const syncSpecForm = { parseForm: parseSyncSpecFields };
 
+/** The queue form's two buttons: queue the spec, or propose a column map for it (the map being edited is then ignored). */
+export type SyncQueueIntent = { intent: 'queue' | 'propose'; spec: SyncSpec };
+
+export const syncQueueForm = {
+  parseForm(input: FormLike): { success: true; data: SyncQueueIntent } | { success: false; fieldErrors: SyncFieldErrors } {
+    const intent = (input instanceof FormData ? input.get('intent') : input.intent) === 'propose' ? 'propose' : 'queue';
+    const fields = input instanceof FormData ? Object.fromEntries(input) : input;
+    const parsed = parseSyncSpecFields(intent === 'propose' ? { ...fields, columns: undefined } : fields);
+    return parsed.success ? { success: true, data: { intent, spec: parsed.data } } : parsed;
+  },
+};
+
 export { formatNamespace } from './namespace';
 
 /** The selection filter as a document (empty when the spec has none). */

@@ -3,7 +3,8 @@
  * (a) the original one-insertOne-per-document loop, (b) a raw pipelined driver copy (cursor batches -> unordered
  * bulk insert, one batch read ahead, nothing else), (c) the real worker process end to end (enqueue -> completed,
  * checkpoints on, verify off) and (d) the same with verify hash. Mongo commands are counted with driver command
- * monitoring (the worker reports its own count and peak RSS in the job result). The last line is JSON.
+ * monitoring (the worker reports its own count and peak RSS in the job result). Then both cross-engine directions
+ * beside a plain driver copy (cross.ts; `--cross-only` runs just those). The last line is JSON.
  */
 import { parseArgs } from 'node:util';
 import { ObjectId, type Document } from 'bson';
@@ -11,7 +12,9 @@ import { EXACT_READ } from '../../lib/sync/bson-values';
 import type { Collection, FindOptions, MongoClient } from 'mongodb';
 
 process.env.QUEUE_PREFIX = `bench-sync-${process.pid}`;
-const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, 'loop-sample': { type: 'string', default: '1500' } } });
+const { values } = parseArgs({
+  options: { n: { type: 'string', default: '10000' }, 'loop-sample': { type: 'string', default: '1500' }, 'cross-only': { type: 'boolean', default: false } },
+});
 const N = Number(values.n);
 const LOOP_SAMPLE = Math.min(Number(values['loop-sample']), N);
 const BATCH = 1000;
@@ -22,6 +25,10 @@ const { createMongoClient } = await import('../../lib/mongo/client');
 const { closeSyncQueue, enqueueSync, getSyncJobOrThrow, getSyncQueue, loadSyncJobView } = await import('../../lib/queue');
 const { cursorBatches } = await import('../../lib/sync/batch-reader');
 const { startWorker } = await import('../../tests/support/worker-process');
+const { benchCross } = await import('./cross');
+const { createSyncMysqlPool } = await import('../../lib/sync/mysql/pool');
+const mysqlPool = createSyncMysqlPool(env.MYSQL_SYNC_URL ?? env.DATABASE_URL);
+const MYSQL_SCHEMA = 'bench_sync';
 
 function benchDocument(i: number): Document {
   return {
@@ -130,8 +137,36 @@ async function withWorker<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+const row = (name: string, docsPerSec: number, note: string) =>
+  console.log(`${name.padEnd(46)} ${Math.round(docsPerSec).toString().padStart(8)} docs/s  ${note}`);
+
+/** Both cross directions beside a plain batched driver copy of the same N documents (cross.ts). */
+async function crossFigures() {
+  const cross = await benchCross({ db, pool: mysqlPool, schema: MYSQL_SCHEMA, source: 'source_n', count: N, batch: BATCH });
+  console.log(`\ncross-engine copies (in process, verify none) — N = ${N}, batch ${BATCH}`);
+  for (const [name, rate] of cross.rows) row(name, rate, '');
+  return { mongo_to_mysql_vs_raw: cross.mongo_to_mysql_vs_raw, mysql_to_mongo_vs_raw: cross.mysql_to_mongo_vs_raw };
+}
+
 try {
   await db.dropDatabase();
+  if (values['cross-only']) {
+    console.log(`seeding ${DB}.source_n (${N}) …`);
+    await seed(db.collection('source_n'), N);
+    console.log(JSON.stringify(await crossFigures()));
+  } else await fullBench();
+} finally {
+  await db.dropDatabase().catch(() => undefined);
+  await mysqlPool.query(`DROP DATABASE IF EXISTS \`${MYSQL_SCHEMA}\``).catch(() => undefined);
+  await mysqlPool.end();
+  await getSyncQueue()
+    .obliterate({ force: true })
+    .catch(() => undefined);
+  await closeSyncQueue();
+  await mongo.close();
+}
+
+async function fullBench() {
   console.log(`seeding ${DB}.source_n (${N}) and ${DB}.source_10n (${10 * N}) …`);
   await seed(db.collection('source_n'), N);
   await seed(db.collection('source_10n'), 10 * N);
@@ -164,8 +199,6 @@ try {
   const [workerN, workerHash] = await withWorker(async () => [await workerCopy('source_n', N, 'none'), await workerCopy('source_n', N, 'hash')]);
   const worker10N = await withWorker(() => workerCopy('source_10n', 10 * N, 'none'));
 
-  const row = (name: string, docsPerSec: number, note: string) =>
-    console.log(`${name.padEnd(46)} ${Math.round(docsPerSec).toString().padStart(8)} docs/s  ${note}`);
   console.log(`\nsync benchmark on ${env.MONGODB_URI} — N = ${N}, batch ${BATCH}`);
   row('(a) loop, one insertOne per document', loop, `(first ${LOOP_SAMPLE} docs)`);
   row('(b) raw pipelined copy (cursor -> bulk insert)', raw, `${rawCommandsPer1000.toFixed(2)} commands / 1,000 docs`);
@@ -187,8 +220,10 @@ try {
     `${worker10N.commandsPer1000.toFixed(2)} commands / 1,000 docs, peak RSS ${worker10N.maxRssMb} MB`,
   );
   row('(d) worker end to end, verify hash, N', workerHash.docsPerSec, `hash match: ${workerHash.hashMatch}`);
+  const cross = await crossFigures();
   console.log(
     JSON.stringify({
+      ...cross,
       worker_vs_raw: Number((workerN.docsPerSec / raw).toFixed(3)),
       /** The worker against the server's read ceiling (reading the source with nothing written); goal ≥ 0.75. */
       worker_vs_ceiling: Number((workerN.docsPerSec / readOnly).toFixed(3)),
@@ -197,11 +232,4 @@ try {
       rss_growth_mb: worker10N.maxRssMb - workerN.maxRssMb,
     }),
   );
-} finally {
-  await db.dropDatabase().catch(() => undefined);
-  await getSyncQueue()
-    .obliterate({ force: true })
-    .catch(() => undefined);
-  await closeSyncQueue();
-  await mongo.close();
 }

@@ -33,6 +33,7 @@ describe('import, sync and seed CLIs', () => {
       name: 'Elizabeth Ray',
       birthdate: new Date(226117231000),
     });
+    await stores.db.collection('customers').createIndex({ username: 1 }, { name: 'username_1' });
 
     const synced = await run('scripts/sync.ts', [
       '--source',
@@ -46,8 +47,14 @@ describe('import, sync and seed CLIs', () => {
     ]);
     expect(synced.code).toBe(0);
     const last = JSON.parse(synced.stdout.trim().split('\n').at(-1) ?? '');
-    expect(Object.keys(last)).toEqual(['jobId', 'state', 'copied', 'deleted', 'durationMs', 'verification']);
-    expect(last).toMatchObject({ state: 'completed', copied: 500, deleted: 0, verification: { sourceCount: 500, targetCount: 500, hashMatch: true } });
+    expect(Object.keys(last)).toEqual(['jobId', 'state', 'copied', 'deleted', 'durationMs', 'verification', 'indexes']);
+    expect(last).toMatchObject({
+      state: 'completed',
+      copied: 500,
+      deleted: 0,
+      verification: { sourceCount: 500, targetCount: 500, hashMatch: true },
+      indexes: { targetExisted: false, created: ['username_1'], notCreated: [] },
+    });
     expect(await canonicalContents(stores.db.collection('customers_copy'))).toEqual(await canonicalContents(stores.db.collection('customers')));
   }, 120_000);
 

@@ -7,6 +7,7 @@ import { encodeValue, EXACT_READ } from '../bson-values';
 import { andFilters, idIn, runSelection } from '../selection';
 import { documentsOf, hashDocuments } from '../verify';
 import { currentHighWatermark } from '../watermark';
+import { mongoSourceIndexes } from '../indexes/mongo-indexes';
 import type { SyncSource, Window } from './types';
 
 export function mongoSource(collection: Collection<Document>, spec: SyncSpec): SyncSource {
@@ -48,5 +49,6 @@ export function mongoSource(collection: Collection<Document>, spec: SyncSpec): S
       return new Set(found.map((doc) => encodeValue(doc._id)));
     },
     hash: (window, normalize, batchSize, signal) => hashDocuments(documentsOf(read(window, undefined, batchSize)), signal, normalize),
+    indexes: () => mongoSourceIndexes(collection),
   };
 }

@@ -6,9 +6,13 @@ import { documentsOf, hashDocuments } from '../verify';
 import { loadMongoWatermark, saveMongoWatermark } from '../watermark';
 import { writeInsertBatch, writeUpsertBatch } from '../write-batch';
 import { cursorBatches } from '../batch-reader';
+import { applyMongoIndexes, type MongoIndexTarget } from '../indexes/mongo-apply';
 import type { SyncTarget } from './types';
 
-export function mongoTarget(db: Db, name: string): SyncTarget {
+/** How the target treats copied indexes: whether its server lists `sparse` back, which fields the copy leaves out. */
+export type MongoTargetOptions = Pick<MongoIndexTarget, 'listsSparse' | 'unavailable'>;
+
+export function mongoTarget(db: Db, name: string, options: MongoTargetOptions = { listsSparse: true }): SyncTarget {
   const collection = db.collection(name);
   return {
     label: `${db.databaseName}.${name}`,
@@ -25,6 +29,7 @@ export function mongoTarget(db: Db, name: string): SyncTarget {
       return (await collection.deleteMany(idIn(ids))).deletedCount;
     },
     count: () => collection.estimatedDocumentCount(),
+    copyIndexes: (source) => applyMongoIndexes({ db, name, ...options }, source),
     hash: (batchSize, signal) => hashDocuments(documentsOf(cursorBatches(collection.find({}, EXACT_READ).batchSize(batchSize), batchSize)), signal),
     loadWatermark: (key) => loadMongoWatermark(db, key),
     saveWatermark: (key, mark) => saveMongoWatermark(db, key, mark),

@@ -16,6 +16,7 @@ import { sqlParam } from '../mysql/params';
 import { quoteId, quoteTable } from '../mysql/pool';
 import { readTable } from '../mysql/table-info';
 import { documentsOf, hashDocuments } from '../verify';
+import { mysqlUniqueIndexes } from '../indexes/mysql-indexes';
 import type { SyncSource, Window } from './types';
 
 export async function mysqlSource(pool: Pool, ns: Namespace, spec: SyncSpec, decimals: DecimalTarget): Promise<SyncSource> {
@@ -98,5 +99,6 @@ export async function mysqlSource(pool: Pool, ns: Namespace, spec: SyncSpec, dec
       return new Set(rows.map((row) => encodeValue(fromSqlValue(row.k, keyType.type, keyType.noted, decimals))));
     },
     hash: (window, normalize, batchSize, signal) => hashDocuments(documentsOf(read(window, undefined, batchSize)), signal, normalize),
+    indexes: async () => ({ indexes: mysqlUniqueIndexes(info, (column) => (column === key ? '_id' : column)), options: {} }),
   };
 }

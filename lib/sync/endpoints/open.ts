@@ -15,6 +15,7 @@ import { columnMapOfTable } from '../mapping/table-map';
 import type { DecimalTarget } from '../mapping/mysql-to-mongo';
 import { readTable } from '../mysql/table-info';
 import { mongoSource } from './mongo-source';
+import { projectionKeeps } from '../indexes/mongo-apply';
 import { mongoTarget } from './mongo-target';
 import { mysqlSource } from './mysql-source';
 import { mysqlTarget } from './mysql-target';
@@ -44,7 +45,10 @@ async function openSource(spec: SyncSpec, stores: Stores): Promise<SyncSource> {
 
 async function openTarget(spec: SyncSpec, stores: Stores): Promise<SyncTarget> {
   const ns = spec.target;
-  if (ns.engine === 'mongodb') return mongoTarget(stores.mongo.db(ns.db), ns.collection);
+  if (ns.engine === 'mongodb') {
+    const listsSparse = !(await isFerretDb(stores.mongo));
+    return mongoTarget(stores.mongo.db(ns.db), ns.collection, { listsSparse, unavailable: projectionKeeps(specProjection(spec)) });
+  }
   const sample = async (): Promise<Document[]> => (spec.source.engine === 'mongodb' ? sampleCollection(stores.mongo, spec) : []);
   const fromSourceTable = spec.source.engine === 'mysql' && !spec.columns ? await sourceTableMap(stores.mysql(), spec.source) : undefined;
   return mysqlTarget(stores.mysql(), ns, fromSourceTable ? { ...spec, columns: fromSourceTable } : spec, { sample, onLog: stores.onLog });
@@ -66,17 +70,19 @@ async function sourceTableMap(pool: Pool, ns: Namespace) {
   return info ? columnMapOfTable(info) : undefined;
 }
 
-const decimalSupport = new WeakMap<MongoClient, Promise<boolean>>();
+const ferretDb = new WeakMap<MongoClient, Promise<boolean>>();
 
-/** FerretDB v1 announces itself in buildInfo and closes the connection on a Decimal128 write. */
-export function supportsDecimal128(mongo: MongoClient): Promise<boolean> {
-  let known = decimalSupport.get(mongo);
+/** FerretDB v1 announces itself in buildInfo; it closes the connection on a Decimal128 write and does not list `sparse` back. */
+export function isFerretDb(mongo: MongoClient): Promise<boolean> {
+  let known = ferretDb.get(mongo);
   if (!known) {
     known = mongo
       .db('admin')
       .command({ buildInfo: 1 })
-      .then((info) => !('ferretdbVersion' in info));
-    decimalSupport.set(mongo, known);
+      .then((info) => 'ferretdbVersion' in info);
+    ferretDb.set(mongo, known);
   }
   return known;
 }
+
+export const supportsDecimal128 = async (mongo: MongoClient): Promise<boolean> => !(await isFerretDb(mongo));

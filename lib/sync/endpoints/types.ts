@@ -6,6 +6,7 @@
  * currency: a MySQL side maps rows to and from documents (lib/sync/mapping).
  */
 import type { Document } from 'bson';
+import type { IndexReport, SourceIndexes } from '../indexes/types';
 
 /** Incremental mode's window on the watermark field, as canonical EJSON (since exclusive, until inclusive); null: the whole selection. */
 export type Window = { since?: string | null; until?: string | null } | null;
@@ -29,6 +30,8 @@ export interface SyncSource {
   /** Which of `ids` are (still) in the selection, by canonical EJSON. */
   present(window: Window, ids: unknown[]): Promise<Set<string>>;
   hash(window: Window, normalize: (doc: Document) => Document, batchSize: number, signal?: AbortSignal): Promise<HashResult>;
+  /** Its indexes (in document fields) and collection options, for the target to copy. */
+  indexes(): Promise<SourceIndexes>;
 }
 
 /** `existing`: documents whose _id was already in the target; `duplicates`: those reported as conflicts (insert mode). */
@@ -43,6 +46,8 @@ export interface SyncTarget {
   deleteIds(ids: unknown[]): Promise<number>;
   count(): Promise<number>;
   hash(batchSize: number, signal?: AbortSignal): Promise<HashResult>;
+  /** Creates the source's indexes and options if this run created the target, else compares; refusals are named, not thrown. */
+  copyIndexes(source: SourceIndexes): Promise<IndexReport>;
   loadWatermark(key: string): Promise<string | null>;
   saveWatermark(key: string, mark: string): Promise<void>;
 }

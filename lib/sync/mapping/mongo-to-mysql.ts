@@ -123,7 +123,7 @@ export function sqlType(c: ColumnSpec): string {
 
 /** The column's definition; its comment records the BSON type so MySQL → MongoDB can restore it exactly. */
 export function columnDefinition(c: ColumnSpec): string {
-  const nullable = c.field === '_id' ? 'NOT NULL' : 'NULL';
+  const nullable = c.field === '_id' || c.nullable === false ? 'NOT NULL' : 'NULL';
   return `${quoteId(c.column)} ${sqlType(c)} ${nullable} COMMENT '${COMMENT_PREFIX}${c.type}${c.absent ? ABSENT_NOTE : ''}'`;
 }
 

@@ -10,7 +10,7 @@ import { COLUMN_TYPES, type ColumnType } from '../../validation/column-map';
 import { ABSENT_NOTE, COMMENT_PREFIX } from './mongo-to-mysql';
 
 /** A column as information_schema describes it. */
-export type MysqlColumn = { name: string; dataType: string; columnType: string; comment: string; isJson: boolean };
+export type MysqlColumn = { name: string; dataType: string; columnType: string; comment: string; isJson: boolean; nullable?: boolean };
 
 export type DecimalTarget = 'decimal128' | 'string';
 

@@ -19,6 +19,7 @@ export function columnMapOfTable(info: TableInfo): ColumnSpec[] {
       ...(type === 'string' && size ? { length: Number(size[1]) } : {}),
       ...(type === 'decimal' ? { scale: Number(size?.[2] ?? 0) } : {}),
       ...(c.comment.endsWith(ABSENT_NOTE) ? { absent: true } : {}),
+      ...(c.nullable === false && c.name !== key ? { nullable: false } : {}),
     };
   });
 }
@@ -26,7 +27,8 @@ export function columnMapOfTable(info: TableInfo): ColumnSpec[] {
 /** What differs between a spec's map and the table, one phrase per column; empty when they agree. */
 export function mapMismatches(wanted: ColumnSpec[], existing: ColumnSpec[]): string[] {
   const byColumn = new Map(existing.map((c) => [c.column.toLowerCase(), c]));
-  const describe = (c: ColumnSpec) => `${c.type}${c.length ? `(${c.length})` : ''}${c.scale !== undefined ? `(scale ${c.scale})` : ''}`;
+  const describe = (c: ColumnSpec) =>
+    `${c.type}${c.length ? `(${c.length})` : ''}${c.scale !== undefined ? `(scale ${c.scale})` : ''}${c.field !== '_id' && c.nullable === false ? ' NOT NULL' : ''}`;
   return wanted.flatMap((c) => {
     const have = byColumn.get(c.column.toLowerCase());
     if (!have) return [`column "${c.column}" is missing`];

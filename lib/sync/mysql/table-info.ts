@@ -2,13 +2,13 @@
 import type { Pool, RowDataPacket } from 'mysql2/promise';
 import type { MysqlColumn } from '../mapping/mysql-to-mongo';
 
-export type TableInfo = { columns: MysqlColumn[]; primaryKey: string[]; uniqueKeys: string[][] };
+export type TableInfo = { columns: MysqlColumn[]; primaryKey: string[]; uniqueKeys: { name: string; columns: string[] }[] };
 
 /** The table's description, or null when it does not exist. */
 export async function readTable(pool: Pool, schema: string, table: string): Promise<TableInfo | null> {
   const [[columns], [keys], [checks]] = await Promise.all([
     pool.query<RowDataPacket[]>(
-      `SELECT COLUMN_NAME name, DATA_TYPE dataType, COLUMN_TYPE columnType, COLUMN_COMMENT comment
+      `SELECT COLUMN_NAME name, DATA_TYPE dataType, COLUMN_TYPE columnType, COLUMN_COMMENT comment, IS_NULLABLE nullable
          FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION`,
       [schema, table],
     ),
@@ -32,9 +32,10 @@ export async function readTable(pool: Pool, schema: string, table: string): Prom
       dataType: String(c.dataType),
       columnType: String(c.columnType),
       comment: String(c.comment ?? ''),
+      nullable: String(c.nullable) === 'YES',
       isJson: String(c.dataType) === 'json' || jsonChecks.some((clause) => clause.replaceAll('`', '') === `json_valid(${String(c.name)})`),
     })),
     primaryKey: byIndex.get('PRIMARY') ?? [],
-    uniqueKeys: [...byIndex].filter(([name]) => name !== 'PRIMARY').map(([, cols]) => cols),
+    uniqueKeys: [...byIndex].filter(([name]) => name !== 'PRIMARY').map(([name, cols]) => ({ name, columns: cols })),
   };
 }

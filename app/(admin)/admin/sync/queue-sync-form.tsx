@@ -23,7 +23,7 @@ export function QueueSyncForm({ catalog }: { catalog: CatalogDatabase[] | null }
         </p>
       )}
       {!catalog && <FormMessage error="The MongoDB server is not reachable, so its databases cannot be listed. Type the names instead." />}
-      <SyncSpecFields key={key} catalog={catalog} values={state.values ?? {}} errors={state.errors ?? {}} />
+      <SyncSpecFields key={key} catalog={catalog} values={state.values ?? {}} errors={state.errors ?? {}} columnMap />
       <SubmitButton pendingText="Queueing…">Queue sync</SubmitButton>
     </form>
   );
