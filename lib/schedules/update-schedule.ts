@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor';
 import type { ScheduleInput } from '../validation/schedule';
 import { applyToQueue } from './apply-to-queue';
 import { auditSchedule } from './audit-schedule';
+import { refuseForBuiltIn } from './built-in';
 import { findScheduleOrThrow } from './find-schedule';
 import { scheduleProblem, type ScheduleOutcome } from './schedule-problem';
 
@@ -10,7 +11,8 @@ import { scheduleProblem, type ScheduleOutcome } from './schedule-problem';
 export async function updateSchedule(id: number, input: ScheduleInput, actor: Actor): Promise<ScheduleOutcome> {
   const fieldErrors = await scheduleProblem(id, input);
   if (fieldErrors) return { ok: false, fieldErrors };
-  await findScheduleOrThrow(id);
+  const current = await findScheduleOrThrow(id);
+  if (current.name !== input.name) refuseForBuiltIn(current, 'renamed');
   await updateScheduleRow(id, input);
   const saved = await findScheduleOrThrow(id);
   const applied = await applyToQueue(saved);
