@@ -74,7 +74,7 @@ const schema = z.object({
     .default('analytics'),
   /** How often the worker recomputes the management figures on its own (0: only after seeding, import or a refresh). */
   /** How often the built-in schedules copy the analytics collections into MySQL for the customer pages (seconds). */
-  CUSTOMER_COPY_EVERY_SECONDS: int(60, 1, 86_400),
+  CUSTOMER_COPY_EVERY_SECONDS: int(60, 10, 86_400),
   ROLLUPS_EVERY_MINUTES: int(60, 0, 10_080),
   /** First retry delay of a failed email (doubles each attempt, 10 attempts). */
   EMAIL_RETRY_DELAY_MS: int(5_000, 10, 600_000),

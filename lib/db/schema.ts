@@ -208,7 +208,7 @@ export const analyticsTrades = mysqlTable(
 
 /**
  * Per account, symbol, calendar month (UTC) and side: the count and exact sums of its trades, derived from
- * analytics_trades in the same refresh, so an account page's totals, months and holdings cost one indexed read
+ * analytics_trades in the same derivation, so an account page's totals, months and holdings cost one indexed read
  * whatever the volume. DECIMAL(65,30) sums the data's decimal strings exactly (it has at most 17 decimals).
  */
 export const analyticsTradeGroups = mysqlTable(
@@ -238,9 +238,9 @@ export const analyticsLatestTrades = mysqlTable(
 );
 
 /**
- * Each analytics account's limit and products, and which customer records list it (in their order), rebuilt with
- * the trades: the customer pages check ownership and show an account here by primary key, as of the same refresh
- * as its trades, instead of two FerretDB table scans per page.
+ * Each analytics account's limit and products, and which customer records list it (in their order), derived from
+ * the built-in copies: the customer pages check ownership and show an account here by primary key instead of
+ * two FerretDB table scans per page.
  */
 export const analyticsAccounts = mysqlTable('analytics_accounts', {
   accountId: int('account_id').primaryKey(),

@@ -1,6 +1,6 @@
 /**
- * Why: the customer pages read an account's trades from the worker's MySQL copy: pages of trades in index order
- * (account_id, at), and figures the refresh derived per account, so a page costs the same however many trades an
+ * Why: the customer pages read an account's trades from MySQL (derived from the built-in copies): pages of trades in index order
+ * (account_id, at), and figures the derivation computed per account, so a page costs the same however many trades an
  * account has. Decimal strings are summed as DECIMAL(65,30): exact fixed-point for up to 35 integer and 30
  * fractional digits (the data has at most 17), never floats.
  */
