@@ -74,10 +74,11 @@ worker.on('failed', (job, error) =>
 );
 worker.on('lockRenewalFailed', (jobIds) => void stopLostProcessings(jobIds));
 worker.on('error', (error) => log.error({ err: error }, 'worker error'));
-await ensureBuiltInSchedules().then(
-  (created) => log.info({ created }, 'built-in schedules in place'),
-  (error: unknown) => log.error({ err: error }, 'built-in schedules not seeded (the next start tries again)'),
-);
+if (env.CUSTOMER_COPY_SCHEDULES)
+  await ensureBuiltInSchedules().then(
+    (created) => log.info({ created }, 'built-in schedules in place'),
+    (error: unknown) => log.error({ err: error }, 'built-in schedules not seeded (the next start tries again)'),
+  );
 const housekeeping = startHousekeeping();
 
 /** BullMQ could not renew these jobs' locks: stop, at their next batch boundary, the processings that lost them. */

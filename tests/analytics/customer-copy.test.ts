@@ -81,7 +81,7 @@ describe('built-in customer copy schedules', () => {
       expect(r.everyMs).toBe(60_000);
       expect(r.spec).toMatchObject({ mode: 'mirror', target: { engine: 'mysql', db: copySchema() } });
     }
-    // Paused before the worker started (which ran the seed again): still paused, still three.
+    // Seeding again (as every worker start does) creates nothing and leaves the paused ones paused.
     expect(await ensureBuiltInSchedules()).toBe(0);
     expect((await builtIns()).map((r) => [r.id, r.enabled])).toEqual(rows.map((r) => [r.id, false]));
   });
