@@ -56,7 +56,7 @@ const DERIVE: Record<CustomerCopy, (tx: Tx) => Promise<void>> = {
              position FOR ORDINALITY, ms BIGINT PATH '$.date."$date"."$numberLong"', ${sql.raw(numberColumns('amount', '$.amount'))},
              code VARCHAR(16) PATH '$.transaction_code', symbol VARCHAR(32) PATH '$.symbol', price VARCHAR(64) PATH '$.price',
              total VARCHAR(64) PATH '$.total')) t
-      WHERE t.ms IS NOT NULL AND b.account_id IS NOT NULL
+      WHERE t.ms IS NOT NULL AND ${jsonNumber('b.account_id')} IS NOT NULL
       ORDER BY b._id, t.position`);
     await deriveTradeFigures(tx);
   },
