@@ -24,6 +24,9 @@ export default defineConfig({
       SESSION_CACHE_TTL_MS: '60000',
       UPLOADS_DIR: '.data/test-uploads',
       ANALYTICS_DB: `test_analytics${LANE_SUFFIX}`,
+      // Workers started by tests do not seed the built-in copy schedules (their runs would join every queue under
+      // test); tests/analytics/customer-copy.test.ts seeds them itself.
+      CUSTOMER_COPY_SCHEDULES: '0',
       AUTH_SECRET: 'test-secret-test-secret-test-secret-0123456789',
       MFA_ENCRYPTION_KEY: '7465737420746573742074657374207465737420746573742074657374203031',
     },

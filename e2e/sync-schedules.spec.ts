@@ -56,3 +56,24 @@ test('an admin creates a schedule, sees its next run in words, runs it now, paus
   await expect(page.getByTestId('form-success').filter({ hasText: `Schedule “${name}” was deleted` })).toBeVisible();
   await expect(page.getByTestId(`schedule-${name}`)).toHaveCount(0);
 });
+
+test('the built-in customer-copy schedules are listed, can be run now (the run derives the figures), and offer no Delete', async ({ page }) => {
+  await signIn(page, admin.username, admin.password);
+  await page.goto('/admin/sync/schedules');
+  for (const copy of ['customers', 'accounts', 'transactions']) {
+    const row = page.getByRole('row').filter({ has: page.getByTestId(`schedule-Customer pages: ${copy}`) });
+    await expect(row).toContainText('Built in');
+    await expect(row).toContainText(`mysql:sync_portal_e2e`);
+    await expect(row).toContainText('mirror');
+    await expect(row.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  }
+  const name = 'Customer pages: transactions';
+  const row = page.getByRole('row').filter({ has: page.getByTestId(`schedule-${name}`) });
+  await row.getByRole('button', { name: `Run now ${name}` }).click();
+  const queued = page.getByTestId('form-success').filter({ hasText: "the schedule's next run is unchanged" });
+  await expect(queued).toBeVisible();
+  const jobId = (await queued.textContent())!.match(/Queued job (\S+);/)![1];
+  await expect.poll(async () => (await (await page.request.get(`/api/admin/sync/jobs/${jobId}`)).json()).state, { timeout: 60_000 }).toBe('completed');
+  await page.goto(`/admin/sync/${jobId}`);
+  await expect(page.getByText(/customer figures derived from the transactions copy/)).toBeVisible();
+});

@@ -82,6 +82,13 @@ const schema = z.object({
     .regex(/^[\w-]{1,63}$/, 'ANALYTICS_DB must be a database name (letters, digits, _ or -)')
     .default('analytics'),
   /** How often the worker recomputes the management figures on its own (0: only after seeding, import or a refresh). */
+  /** How often the built-in schedules copy the analytics collections into MySQL for the customer pages (seconds). */
+  CUSTOMER_COPY_EVERY_SECONDS: int(60, 10, 86_400),
+  /** 0: the worker does not seed the built-in copy schedules at start (tests that run a worker beside their own data). */
+  CUSTOMER_COPY_SCHEDULES: z
+    .enum(['0', '1'])
+    .default('1')
+    .transform((v) => v === '1'),
   ROLLUPS_EVERY_MINUTES: int(60, 0, 10_080),
   /** First retry delay of a failed email (doubles each attempt, 10 attempts). */
   EMAIL_RETRY_DELAY_MS: int(5_000, 10, 600_000),

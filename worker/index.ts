@@ -15,10 +15,12 @@ import { queuePrefix, SYNC_QUEUE_NAME, WORKER_METRICS_OPTIONS, workerConnection 
 import { createEmailWorker } from './email';
 import { Processings } from './processings';
 import { createSyncProcessor } from './process-sync';
+import { withCustomerFigures } from './customer-copy';
 import { startRollupsWorker } from './rollups';
 import { SyncWorker } from './sync-worker';
 import { withRunHistory } from './run-history';
 import { startHousekeeping } from './housekeeping';
+import { ensureBuiltInSchedules } from '../lib/schedules/built-in';
 import { renameLegacyQueueKeys } from './legacy-prefix';
 import { startWorkerMetrics } from './metrics-server';
 
@@ -37,14 +39,16 @@ const processings = new Processings();
 const worker: SyncWorker = new SyncWorker(
   SYNC_QUEUE_NAME,
   withRunHistory(
-    createSyncProcessor({
-      mongo,
-      mysql: getSyncMysqlPool,
-      redis: () => worker.backend.client,
-      shutdown: shutdown.signal,
-      commandsSent: () => commandsSent,
-      processings,
-    }),
+    withCustomerFigures(
+      createSyncProcessor({
+        mongo,
+        mysql: getSyncMysqlPool,
+        redis: () => worker.backend.client,
+        shutdown: shutdown.signal,
+        commandsSent: () => commandsSent,
+        processings,
+      }),
+    ),
     (job) => job.opts.attempts ?? 1,
   ),
   {
@@ -70,6 +74,11 @@ worker.on('failed', (job, error) =>
 );
 worker.on('lockRenewalFailed', (jobIds) => void stopLostProcessings(jobIds));
 worker.on('error', (error) => log.error({ err: error }, 'worker error'));
+if (env.CUSTOMER_COPY_SCHEDULES)
+  await ensureBuiltInSchedules().then(
+    (created) => log.info({ created }, 'built-in schedules in place'),
+    (error: unknown) => log.error({ err: error }, 'built-in schedules not seeded (the next start tries again)'),
+  );
 const housekeeping = startHousekeeping();
 
 /** BullMQ could not renew these jobs' locks: stop, at their next batch boundary, the processings that lost them. */

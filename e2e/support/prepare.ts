@@ -5,8 +5,13 @@
 import './apply-env';
 import { execFileSync } from 'node:child_process';
 import { recreateDatabase, runMigrations } from '../../scripts/migrate';
+import { copyCustomerDataNow } from '../../lib/analytics/customer-copy/copy-now';
 import { refreshRollups } from '../../lib/analytics/rollups';
-import { pool } from '../../lib/db';
+import { ensureBuiltInSchedules } from '../../lib/schedules/built-in';
+import { closeSyncMysqlPool, getSyncMysqlPool } from '../../lib/sync/mysql/pool';
+import { isNotNull } from 'drizzle-orm';
+import { db, pool } from '../../lib/db';
+import { syncSchedules } from '../../lib/db/schema';
 import { closeMongoClient, getMongoClient } from '../../lib/mongo/client';
 import { closeSyncQueue, getSyncQueue } from '../../lib/queue';
 import { closeEmailQueue, getEmailQueue } from '../../lib/mail/queue';
@@ -37,7 +42,11 @@ async function main(): Promise<void> {
   execFileSync('npx', ['tsx', 'scripts/seed-demo.ts', '--db', E2E_MONGO_DB, '--count', '200'], { stdio: 'inherit', env });
   execFileSync('npx', ['tsx', 'scripts/seed-demo.ts', '--db', E2E_BIG_DB, '--count', '3000'], { stdio: 'inherit', env });
   await refreshRollups((await getMongoClient()).db(E2E_MONGO_DB));
-  await Promise.all([closeMongoClient(), pool.end()]);
+  await copyCustomerDataNow({ mongo: await getMongoClient(), mysql: getSyncMysqlPool }, E2E_MONGO_DB);
+  await ensureBuiltInSchedules(E2E_MONGO_DB);
+  // Paused, so the clock adds no runs to the journeys' job lists; the copy above already filled the customer pages.
+  await db.update(syncSchedules).set({ enabled: false }).where(isNotNull(syncSchedules.builtIn));
+  await Promise.all([closeMongoClient(), closeSyncMysqlPool(), pool.end()]);
   await clearQueue();
   // Throttle counters (email links, sign-in) of an earlier run: ids restart and every request comes from 127.0.0.1.
   await deleteKeysWithPrefix(E2E_ENV.QUEUE_PREFIX);

@@ -1,5 +1,5 @@
 /**
- * Why: the account page's read model, all from the worker's MySQL copy as of its last refresh. The account must be
+ * Why: the account page's read model, all from MySQL, as of the last derivation from the built-in copies. The account must be
  * one the linked customer record lists (else null, and the page answers 404 so ids cannot be probed); its trades
  * are paged, filtered and summed in the database, so the page costs the same at any volume.
  */

@@ -1,7 +1,7 @@
 /**
  * Why: the customer area's overview. The linked customer record is read live through an equality filter on
- * customers._id (name, tiers); its accounts, their facts and trade totals come from the worker's MySQL copy as of
- * the last refresh (the same snapshot the account pages use, so every listed account opens).
+ * customers._id (name, tiers); its accounts, their facts and trade totals come from MySQL (derived from the built-in copies) as of
+ * their last derivation (the same snapshot the account pages use, so every listed account opens).
  */
 import 'server-only';
 import { accountsOfCustomer } from '../db/queries/analytics-accounts';

@@ -2,19 +2,16 @@
  * Why: FerretDB runs every $group in its own process over the whole collection, so the management figures are
  * computed offline by the worker: one streaming pass over customers, accounts and transaction buckets computes
  * every period at once (money summed with decimal.js), and one row per period lands in MySQL
- * `analytics_rollups`, which the management page reads in a single primary-key lookup. The same pass refreshes
- * the customer pages' copy (see schema.ts for why): `analytics_trades` and the figures derived from it,
- * `analytics_accounts` and `analytics_account_owners`.
+ * `analytics_rollups`, which the management page reads in a single primary-key lookup. (The customer pages read
+ * their own copy, kept by built-in sync schedules: lib/analytics/customer-copy.)
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from 'mongodb';
 import { z } from 'zod';
 import { db as mysql } from '../db';
-import { deriveTradeFigures } from '../db/queries/analytics-trades';
-import { analyticsAccountOwners, analyticsAccounts, analyticsLatestTrades, analyticsRollups, analyticsTradeGroups, analyticsTrades } from '../db/schema';
+import { analyticsRollups } from '../db/schema';
 import { PERIOD_DAYS, PERIODS, type Period } from '../validation/analytics';
-import { customerIdText } from './customer-id';
-import { accountIdsOf, ensureAnalyticsIndexes, type AccountDoc, type BucketDoc, type CustomerDoc, type Trade } from './mongo';
+import { ensureAnalyticsIndexes, type AccountDoc, type BucketDoc, type CustomerDoc } from './mongo';
 import { Decimal, dec } from './money';
 import { monthOf } from './trades';
 
@@ -43,22 +40,14 @@ type PeriodAcc = {
 const countRows = <K extends string>(counts: Map<string, number>, key: K, value: string) =>
   [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name, n]) => ({ [key]: name, [value]: n }));
 
-/** What one pass hands to whoever keeps a copy: each customer's accounts, each account, each bucket's trades. */
-export type RollupCopy = {
-  customer(customerId: string, accountIds: number[]): Promise<void>;
-  account(account: AccountDoc): Promise<void>;
-  bucket(accountId: number, trades: Trade[]): Promise<void>;
-};
-
-/** Every period's figures from one pass over the collections, relative to `now`; `copy` sees every document read. */
-export async function computeRollups(db: Db, now = new Date(), copy?: RollupCopy): Promise<Record<Period, Rollup>> {
+/** Every period's figures from one pass over the collections, relative to `now`. */
+export async function computeRollups(db: Db, now = new Date()): Promise<Record<Period, Rollup>> {
   await ensureAnalyticsIndexes(db);
   const ownerOf = new Map<number, number[]>();
   const tiers = new Map<string, number>();
   let customers = 0;
   for await (const c of db.collection<CustomerDoc>('customers').find({}, { projection: { accounts: 1, tier_and_details: 1 } })) {
     const index = customers++;
-    await copy?.customer(customerIdText(c._id), accountIdsOf(c));
     for (const id of c.accounts ?? []) ownerOf.set(Number(id), [...(ownerOf.get(Number(id)) ?? []), index]);
     for (const tier of new Set(Object.values(c.tier_and_details ?? {}).map((t) => String(t.tier ?? 'Unknown')))) tiers.set(tier, (tiers.get(tier) ?? 0) + 1);
   }
@@ -66,7 +55,6 @@ export async function computeRollups(db: Db, now = new Date(), copy?: RollupCopy
   let accounts = 0;
   for await (const a of db.collection<AccountDoc>('accounts').find({}, { projection: { account_id: 1, limit: 1, products: 1 } })) {
     accounts += 1;
-    await copy?.account(a);
     for (const p of new Set((a.products ?? []).map(String))) products.set(p, (products.get(p) ?? 0) + 1);
   }
   const cutoffs = PERIODS.map((p) => [p, PERIOD_DAYS[p] === null ? -Infinity : now.getTime() - PERIOD_DAYS[p] * 86_400_000] as const);
@@ -75,10 +63,6 @@ export async function computeRollups(db: Db, now = new Date(), copy?: RollupCopy
   ) as Record<Period, PeriodAcc>;
   for await (const bucket of db.collection<BucketDoc>('transactions').find({}, { projection: { account_id: 1, transactions: 1 } })) {
     const owners = ownerOf.get(Number(bucket.account_id)) ?? [];
-    await copy?.bucket(
-      Number(bucket.account_id),
-      (bucket.transactions ?? []).filter((t) => t.date instanceof Date),
-    );
     for (const t of bucket.transactions ?? []) {
       if (!(t.date instanceof Date)) continue;
       const total = dec(t.total);
@@ -123,77 +107,21 @@ export async function computeRollups(db: Db, now = new Date(), copy?: RollupCopy
   ) as Record<Period, Rollup>;
 }
 
-type Writer = Pick<typeof mysql, 'insert' | 'delete'>;
-
-export async function storeRollups(rollups: Record<Period, Rollup>, computedAt: Date, writer: Writer = mysql): Promise<void> {
+export async function storeRollups(rollups: Record<Period, Rollup>, computedAt: Date): Promise<void> {
   const rows = PERIODS.map((period) => ({ period, computedAt, data: rollups[period] as Record<string, unknown> }));
-  await writer
+  await mysql
     .insert(analyticsRollups)
     .values(rows)
     .onDuplicateKeyUpdate({ set: { computedAt: sql`VALUES(computed_at)`, data: sql`VALUES(data)` } });
 }
 
-const INSERT_BATCH = 2_000;
-
-type Tx = Parameters<Parameters<typeof mysql.transaction>[0]>[0];
-
-/** Rows for one table, inserted INSERT_BATCH at a time inside the refresh's transaction. */
-function batchedInsert<T extends typeof analyticsTrades | typeof analyticsAccounts | typeof analyticsAccountOwners>(tx: Tx, table: T) {
-  let pending: T['$inferInsert'][] = [];
-  const flush = async () => {
-    if (pending.length) await tx.insert(table).values(pending as never);
-    pending = [];
-  };
-  return {
-    async add(rows: T['$inferInsert'][]) {
-      pending.push(...rows);
-      if (pending.length >= INSERT_BATCH) await flush();
-    },
-    flush,
-  };
-}
-
-/**
- * What the worker job runs: compute from `db` and, in one MySQL transaction (readers see the old or the new
- * state, never half), replace the stored figures and the customer pages' copy (trades, accounts, owners).
- */
+/** What the worker job runs: compute from `db` and store every period's figures in one statement. */
 export async function refreshRollups(db: Db): Promise<{ computedAt: Date; ms: number; trades: number }> {
   const started = Date.now();
   const computedAt = new Date();
-  const trades = await mysql.transaction(async (tx) => {
-    for (const table of [analyticsTrades, analyticsTradeGroups, analyticsLatestTrades, analyticsAccounts, analyticsAccountOwners]) await tx.delete(table);
-    const tradeRows = batchedInsert(tx, analyticsTrades);
-    const accountRows = batchedInsert(tx, analyticsAccounts);
-    const ownerRows = batchedInsert(tx, analyticsAccountOwners);
-    const seenAccounts = new Set<number>();
-    const rollups = await computeRollups(db, computedAt, {
-      customer: (customerId, accountIds) => ownerRows.add(accountIds.map((accountId, position) => ({ customerId, accountId, position }))),
-      account: async (a) => {
-        const accountId = Number(a.account_id);
-        if (!Number.isInteger(accountId) || seenAccounts.has(accountId)) return;
-        seenAccounts.add(accountId);
-        const limit = Number(a.limit);
-        await accountRows.add([{ accountId, limit: a.limit !== undefined && Number.isFinite(limit) ? limit : null, products: (a.products ?? []).map(String) }]);
-      },
-      bucket: (accountId, list) =>
-        tradeRows.add(
-          list.map((t) => ({
-            accountId,
-            at: t.date,
-            code: String(t.transaction_code),
-            symbol: String(t.symbol),
-            amount: Number(t.amount),
-            price: String(t.price),
-            total: String(t.total),
-          })),
-        ),
-    });
-    for (const rows of [tradeRows, accountRows, ownerRows]) await rows.flush();
-    await deriveTradeFigures(tx);
-    await storeRollups(rollups, computedAt, tx);
-    return rollups.all.kpis.trades;
-  });
-  return { computedAt, ms: Date.now() - started, trades };
+  const rollups = await computeRollups(db, computedAt);
+  await storeRollups(rollups, computedAt);
+  return { computedAt, ms: Date.now() - started, trades: rollups.all.kpis.trades };
 }
 
 /** The stored figures for a period, or null before the first computation (or if the row is unreadable). */

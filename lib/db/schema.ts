@@ -161,6 +161,8 @@ export const syncSchedules = mysqlTable(
     everyMs: int('every_ms'),
     enabled: boolean('enabled').notNull().default(true),
     overlap: mysqlEnum('overlap', OVERLAP_POLICIES).notNull().default('skip'),
+    /** Set on the schedules the portal itself needs (lib/schedules/built-in.ts): seeded in code, never deleted or renamed. */
+    builtIn: varchar('built_in', { length: 32 }),
     createdByUserId: int('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdNow(),
     updatedAt: datetime('updated_at', { mode: 'date', fsp: 3 })
@@ -168,7 +170,7 @@ export const syncSchedules = mysqlTable(
       .default(sql`CURRENT_TIMESTAMP(3)`)
       .$onUpdate(() => new Date()),
   },
-  (t) => [uniqueIndex('sync_schedules_name_idx').on(t.name)],
+  (t) => [uniqueIndex('sync_schedules_name_idx').on(t.name), uniqueIndex('sync_schedules_built_in_idx').on(t.builtIn)],
 );
 
 /** Precomputed management figures per period (FerretDB runs every $group in its own process: compute offline). */
@@ -178,8 +180,14 @@ export const analyticsRollups = mysqlTable('analytics_rollups', {
   data: json('data').$type<Record<string, unknown>>().notNull(),
 });
 
+/** When each figure set derived from the built-in copies was last rebuilt (the customer pages show it as "as of"). */
+export const analyticsCopies = mysqlTable('analytics_copies', {
+  name: varchar('name', { length: 32 }).primaryKey(),
+  copiedAt: datetime('copied_at', { mode: 'date', fsp: 3 }).notNull(),
+});
+
 /**
- * Every trade of the analytics `transactions` buckets, one row each, rebuilt by the rollups job: FerretDB v1
+ * Every trade of the analytics `transactions` buckets, one row each, derived in SQL from the built-in copy: FerretDB v1
  * evaluates even an equality filter by scanning the whole collection (its indexes are not used), so the customer
  * pages read an account's trades here through (account_id, at) instead. Money stays the data's decimal strings.
  */
@@ -200,7 +208,7 @@ export const analyticsTrades = mysqlTable(
 
 /**
  * Per account, symbol, calendar month (UTC) and side: the count and exact sums of its trades, derived from
- * analytics_trades in the same refresh, so an account page's totals, months and holdings cost one indexed read
+ * analytics_trades in the same derivation, so an account page's totals, months and holdings cost one indexed read
  * whatever the volume. DECIMAL(65,30) sums the data's decimal strings exactly (it has at most 17 decimals).
  */
 export const analyticsTradeGroups = mysqlTable(
@@ -230,9 +238,9 @@ export const analyticsLatestTrades = mysqlTable(
 );
 
 /**
- * Each analytics account's limit and products, and which customer records list it (in their order), rebuilt with
- * the trades: the customer pages check ownership and show an account here by primary key, as of the same refresh
- * as its trades, instead of two FerretDB table scans per page.
+ * Each analytics account's limit and products, and which customer records list it (in their order), derived from
+ * the built-in copies: the customer pages check ownership and show an account here by primary key instead of
+ * two FerretDB table scans per page.
  */
 export const analyticsAccounts = mysqlTable('analytics_accounts', {
   accountId: int('account_id').primaryKey(),

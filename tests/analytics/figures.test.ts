@@ -8,8 +8,10 @@ import { loadAccountView, TRADES_PAGE_SIZE } from '@/lib/analytics/account';
 import { findLinkedCustomer, loadCustomerOverview } from '@/lib/analytics/customer';
 import { analyticsDb } from '@/lib/analytics/mongo';
 import { customerIdText } from '@/lib/analytics/customer-id';
+import { copyCustomerDataNow } from '@/lib/analytics/customer-copy/copy-now';
 import { computeRollups, readRollup, refreshRollups } from '@/lib/analytics/rollups';
-import { closeMongoClient } from '@/lib/mongo/client';
+import { closeMongoClient, getMongoClient } from '@/lib/mongo/client';
+import { closeSyncMysqlPool, getSyncMysqlPool } from '@/lib/sync/mysql/pool';
 import type { TradeFilter } from '@/lib/validation/analytics';
 import { insertCustomer, type TradeInput } from './support';
 
@@ -43,6 +45,12 @@ const OTHER: TradeInput[][] = [
   ),
 ];
 
+/** The management figures and the customer pages' copy, refreshed as the worker does (no queue, no clock). */
+async function refreshAll() {
+  await copyCustomerDataNow({ mongo: await getMongoClient(), mysql: getSyncMysqlPool });
+  return refreshRollups(await analyticsDb());
+}
+
 let customerId = '';
 let otherId = '';
 let accounts: number[] = [];
@@ -59,7 +67,7 @@ beforeAll(async () => {
     tier_and_details: { z: { tier: 'Bronze', active: true, benefits: [] } },
     active: false,
   });
-  await refreshRollups(adb);
+  await refreshAll();
   customerId = customerIdText(mine._id);
   otherId = customerIdText(other._id);
   accounts = mine.accountIds;
@@ -67,7 +75,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await (await analyticsDb()).dropDatabase();
-  await closeMongoClient();
+  await Promise.all([closeMongoClient(), closeSyncMysqlPool()]);
 });
 
 /** The first page of trades matching `filter`. */
@@ -214,7 +222,7 @@ describe('management rollups', () => {
   });
 
   it('are stored in MySQL and recomputed after the data changes', async () => {
-    const first = await refreshRollups(await analyticsDb());
+    const first = await refreshAll();
     const before = (await readRollup('all'))!;
     expect(before.computedAt.getTime()).toBe(first.computedAt.getTime());
     expect(before.data.kpis.trades).toBe(every().length);
@@ -224,7 +232,7 @@ describe('management rollups', () => {
     const lateId = customerIdText(late._id);
     expect((await readRollup('all'))!.data.kpis.trades).toBe(every().length);
     expect(await loadAccountView(lateId, late.accountIds[0], firstPage())).toBeNull();
-    await refreshRollups(await analyticsDb());
+    await refreshAll();
     // The customer pages' copy follows too: the new customer's account opens, with its trade.
     const lateView = (await loadAccountView(lateId, late.accountIds[0], firstPage()))!;
     expect(lateView.account).toEqual({ accountId: late.accountIds[0], limit: 1, products: ['Commodity'] });

@@ -7,7 +7,8 @@ import { syncRuns } from '@/lib/db/schema';
 import { env } from '@/lib/env';
 import { enqueueSync } from '@/lib/queue';
 import { queuePrefix } from '@/lib/queue/connection';
-import { removeScheduleById, saveSchedule } from '@/lib/schedules/service';
+import { createSchedule } from '@/lib/schedules/create-schedule';
+import { deleteSchedule } from '@/lib/schedules/delete-schedule';
 import { parseScheduleFields } from '@/lib/validation/schedule';
 import { allTypesDocuments } from '../sync/support/dataset';
 import { ADMIN, canonicalContents, closeStores, openStores, waitForJob, type TestStores } from '../sync/support/stores';
@@ -68,11 +69,11 @@ it('on a 3-master Redis Cluster, every key of the queues sits in one slot and tw
     cron: '*/2 * * * * *',
   });
   if (!fields.success) throw new Error(JSON.stringify(fields.fieldErrors));
-  const saved = await saveSchedule(null, fields.data, ADMIN_ACTOR);
+  const saved = await createSchedule(fields.data, ADMIN_ACTOR);
   if (!saved.ok) throw new Error(JSON.stringify(saved.fieldErrors));
   const runs = () => db.select().from(syncRuns).where(eq(syncRuns.scheduleId, saved.id));
   await until(async () => (await runs()).some((r) => r.state === 'completed'), 'a completed scheduled run', { output, timeoutMs: 60_000 });
-  await removeScheduleById(saved.id, ADMIN_ACTOR);
+  await deleteSchedule(saved.id, ADMIN_ACTOR);
 
   const master = await cluster.masterOf(queuePrefix());
   const redis = new Redis({ port: master, host: '127.0.0.1' });

@@ -6,7 +6,7 @@ import { listSchedules } from '@/lib/db/queries/sync-schedules';
 import { syncSchedules } from '@/lib/db/schema';
 import { getSyncQueue } from '@/lib/queue';
 import { reconcileSchedules, schedulerId } from '@/lib/schedules/scheduler';
-import { saveSchedule } from '@/lib/schedules/service';
+import { createSchedule } from '@/lib/schedules/create-schedule';
 import { parseScheduleFields } from '@/lib/validation/schedule';
 import { closeStores, openStores, type TestStores } from './support/stores';
 
@@ -28,7 +28,7 @@ async function create(name: string, cron: string): Promise<number> {
     cron,
   });
   if (!parsed.success) throw new Error(JSON.stringify(parsed.fieldErrors));
-  const outcome = await saveSchedule(null, parsed.data, ADMIN);
+  const outcome = await createSchedule(parsed.data, ADMIN);
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.fieldErrors));
   return outcome.id;
 }

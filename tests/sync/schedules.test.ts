@@ -6,7 +6,11 @@ import { syncRuns, syncSchedules } from '@/lib/db/schema';
 import { getSyncQueue } from '@/lib/queue';
 import { queuePrefix, SYNC_QUEUE_NAME } from '@/lib/queue/connection';
 import { schedulerId } from '@/lib/schedules/scheduler';
-import { removeScheduleById, runScheduleNow, saveSchedule, setScheduleEnabled } from '@/lib/schedules/service';
+import { createSchedule } from '@/lib/schedules/create-schedule';
+import { deleteSchedule } from '@/lib/schedules/delete-schedule';
+import { runScheduleNow } from '@/lib/schedules/run-schedule-now';
+import { setScheduleEnabled } from '@/lib/schedules/set-schedule-enabled';
+import { updateSchedule } from '@/lib/schedules/update-schedule';
 import { parseScheduleFields } from '@/lib/validation/schedule';
 import { enqueueRecorded } from '@/lib/sync-jobs/enqueue-recorded';
 import { syncSpecSchema } from '@/lib/validation/sync';
@@ -70,7 +74,7 @@ function input(...args: Parameters<typeof fields>) {
 }
 
 async function create(name: string, target: string, timing: Record<string, string>, source?: string): Promise<number> {
-  const outcome = await saveSchedule(null, input(name, target, timing, source), ADMIN);
+  const outcome = await createSchedule(input(name, target, timing, source), ADMIN);
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.fieldErrors));
   return outcome.id;
 }
@@ -102,7 +106,7 @@ describe('sync schedules', () => {
     await setScheduleEnabled(id, true, ADMIN);
     expect(await schedulerIds()).toContain(schedulerId(id));
     await until(async () => (await runsOf(id)).length > afterPause, 'a run after resuming');
-    await removeScheduleById(id, ADMIN);
+    await deleteSchedule(id, ADMIN);
     expect(await schedulerIds()).not.toContain(schedulerId(id));
   }, 120_000);
 
@@ -117,7 +121,7 @@ describe('sync schedules', () => {
     expect((await queue.getJobScheduler(schedulerId(id)))?.next).toBe(next);
 
     for (const hour of ['4', '5', '6']) {
-      const saved = await saveSchedule(id, input('nightly', 'nightly', { kind: 'cron', cron: `0 ${hour} * * *` }), ADMIN);
+      const saved = await updateSchedule(id, input('nightly', 'nightly', { kind: 'cron', cron: `0 ${hour} * * *` }), ADMIN);
       expect(saved.ok).toBe(true);
     }
     const edited = await queue.getJobScheduler(schedulerId(id));
@@ -125,7 +129,7 @@ describe('sync schedules', () => {
     expect((await schedulerIds()).filter((s) => s === schedulerId(id))).toHaveLength(1);
     const delayed = (await queue.getJobs(['delayed'])).filter((job) => job?.data.scheduleId === id);
     expect(delayed).toHaveLength(1);
-    await removeScheduleById(id, ADMIN);
+    await deleteSchedule(id, ADMIN);
   }, 120_000);
 
   it('a scheduled run is recorded as skipped while another run of the same source -> target is unfinished', async () => {
@@ -138,7 +142,7 @@ describe('sync schedules', () => {
     const skipped = await until(async () => (await runsOf(id)).find((r) => r.state === 'skipped'), 'a skipped run');
     expect(skipped.error).toContain(`run ${manual} of ${stores.dbName}.big -> ${stores.dbName}.busy was still unfinished`);
     await setScheduleEnabled(id, false, ADMIN);
-    await removeScheduleById(id, ADMIN);
+    await deleteSchedule(id, ADMIN);
   }, 120_000);
 
   it("after the queue's Redis keys are deleted, restarting the worker restores every enabled schedule", async () => {

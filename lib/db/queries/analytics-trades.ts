@@ -1,6 +1,6 @@
 /**
- * Why: the customer pages read an account's trades from the worker's MySQL copy: pages of trades in index order
- * (account_id, at), and figures the refresh derived per account, so a page costs the same however many trades an
+ * Why: the customer pages read an account's trades from MySQL (derived from the built-in copies): pages of trades in index order
+ * (account_id, at), and figures the derivation computed per account, so a page costs the same however many trades an
  * account has. Decimal strings are summed as DECIMAL(65,30): exact fixed-point for up to 35 integer and 30
  * fractional digits (the data has at most 17), never floats.
  */
@@ -10,7 +10,7 @@ import { db } from '../index';
 import {
   analyticsAccountOwners as owners,
   analyticsLatestTrades as latest,
-  analyticsRollups,
+  analyticsCopies,
   analyticsTradeGroups as groups,
   analyticsTrades as t,
 } from '../schema';
@@ -59,7 +59,7 @@ export async function pageOfTrades(selection: TradeSelection, offset: number, li
   return { trades: rows.map(({ matching: _, ...trade }) => trade), total };
 }
 
-/** Runs inside the refresh's transaction, after the trades are copied: every account's groups and latest trades. */
+/** Runs inside the derivation's transaction, after the trades are rebuilt: every account's groups and latest trades. */
 export async function deriveTradeFigures(tx: Pick<typeof db, 'execute'>): Promise<void> {
   const month = sql`DATE_FORMAT(${t.at}, '%Y-%m')`;
   await tx.execute(sql`
@@ -90,10 +90,10 @@ export async function sideTotalsOfCustomer(customerId: string): Promise<SideGrou
     .groupBy(groups.accountId, groups.code);
 }
 
-/** When the trades (and figures) were last copied from the analytics data, as an expression; null before the first time. */
+/** When the trades (and figures) were last derived from the built-in copy, as an expression; null before the first time. */
 export const TRADES_COPIED_AT =
-  sql<Date | null>`(SELECT ${analyticsRollups.computedAt} FROM ${analyticsRollups} WHERE ${analyticsRollups.period} = 'all')`.mapWith(
-    analyticsRollups.computedAt,
+  sql<Date | null>`(SELECT ${analyticsCopies.copiedAt} FROM ${analyticsCopies} WHERE ${analyticsCopies.name} = 'transactions')`.mapWith(
+    analyticsCopies.copiedAt,
   );
 
 export async function tradesCopiedAt(): Promise<Date | null> {

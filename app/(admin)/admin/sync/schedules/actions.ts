@@ -3,7 +3,11 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { withPermission } from '@/lib/action-wrapper/with-session';
-import { removeScheduleById, runScheduleNow, saveSchedule, setScheduleEnabled } from '@/lib/schedules/service';
+import { createSchedule } from '@/lib/schedules/create-schedule';
+import { deleteSchedule } from '@/lib/schedules/delete-schedule';
+import { runScheduleNow } from '@/lib/schedules/run-schedule-now';
+import { setScheduleEnabled } from '@/lib/schedules/set-schedule-enabled';
+import { updateSchedule } from '@/lib/schedules/update-schedule';
 import { toFormErrors } from '@/lib/validation/field-errors';
 import { rowIdSchema } from '@/lib/validation/row-id';
 import { scheduleForm } from '@/lib/validation/schedule';
@@ -12,7 +16,7 @@ const QUEUE_LATER = ' The job queue (Redis) is not reachable: the worker applies
 
 /** Create (no scheduleId) or edit a schedule; errors come back per field with every value kept. */
 export const saveScheduleAction = withPermission('sync.schedule', scheduleForm, async ({ scheduleId, ...input }, { actor }) => {
-  const outcome = await saveSchedule(scheduleId, input, actor);
+  const outcome = scheduleId === null ? await createSchedule(input, actor) : await updateSchedule(scheduleId, input, actor);
   if (!outcome.ok) return { errors: toFormErrors(outcome.fieldErrors) };
   redirect(`/admin/sync/schedules?saved=${outcome.id}${outcome.queueUnavailable ? '&queue=down' : ''}`);
 });
@@ -35,7 +39,7 @@ export const scheduleOperationAction = withPermission('sync.schedule', operation
       return { message: `Queued job ${jobId}; the schedule's next run is unchanged.`, id: jobId };
     }
     case 'delete': {
-      const schedule = await removeScheduleById(scheduleId, actor);
+      const schedule = await deleteSchedule(scheduleId, actor);
       return { message: `Schedule “${schedule.name}” was deleted; its past runs stay in the history.` };
     }
   }

@@ -59,17 +59,20 @@ function Actions({ schedule, action }: { schedule: ScheduleView; action: (form: 
         label={schedule.enabled ? 'Pause' : 'Resume'}
         action={action}
       />
-      <form id={formId} action={action}>
-        <input type="hidden" name="scheduleId" value={schedule.id} />
-        <input type="hidden" name="operation" value="delete" />
-        <ConfirmButton
-          label="Delete"
-          title={`Delete the schedule “${schedule.name}”?`}
-          body="It stops firing at once. Runs it already made stay in the history. This cannot be undone."
-          confirmLabel="Delete schedule"
-          form={formId}
-        />
-      </form>
+      {/* A built-in schedule can be paused, not deleted (the server refuses it too). */}
+      {!schedule.builtIn && (
+        <form id={formId} action={action}>
+          <input type="hidden" name="scheduleId" value={schedule.id} />
+          <input type="hidden" name="operation" value="delete" />
+          <ConfirmButton
+            label="Delete"
+            title={`Delete the schedule “${schedule.name}”?`}
+            body="It stops firing at once. Runs it already made stay in the history. This cannot be undone."
+            confirmLabel="Delete schedule"
+            form={formId}
+          />
+        </form>
+      )}
     </div>
   );
 }
@@ -103,9 +106,12 @@ export function SchedulesTable({ schedules }: { schedules: ScheduleView[] }) {
           {
             header: 'Name',
             cell: (s) => (
-              <span data-testid={`schedule-${s.name}`} className="font-medium">
-                {s.name}
-              </span>
+              <>
+                <span data-testid={`schedule-${s.name}`} className="font-medium">
+                  {s.name}
+                </span>
+                {s.builtIn && <span className="block text-xs text-slate-600">Built in: keeps the customer pages&apos; copy fresh</span>}
+              </>
             ),
           },
           {
