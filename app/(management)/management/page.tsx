@@ -98,7 +98,7 @@ function Figures({ period, data }: { period: Period; data: Rollup }) {
       />
     );
   };
-  const counts = (rows: ChartRow[], key: string, label: string) => <Chart kind="bar" xKey="name" data={rows} series={[{ key, label, color: '#2563eb' }]} />;
+  const counts = (rows: ChartRow[], key: string, label: string, title: string) => <Chart label={title} kind="bar" xKey="name" data={rows} series={[{ key, label, color: '#2563eb' }]} />;
   return (
     <>
       <Card title={`Key figures — ${PERIOD_LABEL[period].toLowerCase()}`}>
@@ -121,6 +121,7 @@ function Figures({ period, data }: { period: Period; data: Rollup }) {
             data.byTier.map((t) => ({ name: t.tier, customers: t.customers })),
             'customers',
             'Customers',
+            FIGURE_TABLES.tiers.title,
           ),
         )}
         {table(
@@ -129,12 +130,14 @@ function Figures({ period, data }: { period: Period; data: Rollup }) {
             data.byProduct.map((p) => ({ name: p.product, accounts: p.accounts })),
             'accounts',
             'Accounts',
+            FIGURE_TABLES.products.title,
           ),
         )}
       </div>
       {table(
         'months',
         <Chart
+          label={FIGURE_TABLES.months.title}
           kind="bar"
           stacked
           unit="money"
@@ -146,6 +149,7 @@ function Figures({ period, data }: { period: Period; data: Rollup }) {
       {table(
         'symbols',
         <Chart
+          label={FIGURE_TABLES.symbols.title}
           kind="bar"
           unit="money"
           xKey="symbol"

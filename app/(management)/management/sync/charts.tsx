@@ -1,10 +1,10 @@
-'use client';
 import { Chart } from '@/components/charts/chart';
 import type { DayStats } from '@/lib/db/queries/sync-stats';
 
 export function RunsPerDayChart({ days }: { days: DayStats[] }) {
   return (
     <Chart
+      label="Runs per day by outcome"
       kind="bar"
       stacked
       data={days}
@@ -20,5 +20,5 @@ export function RunsPerDayChart({ days }: { days: DayStats[] }) {
 }
 
 export function CopiedPerDayChart({ days }: { days: DayStats[] }) {
-  return <Chart kind="line" data={days} xKey="day" series={[{ key: 'copied', label: 'Documents copied', color: '#2563eb' }]} />;
+  return <Chart label="Documents copied per day" kind="line" data={days} xKey="day" series={[{ key: 'copied', label: 'Documents copied', color: '#2563eb' }]} />;
 }

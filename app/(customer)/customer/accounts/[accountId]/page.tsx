@@ -152,6 +152,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         description="Sum of trade totals per calendar month (UTC), bought and sold."
         chart={
           <Chart
+            label="Traded value by month"
             kind="bar"
             unit="money"
             xKey="month"
