@@ -20,7 +20,9 @@ test('management sees KPIs and charts with their tables, and downloads a CSV who
     const firsts = await rows.evaluateAll((trs) => trs.map((tr) => (tr.querySelector('td,th')?.textContent ?? '').trim()));
     const labels = await figure.getByTestId('chart-category').allTextContents();
     expect(labels).toHaveLength(firsts.length);
-    labels.forEach((label, i) => expect(label.endsWith('…') ? firsts[i].startsWith(label.slice(0, -1)) : label === firsts[i], `${label} / ${firsts[i]}`).toBe(true));
+    labels.forEach((label, i) =>
+      expect(label.endsWith('…') ? firsts[i].startsWith(label.slice(0, -1)) : label === firsts[i], `${label} / ${firsts[i]}`).toBe(true),
+    );
   }
   await expect(page.getByRole('link', { name: 'Sync statistics →' })).toHaveAttribute('href', '/management/sync');
   await atBothWidths(page, () => expectAccessible(page, 'management overview'));

@@ -87,12 +87,7 @@ export function Chart({
       {kind === 'line' &&
         series.map((s) => (
           <g key={s.key}>
-            <polyline
-              fill="none"
-              stroke={s.color}
-              strokeWidth={2}
-              points={data.map((row, i) => `${x(i) + slot / 2},${y(num(row, s.key))}`).join(' ')}
-            />
+            <polyline fill="none" stroke={s.color} strokeWidth={2} points={data.map((row, i) => `${x(i) + slot / 2},${y(num(row, s.key))}`).join(' ')} />
             {data.map((row, i) => (
               <circle key={i} cx={x(i) + slot / 2} cy={y(num(row, s.key))} r={3} fill={s.color}>
                 <title>{`${names[i]} — ${s.label}: ${format(num(row, s.key))}`}</title>

@@ -98,7 +98,9 @@ function Figures({ period, data }: { period: Period; data: Rollup }) {
       />
     );
   };
-  const counts = (rows: ChartRow[], key: string, label: string, title: string) => <Chart label={title} kind="bar" xKey="name" data={rows} series={[{ key, label, color: '#2563eb' }]} />;
+  const counts = (rows: ChartRow[], key: string, label: string, title: string) => (
+    <Chart label={title} kind="bar" xKey="name" data={rows} series={[{ key, label, color: '#2563eb' }]} />
+  );
   return (
     <>
       <Card title={`Key figures — ${PERIOD_LABEL[period].toLowerCase()}`}>

@@ -20,5 +20,7 @@ export function RunsPerDayChart({ days }: { days: DayStats[] }) {
 }
 
 export function CopiedPerDayChart({ days }: { days: DayStats[] }) {
-  return <Chart label="Documents copied per day" kind="line" data={days} xKey="day" series={[{ key: 'copied', label: 'Documents copied', color: '#2563eb' }]} />;
+  return (
+    <Chart label="Documents copied per day" kind="line" data={days} xKey="day" series={[{ key: 'copied', label: 'Documents copied', color: '#2563eb' }]} />
+  );
 }

@@ -51,12 +51,14 @@ export default async function UserPage({
     ['Address', target.address || '—'],
   ];
   return (
-    <AreaShell title={displayName(target)} description={`User #${target.id}`}>
-      <p className="text-sm">
-        <Link href="/admin/users" className="text-brand-700 hover:underline">
-          ← All users
-        </Link>
-      </p>
+    <AreaShell
+      title={displayName(target)}
+      description={`User #${target.id}`}
+      trail={[
+        { href: '/admin', label: 'Admin' },
+        { href: '/admin/users', label: 'Users' },
+      ]}
+    >
       {created && <FormMessage success={`Account created. A link to choose a password was sent to ${target.email}.`} />}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Profile">

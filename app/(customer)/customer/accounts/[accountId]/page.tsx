@@ -57,13 +57,12 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const linkParams = { user: view.readOnly ? String(view.subject.id) : undefined, ...parsed.raw };
 
   return (
-    <AreaShell title={`Account ${accountId}`} description={account.account.products.join(', ') || undefined}>
+    <AreaShell
+      title={`Account ${accountId}`}
+      description={account.account.products.join(', ') || undefined}
+      trail={[{ href: viewHref(view, '/customer'), label: 'Accounts' }]}
+    >
       {view.readOnly && <ReadOnlyBanner subject={view.subject} />}
-      <p>
-        <Link href={viewHref(view, '/customer')} className="text-sm font-medium text-brand-700 hover:underline">
-          ← All accounts
-        </Link>
-      </p>
       <Card>
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4" data-testid="account-summary">
           <div>
