@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { When } from '@/components/when';
 import Link from 'next/link';
 import { AreaShell } from '@/components/area-shell';
 import { Chart, type ChartRow, type ChartSeries } from '@/components/charts/chart';
@@ -10,7 +11,6 @@ import { formatMoney } from '@/lib/analytics/money';
 import { readRollup, type Rollup } from '@/lib/analytics/rollups';
 import { requireRole } from '@/lib/auth/dal';
 import { may } from '@/lib/auth/permissions';
-import { formatUtcMinutes } from '@/lib/format-time';
 import { PERIOD_LABEL, periodSchema, PERIODS, type Period } from '@/lib/validation/analytics';
 import { RefreshButton } from './refresh-button';
 
@@ -41,7 +41,9 @@ export default async function ManagementHome({ searchParams }: Props) {
         <div className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
           <p data-testid="computed-at">
             {rollup ? (
-              <>Figures computed {formatUtcMinutes(rollup.computedAt)}; the worker recomputes them on a schedule and after every seed or import.</>
+              <>
+                Figures computed <When at={rollup.computedAt} />; the worker recomputes them on a schedule and after every seed or import.
+              </>
             ) : (
               'The figures have not been computed yet.'
             )}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { When } from '@/components/when';
 import { AreaShell } from '@/components/area-shell';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { Card } from '@/components/ui/card';
@@ -82,7 +83,7 @@ export default async function SyncStatsPage({ searchParams }: { searchParams: Pr
           rowKey={(d) => d.day}
           empty="No runs in this period."
           columns={[
-            { header: 'Day', cell: (d) => d.day },
+            { header: 'Day', cell: (d) => <When at={`${d.day}T00:00:00Z`} day /> },
             { header: 'Completed', numeric: true, cell: (d) => count(d.completed) },
             { header: 'Failed', numeric: true, cell: (d) => count(d.failed) },
             { header: 'Cancelled', numeric: true, cell: (d) => count(d.cancelled) },
@@ -96,7 +97,7 @@ export default async function SyncStatsPage({ searchParams }: { searchParams: Pr
           rowKey={(d) => d.day}
           empty="Nothing copied in this period."
           columns={[
-            { header: 'Day', cell: (d) => d.day },
+            { header: 'Day', cell: (d) => <When at={`${d.day}T00:00:00Z`} day /> },
             { header: 'Documents copied', numeric: true, cell: (d) => count(d.copied) },
           ]}
         />

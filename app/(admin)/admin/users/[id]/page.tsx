@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { When } from '@/components/when';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AreaShell } from '@/components/area-shell';
@@ -11,7 +12,6 @@ import { recentAuditForUser } from '@/lib/db/queries/audit-log';
 import { listActiveSessions } from '@/lib/db/queries/sessions';
 import { displayName, findUserById } from '@/lib/db/queries/users';
 import { AuditTable } from '@/components/audit-table';
-import { formatUtcMinutes, formatUtcMinutesOr } from '@/lib/format-time';
 import { UserActions } from './user-actions';
 
 export const metadata: Metadata = { title: 'User' };
@@ -44,9 +44,9 @@ export default async function UserPage({
       </span>,
     ],
     ['Status', target.status === 'active' ? 'Active' : `Disabled${target.disabledReason ? ` — ${target.disabledReason}` : ''}`],
-    ['Email verified', formatUtcMinutesOr(target.emailVerifiedAt, 'Not verified')],
-    ['Created', formatUtcMinutes(target.createdAt)],
-    ['Last sign-in', formatUtcMinutesOr(target.lastLoginAt, 'Never')],
+    ['Email verified', <When key="verified" at={target.emailVerifiedAt} missing="Not verified" />],
+    ['Created', <When key="created" at={target.createdAt} />],
+    ['Last sign-in', <When key="last" at={target.lastLoginAt} missing="Never" />],
     ['Analytics customer', target.analyticsUsername ?? target.analyticsCustomerId ?? 'Not linked'],
     ['Address', target.address || '—'],
   ];
