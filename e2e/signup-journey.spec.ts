@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signIn, TINY_PNG, uniqueSuffix } from './support/auth';
+import { waitForMail } from './support/mail';
 
 test('a new customer signs up with a picture, signs out and in, changes password, and other sessions end', async ({ page, browser }) => {
   const suffix = uniqueSuffix();
@@ -44,6 +45,9 @@ test('a new customer signs up with a picture, signs out and in, changes password
   await page.getByLabel('Confirm new password').fill(newPassword);
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByText('Password changed. 1 other session(s) were signed out.')).toBeVisible();
+  const notice = await waitForMail(email, 'Your password was changed');
+  expect(notice.text).toContain('every other signed-in session was signed out');
+  expect(notice.text).toContain('support@syncportal.test');
 
   await otherPage.goto('/customer');
   await expect(otherPage).toHaveURL(/\/login\?reason=session-ended/);

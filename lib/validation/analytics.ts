@@ -54,3 +54,19 @@ export const PERIOD_LABEL: Record<Period, string> = { '30d': 'Last 30 days', '90
 export const PERIOD_DAYS: Record<Period, number | null> = { '30d': 30, '90d': 90, '365d': 365, all: null };
 
 export const periodSchema = z.enum(PERIODS, { error: `Choose a period: ${PERIODS.join(', ')}` }).default('30d');
+
+/** The sync statistics page's period, written like the management overview's (`?period=30d`). */
+export const STAT_PERIOD_KEYS = ['7d', '30d', '90d'] as const;
+export const statPeriodSchema = z
+  .enum(STAT_PERIOD_KEYS, { error: `Choose a period: ${STAT_PERIOD_KEYS.join(', ')}` })
+  .default('30d')
+  .transform((key) => Number(key.slice(0, -1)) as 7 | 30 | 90);
+
+/** A period query parameter as the schema sees it (first value of a repeated one), and as typed for the message. */
+export function parsePeriodParam<T extends z.ZodType>(schema: T, raw: string | string[] | undefined) {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  const parsed = schema.safeParse(value);
+  return parsed.success
+    ? ({ ok: true, value: parsed.data as z.output<T> } as const)
+    : ({ ok: false, error: `${parsed.error.issues[0]?.message ?? 'Unknown period'} (you asked for “${String(value)}”).` } as const);
+}

@@ -11,7 +11,7 @@ import { formatMoney } from '@/lib/analytics/money';
 import { readRollup, type Rollup } from '@/lib/analytics/rollups';
 import { requireRole } from '@/lib/auth/dal';
 import { may } from '@/lib/auth/permissions';
-import { PERIOD_LABEL, periodSchema, PERIODS, type Period } from '@/lib/validation/analytics';
+import { parsePeriodParam, PERIOD_LABEL, periodSchema, PERIODS, type Period } from '@/lib/validation/analytics';
 import { RefreshButton } from './refresh-button';
 
 export const metadata: Metadata = { title: 'Management area' };
@@ -25,19 +25,18 @@ const BUY_SELL: ChartSeries[] = [
 
 export default async function ManagementHome({ searchParams }: Props) {
   const { user } = await requireRole('management');
-  const raw = (await searchParams).period;
-  const period = periodSchema.safeParse(Array.isArray(raw) ? raw[0] : raw);
-  const rollup = period.success ? await readRollup(period.data) : null;
+  const period = parsePeriodParam(periodSchema, (await searchParams).period);
+  const rollup = period.ok ? await readRollup(period.value) : null;
   return (
     <AreaShell title="Management area" description="The business at a glance: customers, accounts and trading (read-only).">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <PeriodPicker current={period.success ? period.data : null} />
+        <PeriodPicker current={period.ok ? period.value : null} />
         <Link href="/management/sync" className="text-sm font-medium text-brand-700 hover:underline">
           Sync statistics →
         </Link>
       </div>
-      {!period.success && <FormMessage error={`${period.error.issues[0]?.message ?? 'Unknown period'} (you asked for “${String(raw)}”).`} />}
-      {period.success && (
+      {!period.ok && <FormMessage error={period.error} />}
+      {period.ok && (
         <div className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
           <p data-testid="computed-at">
             {rollup ? (
@@ -51,7 +50,7 @@ export default async function ManagementHome({ searchParams }: Props) {
           {may(user.role, 'figures.refresh') && <RefreshButton shownComputedAt={rollup?.computedAt.getTime() ?? null} />}
         </div>
       )}
-      {period.success && rollup && <Figures period={period.data} data={rollup.data} />}
+      {period.ok && rollup && <Figures period={period.value} data={rollup.data} />}
     </AreaShell>
   );
 }
