@@ -109,7 +109,7 @@ export function SyncSpecFields({
       )}
       <TextAreaField
         rows={2}
-        placeholder="{}"
+        placeholder="empty: every document"
         label="Filter"
         name="filter"
         defaultValue={values.filter}
@@ -118,7 +118,7 @@ export function SyncSpecFields({
       />
       <TextAreaField
         rows={2}
-        placeholder="{}"
+        placeholder="empty: every field"
         label="Projection"
         name="projection"
         defaultValue={values.projection}
