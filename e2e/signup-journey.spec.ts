@@ -92,6 +92,23 @@ test('sign-up shows each error beside its field and keeps what was typed, except
   await expect(page.locator('#username-error')).toHaveText('This username is taken');
 });
 
+test('sign-up reports a bad picture with the other errors, and says when a good picture must be chosen again', async ({ page }) => {
+  await page.goto('/signup');
+  await page.getByLabel('Email').fill(`pic.${uniqueSuffix()}@example.com`);
+  await page.getByLabel('Password', { exact: true }).fill('password1');
+  await page.getByLabel('Confirm password').fill('password1');
+  await page.getByLabel('Profile picture').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not really a png') });
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('#profilePicture-error')).toHaveText('Profile picture must be a PNG, JPEG or WebP image');
+  await expect(page.locator('#password-error')).toHaveText('This password is too common; choose one that is harder to guess');
+  await expect(page.locator('#username-error')).toBeVisible();
+
+  await page.getByLabel('Profile picture').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: TINY_PNG });
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('#profilePicture-error')).toHaveCount(0);
+  await expect(page.getByText('Choose the picture again: the browser does not keep a file when the form comes back.')).toBeVisible();
+});
+
 test('a wrong password gives one generic message and keeps the identifier', async ({ page }) => {
   await page.goto('/login');
   await page.getByLabel('Email or username').fill('demo.customer');
