@@ -1,7 +1,7 @@
 import Link from 'next/link';
+import { When } from '@/components/when';
 import { DataTable } from '@/components/ui/data-table';
 import type { AuditRow } from '@/lib/db/queries/audit-log';
-import { formatUtcMinutes } from '@/lib/format-time';
 
 /** Audit rows as the audit log and a user's page show them. */
 export function AuditTable({ rows, caption, empty }: { rows: AuditRow[]; caption: string; empty: string }) {
@@ -12,7 +12,7 @@ export function AuditTable({ rows, caption, empty }: { rows: AuditRow[]; caption
       rowKey={(row) => row.id}
       empty={empty}
       columns={[
-        { header: 'When', cell: (row) => formatUtcMinutes(row.at), className: 'whitespace-nowrap' },
+        { header: 'When', cell: (row) => <When at={row.at} />, className: 'whitespace-nowrap' },
         {
           header: 'Actor',
           cell: (row) =>

@@ -13,8 +13,16 @@ test('management sees KPIs and charts with their tables, and downloads a CSV who
   for (const label of ['Customers', 'Active customers', 'Accounts', 'Trades', 'Traded value']) await expect(kpis).toContainText(label);
   for (const title of ['Customers by tier', 'Accounts by product', 'Traded value by month', 'Top 10 symbols by traded value']) {
     const figure = page.getByRole('figure', { name: title });
-    await expect(figure.locator('.recharts-wrapper')).toBeVisible();
-    expect(await figure.getByRole('table', { name: title }).locator('tbody tr').count()).toBeGreaterThan(0);
+    await expect(figure.getByRole('img', { name: new RegExp(`^${title} \\(chart`) })).toBeVisible();
+    const rows = figure.getByRole('table', { name: title }).locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    // Every bar is labelled: one category label per table row, in the same order (long names may be cut with "…").
+    const firsts = await rows.evaluateAll((trs) => trs.map((tr) => (tr.querySelector('td,th')?.textContent ?? '').trim()));
+    const labels = await figure.getByTestId('chart-category').allTextContents();
+    expect(labels).toHaveLength(firsts.length);
+    labels.forEach((label, i) =>
+      expect(label.endsWith('…') ? firsts[i].startsWith(label.slice(0, -1)) : label === firsts[i], `${label} / ${firsts[i]}`).toBe(true),
+    );
   }
   await expect(page.getByRole('link', { name: 'Sync statistics →' })).toHaveAttribute('href', '/management/sync');
   await atBothWidths(page, () => expectAccessible(page, 'management overview'));

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signIn, TINY_PNG, uniqueSuffix } from './support/auth';
+import { waitForMail } from './support/mail';
 
 test('a new customer signs up with a picture, signs out and in, changes password, and other sessions end', async ({ page, browser }) => {
   const suffix = uniqueSuffix();
@@ -44,6 +45,9 @@ test('a new customer signs up with a picture, signs out and in, changes password
   await page.getByLabel('Confirm new password').fill(newPassword);
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByText('Password changed. 1 other session(s) were signed out.')).toBeVisible();
+  const notice = await waitForMail(email, 'Your password was changed');
+  expect(notice.text).toContain('every other signed-in session was signed out');
+  expect(notice.text).toContain('support@syncportal.test');
 
   await otherPage.goto('/customer');
   await expect(otherPage).toHaveURL(/\/login\?reason=session-ended/);
@@ -86,6 +90,23 @@ test('sign-up shows each error beside its field and keeps what was typed, except
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.locator('#email-error')).toHaveText('An account with this email already exists');
   await expect(page.locator('#username-error')).toHaveText('This username is taken');
+});
+
+test('sign-up reports a bad picture with the other errors, and says when a good picture must be chosen again', async ({ page }) => {
+  await page.goto('/signup');
+  await page.getByLabel('Email').fill(`pic.${uniqueSuffix()}@example.com`);
+  await page.getByLabel('Password', { exact: true }).fill('password1');
+  await page.getByLabel('Confirm password').fill('password1');
+  await page.getByLabel('Profile picture').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not really a png') });
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('#profilePicture-error')).toHaveText('Profile picture must be a PNG, JPEG or WebP image');
+  await expect(page.locator('#password-error')).toHaveText('This password is too common; choose one that is harder to guess');
+  await expect(page.locator('#username-error')).toBeVisible();
+
+  await page.getByLabel('Profile picture').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: TINY_PNG });
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.locator('#profilePicture-error')).toHaveCount(0);
+  await expect(page.getByText('Choose the picture again: the browser does not keep a file when the form comes back.')).toBeVisible();
 });
 
 test('a wrong password gives one generic message and keeps the identifier', async ({ page }) => {

@@ -50,6 +50,8 @@ test('an admin creates a technician, changes their role, disables and re-enables
   const tech = await techContext.newPage();
   await tech.goto(linkIn(await waitForMail(email, 'Your Sync Portal account is ready')));
   await expect(tech.getByRole('heading', { name: 'Choose your password' })).toBeVisible();
+  await expect(tech.getByText('You will sign in with this password from now on.')).toBeVisible();
+  await expect(tech.getByText(/signed out/)).toHaveCount(0);
   await atBothWidths(tech, () => expectAccessible(tech, 'set password'));
   await tech.getByLabel('New password', { exact: true }).fill(password);
   await tech.getByLabel('Confirm new password').fill(password);

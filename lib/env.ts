@@ -73,6 +73,8 @@ const schema = z.object({
     .string()
     .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
     .default('smtp://127.0.0.1:1025'),
+  /** Where pages and emails send people who need a human (shown as a mailto: link). */
+  SUPPORT_EMAIL: z.email().default('support@syncportal.test'),
   MAIL_FROM: z.string().min(3).default('Sync Portal <no-reply@syncportal.test>'),
   /** The local mail catcher's web inbox and API (development and tests only). */
   MAIL_CATCHER_URL: z.url().default('http://127.0.0.1:1080'),

@@ -28,13 +28,20 @@ export function pictureKind(bytes: Buffer): (typeof KINDS)[number] | undefined {
 
 export type PictureResult = { ok: true; name: string | null } | { ok: false; error: string };
 
+/** What is wrong with an uploaded picture (null when it is acceptable or absent), without storing it. */
+export async function pictureError(file: FormDataEntryValue | null): Promise<string | null> {
+  if (!(file instanceof File) || file.size === 0) return null;
+  if (file.size > MAX_PICTURE_BYTES) return PICTURE_MESSAGES.tooLarge;
+  return pictureKind(Buffer.from(await file.arrayBuffer())) ? null : PICTURE_MESSAGES.badType;
+}
+
 /** Stores an uploaded picture; an empty file input means "no picture". */
 export async function storePicture(file: FormDataEntryValue | null): Promise<PictureResult> {
   if (!(file instanceof File) || file.size === 0) return { ok: true, name: null };
-  if (file.size > MAX_PICTURE_BYTES) return { ok: false, error: PICTURE_MESSAGES.tooLarge };
+  const error = await pictureError(file);
+  if (error) return { ok: false, error };
   const bytes = Buffer.from(await file.arrayBuffer());
-  const kind = pictureKind(bytes);
-  if (!kind) return { ok: false, error: PICTURE_MESSAGES.badType };
+  const kind = pictureKind(bytes)!;
   const name = `${randomBytes(16).toString('hex')}.${kind.ext}`;
   await mkdir(env.UPLOADS_DIR, { recursive: true });
   await writeFile(path.join(/*turbopackIgnore: true*/ env.UPLOADS_DIR, name), bytes, { flag: 'wx' });

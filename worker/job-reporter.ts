@@ -5,6 +5,7 @@
  * and says so through `lost`, so the processor stops at the next batch boundary.
  */
 import type { SyncJob, SyncJobData, SyncProgress } from '../lib/queue/types';
+import { formatInstant } from '../lib/format-time';
 import type { Checkpoint, SyncStart } from '../lib/sync/types';
 import { afterCheckpoint, beforeCheckpoint } from './batch-observers';
 import type { OwnedJobWrites, WriteOutcome } from './owned-writes';
@@ -66,7 +67,7 @@ export class JobReporter {
   }
 
   async log(line: string): Promise<void> {
-    await this.write(() => this.writes.log(`${new Date().toISOString()} ${line}`));
+    await this.write(() => this.writes.log(`${formatInstant(new Date())} ${line}`));
   }
 
   private async saveData(data: SyncJobData): Promise<WriteOutcome> {

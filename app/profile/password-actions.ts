@@ -7,7 +7,9 @@ import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { retryPhrase } from '@/lib/auth/throttle';
 import { recordAudit } from '@/lib/db/queries/audit';
 import { revokeOtherSessions } from '@/lib/db/queries/sessions';
-import { findUserById, updateUser } from '@/lib/db/queries/users';
+import { displayName, findUserById, updateUser } from '@/lib/db/queries/users';
+import { enqueueEmail } from '@/lib/mail/queue';
+import { passwordChangedNoticeMessage } from '@/lib/mail/templates';
 import { changePasswordSchema } from '@/lib/validation/auth';
 
 export const changePasswordAction = withUser(
@@ -29,6 +31,7 @@ export const changePasswordAction = withUser(
       ip,
       detail: { revokedSessions: revoked },
     });
+    await enqueueEmail(stored.email, passwordChangedNoticeMessage(displayName(stored), 'others'));
     revalidatePath('/profile');
     return { message: revoked > 0 ? `Password changed. ${revoked} other session(s) were signed out.` : 'Password changed.' };
   },

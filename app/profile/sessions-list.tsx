@@ -1,8 +1,8 @@
 'use client';
 import { useActionState } from 'react';
+import { When } from '@/components/when';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { formatUtcMinutes } from '@/lib/format-time';
 import type { FormState } from '@/lib/action-wrapper/validated';
 import { revokeOtherSessionsAction, revokeSessionAction } from './session-actions';
 
@@ -39,7 +39,7 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
                 </span>
               </td>
               <td>
-                <time dateTime={s.lastSeen}>{formatUtcMinutes(new Date(s.lastSeen))}</time>
+                <When at={s.lastSeen} />
               </td>
               <td className="text-right">
                 {!s.current && (

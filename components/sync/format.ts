@@ -1,5 +1,4 @@
 /** Display helpers (texts and Tailwind classes) shared by the sync tables, the job detail page and the technician console. */
-import { formatUtcSeconds } from '@/lib/format-time';
 import type { SyncJobView } from '@/lib/queue/types';
 
 export const STATE_STYLE: Record<string, string> = {
@@ -21,10 +20,6 @@ export function formatEta(seconds: number | null | undefined): string {
   if (seconds < 60) return `${Math.ceil(seconds)} s`;
   const minutes = Math.floor(seconds / 60);
   return minutes < 60 ? `${minutes} min ${Math.round(seconds % 60)} s` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
-export function formatTime(ms: number | null): string {
-  return ms ? formatUtcSeconds(ms) : '—';
 }
 
 export function copiedOfTotal(job: SyncJobView): string {

@@ -1,12 +1,13 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { When } from '@/components/when';
 import { useEffect, useRef } from 'react';
 import { JobButtons } from '@/components/sync/job-buttons';
 import { IndexReportView } from '@/components/sync/index-report';
 import { JobProgress } from '@/components/sync/job-progress';
 import { usePolledJson } from '@/components/use-polled-json';
 import type { SyncJobView } from '@/lib/queue/types';
-import { copiedOfTotal, formatEta, formatLastId, formatTime, percentOf } from '@/components/sync/format';
+import { copiedOfTotal, formatEta, formatLastId, percentOf } from '@/components/sync/format';
 import { StateBadge } from '@/components/sync/state-badge';
 import { formatNamespace } from '@/lib/validation/namespace';
 import type { Role } from '@/lib/auth/roles';
@@ -148,7 +149,7 @@ export function JobDetail({ initial, role, attempts, historyState }: { initial: 
         )}
         <Row label="Queued by">{job.queuedBy.username}</Row>
         <Row label="Queued / started / finished">
-          {formatTime(job.timestamps.queuedAt)} / {formatTime(job.timestamps.startedAt)} / {formatTime(job.timestamps.finishedAt)}
+          <When at={job.timestamps.queuedAt} /> / <When at={job.timestamps.startedAt} /> / <When at={job.timestamps.finishedAt} />
         </Row>
       </dl>
       <section>

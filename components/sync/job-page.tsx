@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AreaShell } from '@/components/area-shell';
 import { JobDetail } from '@/components/sync/job-detail';
@@ -6,6 +5,7 @@ import { RunHistory } from '@/components/sync/run-history';
 import { Card } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/form-message';
 import { requirePermission, type CurrentSession } from '@/lib/auth/dal';
+import type { NavLink } from '@/lib/auth/nav';
 import type { Operation } from '@/lib/auth/permissions';
 import { runsForJob } from '@/lib/db/queries/sync-runs';
 import { isAppError } from '@/lib/errors';
@@ -17,7 +17,7 @@ import { jobLabel, scheduleNameOf } from '@/lib/sync-jobs/job-label';
  * One job's page for every role that may see jobs (the admin's and the technician's): its live header, spec, logs
  * and the buttons the role may use, then every attempt from the run history. The caller checks the permission.
  */
-export async function JobPage({ id, current, back }: { id: string; current: CurrentSession; back: { href: string; label: string } }) {
+export async function JobPage({ id, current, trail }: { id: string; current: CurrentSession; trail: NavLink[] }) {
   const [view, runs] = await Promise.all([
     getSyncJobOrThrow(id)
       .then((job) => loadSyncJobView(job))
@@ -30,10 +30,7 @@ export async function JobPage({ id, current, back }: { id: string; current: Curr
   if (!view && runs.length === 0) notFound();
   const label = jobLabel(id, runs[0]?.scheduleName ?? (view && scheduleNameOf(view.queuedBy)));
   return (
-    <AreaShell title={`Sync job ${label}`}>
-      <Link href={back.href} className="text-sm font-medium text-brand-700 hover:underline">
-        ← {back.label}
-      </Link>
+    <AreaShell title={`Sync job ${label}`} trail={trail}>
       <Card>
         {view ? (
           <JobDetail initial={view} role={current.user.role} attempts={describeAttempts(runs)} historyState={runs[0]?.state ?? null} />
@@ -55,14 +52,14 @@ async function jobPageTitle(id: string): Promise<string> {
 
 type Props = { params: Promise<{ id: string }> };
 
-/** A job page route for an area: the permission it needs and where its back link leads. */
-export function jobPageRoute(operation: Operation, back: { href: string; label: string }) {
+/** A job page route for an area: the permission it needs and the pages above it. */
+export function jobPageRoute(operation: Operation, trail: NavLink[]) {
   const idOf = async ({ params }: Props) => decodeURIComponent((await params).id);
   return {
     generateMetadata: async (props: Props) => {
       await requirePermission(operation);
       return { title: await jobPageTitle(await idOf(props)) };
     },
-    Page: async (props: Props) => <JobPage id={await idOf(props)} current={await requirePermission(operation)} back={back} />,
+    Page: async (props: Props) => <JobPage id={await idOf(props)} current={await requirePermission(operation)} trail={trail} />,
   };
 }

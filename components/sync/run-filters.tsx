@@ -1,4 +1,5 @@
 import { SYNC_RUN_STATES } from '@/lib/db/schema';
+import { DateInput } from '@/components/ui/date-input';
 
 const INPUT = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
 
@@ -35,13 +36,13 @@ export function RunFilters({ action, values, error }: { action: string; values: 
         <label htmlFor="f-from" className="text-sm font-medium text-slate-700">
           From
         </label>
-        <input id="f-from" name="from" type="date" defaultValue={values.from ?? ''} className={INPUT} />
+        <DateInput id="f-from" name="from" defaultValue={values.from ?? ''} className={INPUT} />
       </div>
       <div>
         <label htmlFor="f-to" className="text-sm font-medium text-slate-700">
           To
         </label>
-        <input id="f-to" name="to" type="date" defaultValue={values.to ?? ''} className={INPUT} />
+        <DateInput id="f-to" name="to" defaultValue={values.to ?? ''} className={INPUT} />
       </div>
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-6">
         <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">

@@ -1,10 +1,11 @@
 'use client';
 import Link from 'next/link';
+import { When } from '@/components/when';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { Pagination } from '@/components/ui/pagination';
 import { usePolledJson } from '@/components/use-polled-json';
 import type { RunList, RunListItem } from '@/lib/runs/list';
-import { count, formatTime } from '@/components/sync/format';
+import { count } from '@/components/sync/format';
 import { jobLabel } from '@/lib/sync-jobs/job-label';
 import { StateBadge } from './state-badge';
 import { JobProgress } from './job-progress';
@@ -71,8 +72,8 @@ const COLUMNS = (jobLinks: boolean): Column<RunListItem>[] => [
     },
   },
   { header: 'Who', className: 'hidden md:table-cell', cell: who },
-  { header: 'Queued', className: 'hidden sm:table-cell whitespace-nowrap', cell: (run) => formatTime(run.queuedAt ?? run.createdAt) },
-  { header: 'Finished', className: 'hidden lg:table-cell whitespace-nowrap', cell: (run) => formatTime(run.finishedAt) },
+  { header: 'Queued', className: 'hidden sm:table-cell whitespace-nowrap', cell: (run) => <When at={run.queuedAt ?? run.createdAt} /> },
+  { header: 'Finished', className: 'hidden lg:table-cell whitespace-nowrap', cell: (run) => <When at={run.finishedAt} /> },
 ];
 
 /** The run history (newest first) with live progress for unfinished runs, refreshed every few seconds. */

@@ -123,7 +123,7 @@ export function SyncSpecFields({
       )}
       <TextAreaField
         rows={2}
-        placeholder="{}"
+        placeholder="empty: every document"
         label="Filter"
         name="filter"
         defaultValue={values.filter}
@@ -132,7 +132,7 @@ export function SyncSpecFields({
       />
       <TextAreaField
         rows={2}
-        placeholder="{}"
+        placeholder="empty: every field"
         label="Projection"
         name="projection"
         defaultValue={values.projection}

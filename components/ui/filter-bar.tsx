@@ -1,5 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { DateInput } from './date-input';
+
+const FILTER_CONTROL = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm';
 
 /** A GET form of filters above a list: every filter lands in the URL, so results are linkable and paginate. */
 export function FilterBar({
@@ -88,14 +91,11 @@ export function FilterInput({
       <label htmlFor={`filter-${name}`} className="block text-sm font-medium text-slate-700">
         {label}
       </label>
-      <input
-        id={`filter-${name}`}
-        name={name}
-        type={type}
-        defaultValue={value ?? ''}
-        placeholder={placeholder}
-        className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm"
-      />
+      {type === 'date' ? (
+        <DateInput id={`filter-${name}`} name={name} defaultValue={value ?? ''} className={FILTER_CONTROL} />
+      ) : (
+        <input id={`filter-${name}`} name={name} type={type} defaultValue={value ?? ''} placeholder={placeholder} className={FILTER_CONTROL} />
+      )}
     </div>
   );
 }

@@ -18,7 +18,16 @@ export type FormState = {
   message?: string;
   /** Whatever the action created or touched, for the form to link to (e.g. a queued job's id). */
   id?: string;
+  /** File fields that held a file when the form came back with errors: browsers cannot keep them, so say so. */
+  chooseAgain?: string[];
 };
+
+/** Checks of what the schema cannot see (uploaded files), run with it so one submit reports every error. */
+export type ExtraChecks = (formData: FormData) => Promise<Record<string, string>>;
+
+function chosenFiles(formData: FormData): string[] {
+  return [...formData].filter(([, value]) => value instanceof File && value.size > 0).map(([key]) => key);
+}
 
 /** A zod schema over the form's fields, or a feature's parser for flat fields of a nested value. */
 export type FormSchema<T> = z.ZodType<T> | FormParser<T>;
@@ -55,15 +64,22 @@ function parseForm<T>(schema: FormSchema<T>, formData: FormData): FormParse<T> |
 export function wrapAction<T, C>(
   prepare: () => Promise<{ schema: FormSchema<T>; context: C }>,
   action: (data: T, context: C & PublicContext) => Promise<FormState | void>,
+  extraChecks?: ExtraChecks,
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const values = echoValues(formData);
     try {
       const { schema, context } = await prepare();
       const parsed = parseForm(schema, formData);
-      if (!parsed.success) return { errors: 'errors' in parsed ? parsed.errors : toFormErrors(parsed.fieldErrors), values };
+      const extra = (await extraChecks?.(formData)) ?? {};
+      const chooseAgain = chosenFiles(formData);
+      if (!parsed.success || Object.keys(extra).length > 0) {
+        const errors = parsed.success ? {} : 'errors' in parsed ? parsed.errors : toFormErrors(parsed.fieldErrors);
+        return { errors: { ...extra, ...errors }, values, chooseAgain };
+      }
       const { ip } = clientInfo(await headers());
-      return { values, ...(await action(parsed.data, { ...context, ip, formData })) };
+      const outcome: FormState = { values, ...(await action(parsed.data, { ...context, ip, formData })) };
+      return outcome.errors ? { ...outcome, chooseAgain } : outcome;
     } catch (error) {
       unstable_rethrow(error);
       if (isCallerError(error)) return { errors: { form: error.message }, values };
@@ -78,6 +94,6 @@ export function wrapAction<T, C>(
 }
 
 /** A form action for anyone (sign-in, sign-up, password reset). */
-export function validatedAction<T>(schema: FormSchema<T>, action: (data: T, context: PublicContext) => Promise<FormState | void>) {
-  return wrapAction(async () => ({ schema, context: {} }), action);
+export function validatedAction<T>(schema: FormSchema<T>, action: (data: T, context: PublicContext) => Promise<FormState | void>, extraChecks?: ExtraChecks) {
+  return wrapAction(async () => ({ schema, context: {} }), action, extraChecks);
 }

@@ -71,10 +71,11 @@ export function setPasswordMessage(name: string, username: string, token: string
   ]);
 }
 
-export function passwordChangedNoticeMessage(name: string): MailMessage {
+/** After a reset every session ended; after a change on the profile page the device that made it stays signed in. */
+export function passwordChangedNoticeMessage(name: string, ended: 'all' | 'others' = 'all'): MailMessage {
   return message('Your password was changed', hello(name), [
-    'The password of your Sync Portal account was just changed, and every signed-in session was signed out.',
-    'If you did not do this, reset your password at once and contact an administrator.',
+    `The password of your Sync Portal account was just changed, and ${ended === 'all' ? 'every signed-in session' : 'every other signed-in session'} was signed out.`,
+    `If you did not do this, reset your password at once and write to ${env.SUPPORT_EMAIL}.`,
     { link: appLink('/forgot-password'), label: 'Reset your password' },
   ]);
 }

@@ -3,7 +3,7 @@
  * a reader. Every place that names a job (the schedules list, the job page, the run history, the console) asks
  * here, so a scheduled run reads as its schedule's name and run time everywhere, and any other job as "#id".
  */
-import { formatUtcMinutes } from '../format-time';
+import { formatInstant } from '../format-time';
 
 const SCHEDULED_ID = /^repeat:schedule-(\d+):(\d+)$/;
 const SCHEDULE_QUEUER = 'schedule:';
@@ -17,7 +17,7 @@ export function scheduledRunOf(jobId: string): { scheduleId: number; runAt: numb
 export function jobLabel(jobId: string, scheduleName?: string | null): string {
   const scheduled = scheduledRunOf(jobId);
   if (!scheduled) return `#${jobId}`;
-  return `${scheduleName ?? `Schedule ${scheduled.scheduleId}`} at ${formatUtcMinutes(scheduled.runAt)}`;
+  return `${scheduleName ?? `Schedule ${scheduled.scheduleId}`} at ${formatInstant(scheduled.runAt)}`;
 }
 
 /** The schedule a live job was queued by, from the job's own data ("schedule:<name>"). */

@@ -6,15 +6,10 @@ import { z } from 'zod';
 import { ROLES } from '../auth/roles';
 import { AUDIT_ACTIONS } from '../db/queries/audit';
 import { USER_STATUSES } from '../db/schema';
+import { calendarDay, endNotBeforeStart } from './dates';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
-const date = (label: string) =>
-  optional(
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (YYYY-MM-DD)`)
-      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), `${label} is not a real date`),
-  );
+const date = (label: string) => optional(calendarDay(label));
 
 export const USER_SORTS = ['created', 'name', 'email', 'username', 'role', 'last-sign-in'] as const;
 
@@ -36,7 +31,7 @@ export const auditFilters = z
     from: date('From'),
     to: date('To'),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], message: 'To must not be before From' });
+  .refine(...endNotBeforeStart);
 export type AuditFilters = z.infer<typeof auditFilters>;
 
 /** The raw query parameters as single strings (Next gives string | string[] | undefined). */

@@ -1,11 +1,7 @@
 /** Why: the URL parameters of the customer account page and the management period, and the customer's link form, parsed once at the edge. */
 import { z } from 'zod';
+import { calendarDay, endNotBeforeStart } from './dates';
 
-const day = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2025-01-31')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'That date does not exist');
 /** What a customer gives to link their sign-in to their record: something on it that was never shown to them. */
 export const customerLinkSchema = z.object({
   accountNumber: z
@@ -13,7 +9,7 @@ export const customerLinkSchema = z.object({
     .trim()
     .regex(/^\d{1,9}$/, 'Enter one of your account numbers (digits only)')
     .transform(Number),
-  birthDate: day,
+  birthDate: calendarDay('Birth date'),
 });
 
 export type CustomerLinkProof = z.infer<typeof customerLinkSchema>;
@@ -22,8 +18,8 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === 
 
 export const tradeFilterSchema = z
   .object({
-    from: optional(day),
-    to: optional(day),
+    from: optional(calendarDay('From')),
+    to: optional(calendarDay('To')),
     symbol: optional(
       z
         .string()
@@ -34,7 +30,7 @@ export const tradeFilterSchema = z
     ),
     side: optional(z.enum(['buy', 'sell'], { error: 'Choose buy, sell or both' })),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], message: 'The end date is before the start date' });
+  .refine(...endNotBeforeStart);
 
 export type TradeFilter = z.infer<typeof tradeFilterSchema>;
 export type TradeFilterErrors = Partial<Record<keyof TradeFilter, string>>;
@@ -58,3 +54,19 @@ export const PERIOD_LABEL: Record<Period, string> = { '30d': 'Last 30 days', '90
 export const PERIOD_DAYS: Record<Period, number | null> = { '30d': 30, '90d': 90, '365d': 365, all: null };
 
 export const periodSchema = z.enum(PERIODS, { error: `Choose a period: ${PERIODS.join(', ')}` }).default('30d');
+
+/** The sync statistics page's period, written like the management overview's (`?period=30d`). */
+export const STAT_PERIOD_KEYS = ['7d', '30d', '90d'] as const;
+export const statPeriodSchema = z
+  .enum(STAT_PERIOD_KEYS, { error: `Choose a period: ${STAT_PERIOD_KEYS.join(', ')}` })
+  .default('30d')
+  .transform((key) => Number(key.slice(0, -1)) as 7 | 30 | 90);
+
+/** A period query parameter as the schema sees it (first value of a repeated one), and as typed for the message. */
+export function parsePeriodParam<T extends z.ZodType>(schema: T, raw: string | string[] | undefined) {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  const parsed = schema.safeParse(value);
+  return parsed.success
+    ? ({ ok: true, value: parsed.data as z.output<T> } as const)
+    : ({ ok: false, error: `${parsed.error.issues[0]?.message ?? 'Unknown period'} (you asked for “${String(value)}”).` } as const);
+}

@@ -5,11 +5,8 @@
 import { z } from 'zod';
 import { SYNC_RUN_STATES } from '../db/schema';
 import type { RunFilters } from '../db/queries/sync-runs';
+import { calendarDay, endNotBeforeStart } from './dates';
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates look like 2026-01-31')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a real date');
 const blank = (v: unknown) => (v === '' ? undefined : v);
 
 export const runFiltersSchema = z
@@ -17,11 +14,11 @@ export const runFiltersSchema = z
     state: z.preprocess(blank, z.enum(SYNC_RUN_STATES, { error: `state must be one of ${SYNC_RUN_STATES.join(', ')}` }).optional()),
     q: z.preprocess(blank, z.string().trim().max(200, 'search text is too long').optional()),
     who: z.preprocess(blank, z.string().trim().max(64, 'who is too long').optional()),
-    from: z.preprocess(blank, day.optional()),
-    to: z.preprocess(blank, day.optional()),
+    from: z.preprocess(blank, calendarDay('From').optional()),
+    to: z.preprocess(blank, calendarDay('To').optional()),
     pageSize: z.coerce.number().int().min(1).max(100).default(20),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], message: '"to" must not be before "from"' });
+  .refine(...endNotBeforeStart);
 
 export type RunFilterParams = z.output<typeof runFiltersSchema>;
 

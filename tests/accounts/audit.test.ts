@@ -77,7 +77,7 @@ describe('audit log queries and CSV', () => {
   it('rejects filters it cannot use with a sentence', () => {
     expect(auditFilters.safeParse({ action: 'user.nonsense' }).error?.issues[0].message).toBe('Unknown action');
     expect(auditFilters.safeParse({ from: '2026-13-45' }).error?.issues[0].message).toBe('From is not a real date');
-    expect(auditFilters.safeParse({ from: '2026-02-02', to: '2026-02-01' }).error?.issues[0].message).toBe('To must not be before From');
+    expect(auditFilters.safeParse({ from: '2026-02-02', to: '2026-02-01' }).error?.issues[0].message).toBe('The end date is before the start date');
     expect(AUDIT_ACTIONS).toContain('user.role_changed');
   });
 });

@@ -7,8 +7,8 @@ const at = new Date('2026-12-03T17:00:00Z');
 
 describe('how a job is named and its attempts counted', () => {
   it('names a scheduled run after its schedule and run time, any other job by its number', () => {
-    expect(jobLabel('repeat:schedule-17:1796319180000', 'Nightly customers')).toBe('Nightly customers at 3 Dec 2026, 17:33 UTC');
-    expect(jobLabel('repeat:schedule-17:1796319180000', null)).toBe('Schedule 17 at 3 Dec 2026, 17:33 UTC');
+    expect(jobLabel('repeat:schedule-17:1796319180000', 'Nightly customers')).toBe('Nightly customers at 3 Dec 2026, 17:33:00 UTC');
+    expect(jobLabel('repeat:schedule-17:1796319180000', null)).toBe('Schedule 17 at 3 Dec 2026, 17:33:00 UTC');
     expect(jobLabel('35', 'ignored')).toBe('#35');
     expect(scheduleNameOf({ username: 'schedule:Nightly customers' })).toBe('Nightly customers');
     expect(scheduleNameOf({ username: 'demo.admin' })).toBeNull();

@@ -23,7 +23,8 @@ export function NewPasswordForm({
     <form action={action} className="space-y-4" noValidate>
       <h1 className="text-xl font-semibold">{title}</h1>
       <p className="text-sm text-slate-600">
-        For the account <strong>{username}</strong>. Every device signed in to it will be signed out.
+        For the account <strong>{username}</strong>.{' '}
+        {purpose === 'set_password' ? 'You will sign in with this password from now on.' : 'Every device signed in to it will be signed out.'}
       </p>
       <FormMessage error={errors.form} />
       <input type="hidden" name="token" value={token} />

@@ -32,7 +32,7 @@ export function SignUpForm() {
         <Field label="Last name" name="lastName" autoComplete="family-name" defaultValue={value('lastName')} error={errors.lastName} required />
       </div>
       <Field label="Address" name="address" autoComplete="street-address" defaultValue={value('address')} error={errors.address} />
-      <PictureField error={errors.profilePicture} optional />
+      <PictureField error={errors.profilePicture} optional chooseAgain={state.chooseAgain?.includes('profilePicture')} />
       <NewPasswordFields name="password" label="Password" hint="At least 8 characters. Long passphrases are welcome." errors={errors} />
       <SubmitButton pendingText="Creating account…">Create account</SubmitButton>
       <p className="text-sm text-slate-600">

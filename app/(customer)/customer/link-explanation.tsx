@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SupportLink } from '@/components/support-link';
 import { Card } from '@/components/ui/card';
 import type { LinkState } from '@/lib/analytics/linking';
 import { LinkRecordForm } from './link-record-form';
@@ -46,7 +47,15 @@ export function LinkExplanation({ link, readOnly }: { link: Unlinked; readOnly: 
           The customer record {readOnly ? 'this account is' : 'your account is'} linked to is no longer in the analytics data (it may have been removed by an
           import).
         </p>
-        <p>{readOnly ? 'Unlink it and link the current record from the user list.' : 'Please contact support to have your record linked again.'}</p>
+        <p>
+          {readOnly ? (
+            'Unlink it and link the current record from the user list.'
+          ) : (
+            <>
+              Please write to <SupportLink /> to have your record linked again.
+            </>
+          )}
+        </p>
       </>
     ),
     'not-customer': <p>Only customer accounts have analytics accounts.</p>,

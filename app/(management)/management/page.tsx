@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { When } from '@/components/when';
 import Link from 'next/link';
 import { AreaShell } from '@/components/area-shell';
 import { Chart, type ChartRow, type ChartSeries } from '@/components/charts/chart';
@@ -10,8 +11,7 @@ import { formatMoney } from '@/lib/analytics/money';
 import { readRollup, type Rollup } from '@/lib/analytics/rollups';
 import { requireRole } from '@/lib/auth/dal';
 import { may } from '@/lib/auth/permissions';
-import { formatUtcMinutes } from '@/lib/format-time';
-import { PERIOD_LABEL, periodSchema, PERIODS, type Period } from '@/lib/validation/analytics';
+import { parsePeriodParam, PERIOD_LABEL, periodSchema, PERIODS, type Period } from '@/lib/validation/analytics';
 import { RefreshButton } from './refresh-button';
 
 export const metadata: Metadata = { title: 'Management area' };
@@ -25,23 +25,24 @@ const BUY_SELL: ChartSeries[] = [
 
 export default async function ManagementHome({ searchParams }: Props) {
   const { user } = await requireRole('management');
-  const raw = (await searchParams).period;
-  const period = periodSchema.safeParse(Array.isArray(raw) ? raw[0] : raw);
-  const rollup = period.success ? await readRollup(period.data) : null;
+  const period = parsePeriodParam(periodSchema, (await searchParams).period);
+  const rollup = period.ok ? await readRollup(period.value) : null;
   return (
     <AreaShell title="Management area" description="The business at a glance: customers, accounts and trading (read-only).">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <PeriodPicker current={period.success ? period.data : null} />
+        <PeriodPicker current={period.ok ? period.value : null} />
         <Link href="/management/sync" className="text-sm font-medium text-brand-700 hover:underline">
           Sync statistics →
         </Link>
       </div>
-      {!period.success && <FormMessage error={`${period.error.issues[0]?.message ?? 'Unknown period'} (you asked for “${String(raw)}”).`} />}
-      {period.success && (
+      {!period.ok && <FormMessage error={period.error} />}
+      {period.ok && (
         <div className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
           <p data-testid="computed-at">
             {rollup ? (
-              <>Figures computed {formatUtcMinutes(rollup.computedAt)}; the worker recomputes them on a schedule and after every seed or import.</>
+              <>
+                Figures computed <When at={rollup.computedAt} />; the worker recomputes them on a schedule and after every seed or import.
+              </>
             ) : (
               'The figures have not been computed yet.'
             )}
@@ -49,7 +50,7 @@ export default async function ManagementHome({ searchParams }: Props) {
           {may(user.role, 'figures.refresh') && <RefreshButton shownComputedAt={rollup?.computedAt.getTime() ?? null} />}
         </div>
       )}
-      {period.success && rollup && <Figures period={period.data} data={rollup.data} />}
+      {period.ok && rollup && <Figures period={period.value} data={rollup.data} />}
     </AreaShell>
   );
 }
@@ -98,7 +99,9 @@ function Figures({ period, data }: { period: Period; data: Rollup }) {
       />
     );
   };
-  const counts = (rows: ChartRow[], key: string, label: string) => <Chart kind="bar" xKey="name" data={rows} series={[{ key, label, color: '#2563eb' }]} />;
+  const counts = (rows: ChartRow[], key: string, label: string, title: string) => (
+    <Chart label={title} kind="bar" xKey="name" data={rows} series={[{ key, label, color: '#2563eb' }]} />
+  );
   return (
     <>
       <Card title={`Key figures — ${PERIOD_LABEL[period].toLowerCase()}`}>
@@ -121,6 +124,7 @@ function Figures({ period, data }: { period: Period; data: Rollup }) {
             data.byTier.map((t) => ({ name: t.tier, customers: t.customers })),
             'customers',
             'Customers',
+            FIGURE_TABLES.tiers.title,
           ),
         )}
         {table(
@@ -129,12 +133,14 @@ function Figures({ period, data }: { period: Period; data: Rollup }) {
             data.byProduct.map((p) => ({ name: p.product, accounts: p.accounts })),
             'accounts',
             'Accounts',
+            FIGURE_TABLES.products.title,
           ),
         )}
       </div>
       {table(
         'months',
         <Chart
+          label={FIGURE_TABLES.months.title}
           kind="bar"
           stacked
           unit="money"
@@ -146,6 +152,7 @@ function Figures({ period, data }: { period: Period; data: Rollup }) {
       {table(
         'symbols',
         <Chart
+          label={FIGURE_TABLES.symbols.title}
           kind="bar"
           unit="money"
           xKey="symbol"

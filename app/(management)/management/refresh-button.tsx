@@ -5,7 +5,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { FormState } from '@/lib/action-wrapper/validated';
 import type { RefreshStatus } from '@/lib/analytics/refresh-status';
-import { formatUtcMinutes } from '@/lib/format-time';
+import { formatInstant } from '@/lib/format-time';
 import { refreshFiguresAction } from './refresh-action';
 
 const POLL_MS = 1_500;
@@ -36,7 +36,7 @@ export function RefreshButton({ shownComputedAt }: { shownComputedAt: number | n
         if (stopped) return;
         if (!response.ok) setProgress({ of: state, text: status.error ?? `The status could not be read (${response.status}); retrying…`, done: false });
         else if (status.computedAt !== null && status.computedAt > (shownComputedAt ?? 0) && !status.pending) {
-          setProgress({ of: state, text: `Done: the figures below were computed ${formatUtcMinutes(status.computedAt)}.`, done: true });
+          setProgress({ of: state, text: `Done: the figures below were computed ${formatInstant(status.computedAt)}.`, done: true });
           router.refresh();
           return;
         } else if (!status.pending) {

@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { When } from '@/components/when';
 import { useState } from 'react';
 import { JobButtons } from '@/components/sync/job-buttons';
 import { JobProgress } from '@/components/sync/job-progress';
@@ -11,7 +12,7 @@ import type { FormState } from '@/lib/action-wrapper/validated';
 import type { Role } from '@/lib/auth/roles';
 import type { SyncJobView } from '@/lib/queue/types';
 import type { ConsoleSnapshot } from '@/lib/health/console-snapshot';
-import { count, formatTime, percentOf } from '@/components/sync/format';
+import { count, percentOf } from '@/components/sync/format';
 import { StateBadge } from '@/components/sync/state-badge';
 import { jobHref } from '@/lib/sync-jobs/job-href';
 import { jobLabel, scheduleNameOf } from '@/lib/sync-jobs/job-label';
@@ -65,7 +66,7 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
   return (
     <div className="space-y-6">
       <p role="status" className="text-sm text-slate-600">
-        Updates every {REFRESH_MS / 1000} s · last update {formatTime(at)}
+        Updates every {REFRESH_MS / 1000} s · last update <When at={at} />
         {error && <span className="ml-2 text-amber-700">{error}</span>}
       </p>
       <div data-testid="console-feedback" aria-live="polite">
@@ -159,7 +160,7 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
                   </div>
                 ),
               },
-              { header: 'Finished', className: 'hidden md:table-cell whitespace-nowrap', cell: (j) => formatTime(j.timestamps.finishedAt) },
+              { header: 'Finished', className: 'hidden md:table-cell whitespace-nowrap', cell: (j) => <When at={j.timestamps.finishedAt} /> },
             ]}
           />
         ) : (
@@ -230,7 +231,7 @@ export function TechnicianConsole({ initial, role }: { initial: ConsoleSnapshot;
               },
               { header: 'State', cell: (r) => <Badge state={r.state} /> },
               { header: 'Error', cell: (r) => <span className="block min-w-40 break-words text-red-700">{r.error ?? '—'}</span> },
-              { header: 'When', className: 'hidden md:table-cell whitespace-nowrap', cell: (r) => formatTime(r.finishedAt ?? r.createdAt) },
+              { header: 'When', className: 'hidden md:table-cell whitespace-nowrap', cell: (r) => <When at={r.finishedAt ?? r.createdAt} /> },
             ]}
           />
         ) : (

@@ -4,7 +4,7 @@ import { Card } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/form-message';
 import { requestClaims, requireSignedIn } from '@/lib/auth/dal';
 import { countUnusedRecoveryCodes, findMfaCredential } from '@/lib/db/queries/mfa';
-import { formatUtcMinutes } from '@/lib/format-time';
+import { When } from '@/components/when';
 import { mfaRequiredFor, mustEnrol } from '@/lib/mfa/policy';
 import { startEnrolment } from '@/lib/mfa/start-enrolment';
 import { EnrolForm } from './enrol-form';
@@ -41,7 +41,7 @@ export default async function SecurityPage() {
       )}
       <Card title="Status">
         <p className="text-sm" data-testid="mfa-status">
-          On since {credential?.confirmedAt ? formatUtcMinutes(credential.confirmedAt) : '—'}. {remaining} unused recovery code(s) left.
+          On since <When at={credential?.confirmedAt} />. {remaining} unused recovery code(s) left.
         </p>
       </Card>
       <Card title="Recovery codes">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { When } from '@/components/when';
 import Link from 'next/link';
 import { AreaShell } from '@/components/area-shell';
 import { DataTable } from '@/components/ui/data-table';
@@ -11,7 +12,6 @@ import { displayName } from '@/lib/db/queries/users';
 import { USER_STATUSES } from '@/lib/db/schema';
 import { parsePage } from '@/lib/pagination';
 import { singleParams, userListFilters, USER_SORTS } from '@/lib/validation/admin-filters';
-import { formatUtcMinutes, formatUtcMinutesOr } from '@/lib/format-time';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -90,8 +90,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               { header: 'Status', cell: (row) => (row.status === 'active' ? 'Active' : <span className="font-medium text-red-700">Disabled</span>) },
               { header: 'Verified', cell: (row) => (row.emailVerifiedAt ? 'Yes' : 'No') },
               { header: '2FA', cell: (row) => (row.mfaEnabled ? 'On' : 'Off') },
-              { header: 'Created', cell: (row) => formatUtcMinutes(row.createdAt), className: 'whitespace-nowrap' },
-              { header: 'Last sign-in', cell: (row) => formatUtcMinutesOr(row.lastLoginAt, 'Never'), className: 'whitespace-nowrap' },
+              { header: 'Created', cell: (row) => <When at={row.createdAt} />, className: 'whitespace-nowrap' },
+              { header: 'Last sign-in', cell: (row) => <When at={row.lastLoginAt} missing="Never" />, className: 'whitespace-nowrap' },
             ]}
           />
           <Pagination pathname="/admin/users" params={params} page={result.page} pageSize={result.pageSize} total={result.total} label="User pages" />

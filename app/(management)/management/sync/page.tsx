@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
+import { When } from '@/components/when';
 import { AreaShell } from '@/components/area-shell';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { Card } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
 import { requirePermission } from '@/lib/auth/dal';
-import { STAT_PERIODS, syncStats, type PairStats, type StatPeriod } from '@/lib/db/queries/sync-stats';
+import { STAT_PERIODS, syncStats, type PairStats } from '@/lib/db/queries/sync-stats';
+import { FormMessage } from '@/components/ui/form-message';
+import { parsePeriodParam, statPeriodSchema } from '@/lib/validation/analytics';
 import { count } from '@/components/sync/format';
 import { CopiedPerDayChart, RunsPerDayChart } from './charts';
 
@@ -48,25 +51,31 @@ function PairTable({ caption, rows, empty }: { caption: string; rows: PairStats[
   );
 }
 
-export default async function SyncStatsPage({ searchParams }: { searchParams: Promise<{ days?: string }> }) {
+export default async function SyncStatsPage({ searchParams }: { searchParams: Promise<{ period?: string | string[] }> }) {
   await requirePermission('stats.read');
-  const asked = Number((await searchParams).days);
-  const period: StatPeriod = (STAT_PERIODS as readonly number[]).includes(asked) ? (asked as StatPeriod) : 30;
-  const stats = await syncStats(period);
+  const period = parsePeriodParam(statPeriodSchema, (await searchParams).period);
   return (
-    <AreaShell title="Sync statistics" description={`From the run history, last ${period} days (UTC), read-only.`}>
+    <AreaShell title="Sync statistics" description={`From the run history${period.ok ? `, last ${period.value} days` : ''} (UTC), read-only.`}>
       <nav aria-label="Period" className="flex flex-wrap gap-2 text-sm">
         {STAT_PERIODS.map((p) => (
           <a
             key={p}
-            href={`/management/sync?days=${p}`}
-            aria-current={p === period ? 'page' : undefined}
-            className={`rounded-md border px-3 py-1.5 ${p === period ? 'border-brand-600 bg-brand-600 font-semibold text-white' : 'border-slate-300 bg-white hover:bg-slate-50'}`}
+            href={`/management/sync?period=${p}d`}
+            aria-current={period.ok && p === period.value ? 'page' : undefined}
+            className={`rounded-md border px-3 py-1.5 ${period.ok && p === period.value ? 'border-brand-600 bg-brand-600 font-semibold text-white' : 'border-slate-300 bg-white hover:bg-slate-50'}`}
           >
             Last {p} days
           </a>
         ))}
       </nav>
+      {period.ok ? <Stats stats={await syncStats(period.value)} /> : <FormMessage error={period.error} />}
+    </AreaShell>
+  );
+}
+
+function Stats({ stats }: { stats: Awaited<ReturnType<typeof syncStats>> }) {
+  return (
+    <>
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-5">
         <Kpi label="Runs" value={count(stats.totals.runs)} />
         <Kpi label="Completed" value={count(stats.totals.completed)} />
@@ -82,7 +91,7 @@ export default async function SyncStatsPage({ searchParams }: { searchParams: Pr
           rowKey={(d) => d.day}
           empty="No runs in this period."
           columns={[
-            { header: 'Day', cell: (d) => d.day },
+            { header: 'Day', cell: (d) => <When at={`${d.day}T00:00:00Z`} day /> },
             { header: 'Completed', numeric: true, cell: (d) => count(d.completed) },
             { header: 'Failed', numeric: true, cell: (d) => count(d.failed) },
             { header: 'Cancelled', numeric: true, cell: (d) => count(d.cancelled) },
@@ -96,7 +105,7 @@ export default async function SyncStatsPage({ searchParams }: { searchParams: Pr
           rowKey={(d) => d.day}
           empty="Nothing copied in this period."
           columns={[
-            { header: 'Day', cell: (d) => d.day },
+            { header: 'Day', cell: (d) => <When at={`${d.day}T00:00:00Z`} day /> },
             { header: 'Documents copied', numeric: true, cell: (d) => count(d.copied) },
           ]}
         />
@@ -107,6 +116,6 @@ export default async function SyncStatsPage({ searchParams }: { searchParams: Pr
           <PairTable caption="Most-failing pairs" rows={stats.mostFailing} empty="No failed runs in this period." />
         </div>
       </Card>
-    </AreaShell>
+    </>
   );
 }

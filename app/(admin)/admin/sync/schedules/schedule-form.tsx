@@ -40,7 +40,7 @@ function TimingFields({ values, errors }: { values: Record<string, string | unde
               value={cron}
               onChange={(e) => setCron(e.target.value)}
               error={errors.cron}
-              placeholder="0 2 * * *"
+              placeholder="five fields, see the hint"
               hint='minute hour day-of-month month day-of-week, e.g. "0 2 * * *" = 02:00 every day; at most once a minute.'
             />
             <p aria-live="polite" className="mt-1 text-sm text-slate-700">

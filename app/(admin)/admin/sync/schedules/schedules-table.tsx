@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { When } from '@/components/when';
 import { useActionState, useId } from 'react';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { DataTable } from '@/components/ui/data-table';
@@ -7,7 +8,6 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { FormState } from '@/lib/action-wrapper/validated';
 import type { ScheduleView } from '@/lib/schedules/list';
-import { formatTime } from '@/components/sync/format';
 import { StateBadge } from '@/components/sync/state-badge';
 import { jobLabel } from '@/lib/sync-jobs/job-label';
 import { formatNamespace } from '@/lib/validation/namespace';
@@ -127,7 +127,7 @@ export function SchedulesTable({ schedules }: { schedules: ScheduleView[] }) {
           {
             header: 'Next run',
             className: 'whitespace-nowrap',
-            cell: (s) => <span data-testid="schedule-next">{s.enabled ? formatTime(s.nextRunAt) : 'paused'}</span>,
+            cell: (s) => <span data-testid="schedule-next">{s.enabled ? <When at={s.nextRunAt} /> : 'paused'}</span>,
           },
           {
             header: 'Last run',

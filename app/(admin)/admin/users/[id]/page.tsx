@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { When } from '@/components/when';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AreaShell } from '@/components/area-shell';
@@ -13,7 +14,6 @@ import { listActiveSessions } from '@/lib/db/queries/sessions';
 import { mfaRequiredFor } from '@/lib/mfa/policy';
 import { displayName, findUserById } from '@/lib/db/queries/users';
 import { AuditTable } from '@/components/audit-table';
-import { formatUtcMinutes, formatUtcMinutesOr } from '@/lib/format-time';
 import { UserActions } from './user-actions';
 
 export const metadata: Metadata = { title: 'User' };
@@ -48,20 +48,33 @@ export default async function UserPage({
       </span>,
     ],
     ['Status', target.status === 'active' ? 'Active' : `Disabled${target.disabledReason ? ` — ${target.disabledReason}` : ''}`],
-    ['Two-factor', mfaEnabled ? `On since ${formatUtcMinutes(mfa!.confirmedAt!)}` : mfaRequiredFor(target.role) ? 'Off — set up at next sign-in' : 'Off'],
-    ['Email verified', formatUtcMinutesOr(target.emailVerifiedAt, 'Not verified')],
-    ['Created', formatUtcMinutes(target.createdAt)],
-    ['Last sign-in', formatUtcMinutesOr(target.lastLoginAt, 'Never')],
+    [
+      'Two-factor',
+      mfaEnabled ? (
+        <>
+          On since <When key="mfa" at={mfa!.confirmedAt!} />
+        </>
+      ) : mfaRequiredFor(target.role) ? (
+        'Off — set up at next sign-in'
+      ) : (
+        'Off'
+      ),
+    ],
+    ['Email verified', <When key="verified" at={target.emailVerifiedAt} missing="Not verified" />],
+    ['Created', <When key="created" at={target.createdAt} />],
+    ['Last sign-in', <When key="last" at={target.lastLoginAt} missing="Never" />],
     ['Analytics customer', target.analyticsUsername ?? target.analyticsCustomerId ?? 'Not linked'],
     ['Address', target.address || '—'],
   ];
   return (
-    <AreaShell title={displayName(target)} description={`User #${target.id}`}>
-      <p className="text-sm">
-        <Link href="/admin/users" className="text-brand-700 hover:underline">
-          ← All users
-        </Link>
-      </p>
+    <AreaShell
+      title={displayName(target)}
+      description={`User #${target.id}`}
+      trail={[
+        { href: '/admin', label: 'Admin' },
+        { href: '/admin/users', label: 'Users' },
+      ]}
+    >
       {created && <FormMessage success={`Account created. A link to choose a password was sent to ${target.email}.`} />}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Profile">

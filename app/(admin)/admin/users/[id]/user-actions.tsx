@@ -1,5 +1,6 @@
 'use client';
 import { useActionState } from 'react';
+import { When } from '@/components/when';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/action-wrapper/validated';
@@ -215,7 +216,7 @@ export function UserActions({ user, sessions, candidates }: { user: ManagedUser;
             {sessions.map((s, index) => (
               <li key={s.id} data-testid="admin-session-row" className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
-                  {s.device} · {s.ip ?? 'unknown address'} · last seen <time dateTime={s.lastSeen}>{s.lastSeen.slice(0, 16).replace('T', ' ')} UTC</time>
+                  {s.device} · {s.ip ?? 'unknown address'} · last seen <When at={s.lastSeen} />
                 </span>
                 <form id={`revoke-${s.id}`} action={action}>
                   {hidden('revoke-session')}

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { When } from '@/components/when';
+import { formatMonthKey } from '@/lib/format-time';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AreaShell } from '@/components/area-shell';
@@ -24,8 +26,6 @@ type Props = { params: Promise<{ accountId: string }>; searchParams: Promise<Rec
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Account ${(await params).accountId}` };
 }
-
-const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
 
 export default async function AccountPage({ params, searchParams }: Props) {
   const [{ accountId: rawId }, query] = await Promise.all([params, searchParams]);
@@ -57,13 +57,12 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const linkParams = { user: view.readOnly ? String(view.subject.id) : undefined, ...parsed.raw };
 
   return (
-    <AreaShell title={`Account ${accountId}`} description={account.account.products.join(', ') || undefined}>
+    <AreaShell
+      title={`Account ${accountId}`}
+      description={account.account.products.join(', ') || undefined}
+      trail={[{ href: viewHref(view, '/customer'), label: 'Accounts' }]}
+    >
       {view.readOnly && <ReadOnlyBanner subject={view.subject} />}
-      <p>
-        <Link href={viewHref(view, '/customer')} className="text-sm font-medium text-brand-700 hover:underline">
-          ← All accounts
-        </Link>
-      </p>
       <Card>
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4" data-testid="account-summary">
           <div>
@@ -108,7 +107,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
               rowKey={(t) => t.row}
               empty="No transactions match this filter."
               columns={[
-                { header: 'Date', className: 'whitespace-nowrap', cell: (t) => <time dateTime={t.date.toISOString()}>{DATE.format(t.date)}</time> },
+                { header: 'Date', className: 'whitespace-nowrap', cell: (t) => <When at={t.date} day /> },
                 { header: 'Code', cell: (t) => t.transaction_code },
                 { header: 'Symbol', cell: (t) => t.symbol.toUpperCase() },
                 { header: 'Amount', numeric: true, cell: (t) => Number(t.amount).toLocaleString('en-US') },
@@ -142,7 +141,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
             { header: 'Symbol', cell: (h) => h.symbol.toUpperCase() },
             { header: 'Net amount', numeric: true, cell: (h) => h.net.toLocaleString('en-US') },
             { header: 'Last price', numeric: true, cell: (h) => formatPrice(h.lastPrice) },
-            { header: 'Last trade', className: 'whitespace-nowrap', cell: (h) => DATE.format(h.lastDate) },
+            { header: 'Last trade', className: 'whitespace-nowrap', cell: (h) => <When at={h.lastDate} day /> },
           ]}
         />
       </section>
@@ -152,10 +151,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
         description="Sum of trade totals per calendar month (UTC), bought and sold."
         chart={
           <Chart
+            label="Traded value by month"
             kind="bar"
             unit="money"
             xKey="month"
-            data={account.months.map((m) => ({ month: m.month, buy: Number(m.buy), sell: Number(m.sell) }))}
+            data={account.months.map((m) => ({ month: formatMonthKey(m.month), buy: Number(m.buy), sell: Number(m.sell) }))}
             series={[
               { key: 'buy', label: 'Bought', color: '#2563eb' },
               { key: 'sell', label: 'Sold', color: '#f59e0b' },
@@ -165,7 +165,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         rows={account.months}
         rowKey={(m) => m.month}
         columns={[
-          { header: 'Month', cell: (m) => m.month },
+          { header: 'Month', cell: (m) => formatMonthKey(m.month) },
           { header: 'Bought', numeric: true, cell: (m) => formatMoney(m.buy) },
           { header: 'Sold', numeric: true, cell: (m) => formatMoney(m.sell) },
         ]}

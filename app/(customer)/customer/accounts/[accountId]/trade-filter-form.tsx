@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DateInput } from '@/components/ui/date-input';
 import type { TradeFilter, TradeFilterErrors } from '@/lib/validation/analytics';
 
 const INPUT = 'mt-1 block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm';
@@ -43,11 +44,11 @@ export function TradeFilterForm({
   return (
     <form method="get" action={action} aria-label="Filter transactions" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-start">
       {userId !== undefined && <input type="hidden" name="user" value={userId} />}
-      <Labelled name="from" label="From (YYYY-MM-DD)" error={errors.from}>
-        <input {...attrs('from')} defaultValue={raw.from} placeholder="2025-01-01" inputMode="numeric" />
+      <Labelled name="from" label="From" error={errors.from}>
+        <DateInput {...attrs('from')} defaultValue={raw.from} />
       </Labelled>
-      <Labelled name="to" label="To (YYYY-MM-DD)" error={errors.to}>
-        <input {...attrs('to')} defaultValue={raw.to} placeholder="2025-12-31" inputMode="numeric" />
+      <Labelled name="to" label="To" error={errors.to}>
+        <DateInput {...attrs('to')} defaultValue={raw.to} />
       </Labelled>
       <Labelled name="symbol" label="Symbol" error={errors.symbol}>
         <input {...attrs('symbol')} defaultValue={raw.symbol} list="symbols" autoComplete="off" />

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AreaShell } from '@/components/area-shell';
 import { Card } from '@/components/ui/card';
@@ -18,10 +17,14 @@ export default async function EditSchedulePage({ params }: { params: Promise<{ i
   if (!schedule) notFound();
   const catalog = await catalogForForms();
   return (
-    <AreaShell title={`Edit “${schedule.name}”`} description="Saving replaces the schedule in the job queue; its next run follows the new timing.">
-      <Link href="/admin/sync/schedules" className="text-sm font-medium text-brand-700 hover:underline">
-        ← All schedules
-      </Link>
+    <AreaShell
+      title={`Edit “${schedule.name}”`}
+      description="Saving replaces the schedule in the job queue; its next run follows the new timing."
+      trail={[
+        { href: '/admin', label: 'Admin' },
+        { href: '/admin/sync/schedules', label: 'Schedules' },
+      ]}
+    >
       <Card>
         <ScheduleForm catalog={catalog} scheduleId={schedule.id} initial={scheduleFormValues(schedule)} />
       </Card>
