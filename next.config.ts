@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   distDir: process.env.NEXT_DIST_DIR || '.next',
   pageExtensions: BENCH_BUILD ? ['bench.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
+  // The password-hashing threads load bcryptjs from eval'd source (lib/auth/hash-pool.ts), which tracing cannot see.
+  outputFileTracingIncludes: { '/**/*': ['./node_modules/bcryptjs/**/*'] },
   serverExternalPackages: ['mongodb', 'bullmq', 'ioredis', 'bcryptjs', 'mysql2', 'rate-limiter-flexible', 'pino', 'prom-client'],
   experimental: {
     authInterrupts: true,
