@@ -7,14 +7,15 @@ import { startApp, type App } from '../security/support/app';
 import { makeUser, TEST_PASSWORD } from '../support/users';
 
 let app: App;
+let image: App;
 
 beforeAll(async () => {
   // METRICS_TOKEN empty wins over a developer's .env.local (start:prod loads it; variables already set win).
-  app = await startApp(21, { METRICS_TOKEN: '' }, { standalone: true });
-}, 90_000);
+  [app, image] = await Promise.all([startApp(21, { METRICS_TOKEN: '' }, { mode: 'start-prod' }), startApp(23, {}, { mode: 'image' })]);
+}, 120_000);
 
 afterAll(async () => {
-  await app?.stop();
+  await Promise.all([app?.stop(), image?.stop()]);
 });
 
 it('the standalone server (npm run start:prod) serves sign-in with its static assets, a signed-in page and /api/health; the sign-in’s audit row and its log line carry the request id', async () => {
@@ -55,3 +56,16 @@ it('answers /api/metrics with 404 while METRICS_TOKEN is not set, whatever the A
   expect((await fetch(`${app.url}/api/metrics`)).status).toBe(404);
   expect((await fetch(`${app.url}/api/metrics`, { headers: { authorization: 'Bearer anything-at-all-here' } })).status).toBe(404);
 });
+
+it('the web image’s files alone (standalone + static, outside the repository’s node_modules) serve sign-in, a signed-in page and its assets', async () => {
+  const html = await (await fetch(`${image.url}/login`)).text();
+  const script = html.match(/src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
+  expect(script).toBeDefined();
+  expect((await fetch(`${image.url}${script}`)).status).toBe(200);
+  const user = await makeUser('customer');
+  const signIn = await signInOverHttp(image.url, user.username, TEST_PASSWORD);
+  expect(signIn.ok, image.output()).toBe(true);
+  const page = await fetchWith(signIn.jar, `${image.url}/profile`);
+  expect(page.status).toBe(200);
+  expect(await page.text()).toContain(user.username);
+}, 60_000);

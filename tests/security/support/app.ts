@@ -4,7 +4,8 @@
  * queue/throttle prefix of its own, and driven with plain fetch the way an attacker would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Queue } from 'bullmq';
 import { SYNC_QUEUE_NAME, workerConnection } from '@/lib/queue/connection';
@@ -20,17 +21,38 @@ export function lanePort(slot: number): number {
   return 20_000 + LANE * 100 + slot;
 }
 
-/** `standalone` serves the build through `npm run start:prod` (.next/standalone/server.js) instead of `next start`. */
-export async function startApp(slot: number, extraEnv: Record<string, string> = {}, { standalone = false } = {}): Promise<App> {
+/**
+ * The files the Dockerfile's web image holds (.next/standalone plus .next/static), copied outside the repository so
+ * that nothing resolves from its node_modules: a package `next build` did not trace fails here as in the image.
+ */
+function imageDirectory(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sync-portal-web-image-'));
+  cpSync(path.join(ROOT, '.next/standalone'), dir, { recursive: true });
+  cpSync(path.join(ROOT, '.next/static'), path.join(dir, '.next/static'), { recursive: true });
+  return dir;
+}
+
+/**
+ * `mode`: 'next-start' (default); 'start-prod' serves the build through `npm run start:prod`
+ * (.next/standalone/server.js in place); 'image' runs `node server.js` in a copy laid out like the web image.
+ */
+export async function startApp(
+  slot: number,
+  extraEnv: Record<string, string> = {},
+  { mode = 'next-start' }: { mode?: 'next-start' | 'start-prod' | 'image' } = {},
+): Promise<App> {
   if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) throw new Error('run `npx next build` before the security tests (they drive the production server)');
   const port = lanePort(slot);
   const url = `http://127.0.0.1:${port}`;
   const prefix = `${process.env.QUEUE_PREFIX}-sec${slot}-${process.pid}`;
-  const args = standalone
-    ? [path.join(ROOT, 'scripts/start-prod.mjs')]
-    : [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)];
+  const image = mode === 'image' ? imageDirectory() : undefined;
+  const args = {
+    'next-start': [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)],
+    'start-prod': [path.join(ROOT, 'scripts/start-prod.mjs')],
+    image: ['server.js'],
+  }[mode];
   const child: ChildProcess = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd: image ?? ROOT,
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
@@ -41,7 +63,7 @@ export async function startApp(slot: number, extraEnv: Record<string, string> = 
       MFA_ENCRYPTION_KEY: process.env.MFA_ENCRYPTION_KEY,
       AUTH_TRUST_HOST: 'true',
       BCRYPT_COST: '4',
-      UPLOADS_DIR: '.data/test-uploads',
+      UPLOADS_DIR: path.join(ROOT, '.data/test-uploads'),
       QUEUE_PREFIX: prefix,
       SESSION_CACHE_TTL_MS: '0',
       HOSTNAME: '127.0.0.1',
@@ -72,6 +94,7 @@ export async function startApp(slot: number, extraEnv: Record<string, string> = 
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
+      if (image) rmSync(image, { recursive: true, force: true });
     },
   };
 }
