@@ -35,13 +35,7 @@ export function SiteNav({ groups }: { groups: NavGroup[] }) {
               <div key={group.area}>
                 <p className="px-2 text-xs font-semibold uppercase text-slate-600">{group.label}</p>
                 <ul className="mt-1 grid grid-cols-2 gap-1">
-                  {group.links.map((link) => (
-                    <li key={link.href}>
-                      <Link href={link.href} aria-current={mark(link.href)} className={ITEM} onClick={close}>
-                        {link.label}
-                      </Link>
-                    </li>
-                  ))}
+                  <LinkItems links={group.links} mark={mark} onNavigate={close} />
                 </ul>
               </div>
             ))}
@@ -67,13 +61,7 @@ export function SiteNav({ groups }: { groups: NavGroup[] }) {
               </DisclosureButton>
               {openMenu === group.area && (
                 <ul id={menuId} className="absolute left-0 top-full z-20 mt-1 min-w-44 rounded-md border border-slate-200 bg-white p-1 shadow-md">
-                  {group.links.map((link) => (
-                    <li key={link.href}>
-                      <Link href={link.href} aria-current={mark(link.href)} className={ITEM} onClick={close}>
-                        {link.label}
-                      </Link>
-                    </li>
-                  ))}
+                  <LinkItems links={group.links} mark={mark} onNavigate={close} />
                 </ul>
               )}
             </li>
@@ -82,6 +70,16 @@ export function SiteNav({ groups }: { groups: NavGroup[] }) {
       </ul>
     </nav>
   );
+}
+
+function LinkItems({ links, mark, onNavigate }: { links: NavGroup['links']; mark: (href: string) => 'page' | undefined; onNavigate: () => void }) {
+  return links.map((link) => (
+    <li key={link.href}>
+      <Link href={link.href} aria-current={mark(link.href)} className={ITEM} onClick={onNavigate}>
+        {link.label}
+      </Link>
+    </li>
+  ));
 }
 
 function DisclosureButton({
