@@ -1,7 +1,7 @@
 /** Why: the emailed single-use links (verify email, reset or set a password), stored only as hashes. */
 import { char, datetime, index, int, mysqlEnum, mysqlTable, uniqueIndex, varchar } from 'drizzle-orm/mysql-core';
 import { createdNow } from './columns';
-import { users } from './users';
+import { ownedByUser } from './users';
 
 export const TOKEN_PURPOSES = ['verify_email', 'reset_password', 'set_password'] as const;
 
@@ -10,9 +10,7 @@ export const authTokens = mysqlTable(
   'auth_tokens',
   {
     id: int('id').autoincrement().primaryKey(),
-    userId: int('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownedByUser(),
     purpose: mysqlEnum('purpose', TOKEN_PURPOSES).notNull(),
     tokenHash: char('token_hash', { length: 64 }).notNull(),
     /** The address the link was sent to: verifying proves ownership of this address, not of a later one. */

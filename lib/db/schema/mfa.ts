@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, char, datetime, int, mysqlTable, primaryKey, uniqueIndex, varchar } from 'drizzle-orm/mysql-core';
 import { createdNow } from './columns';
-import { users } from './users';
+import { ownedByUser, users } from './users';
 
 /**
  * A user's TOTP credential: the secret encrypted with MFA_ENCRYPTION_KEY (lib/mfa/secret-box.ts). Unconfirmed while
@@ -23,9 +23,7 @@ export const mfaRecoveryCodes = mysqlTable(
   'mfa_recovery_codes',
   {
     id: int('id').autoincrement().primaryKey(),
-    userId: int('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownedByUser(),
     codeHash: char('code_hash', { length: 64 }).notNull(),
     usedAt: datetime('used_at', { mode: 'date', fsp: 3 }),
   },
@@ -36,9 +34,7 @@ export const mfaRecoveryCodes = mysqlTable(
 export const knownDevices = mysqlTable(
   'known_devices',
   {
-    userId: int('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownedByUser(),
     deviceHash: char('device_hash', { length: 64 }).notNull(),
     firstSeenAt: createdNow(),
     lastSeenAt: datetime('last_seen_at', { mode: 'date', fsp: 3 })

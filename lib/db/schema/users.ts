@@ -32,13 +32,17 @@ export const users = mysqlTable('users', {
   analyticsUsername: varchar('analytics_username', { length: 200 }),
 });
 
+/** The user a row belongs to: the row goes when the user does (sessions, emailed tokens, two-factor state). */
+export const ownedByUser = () =>
+  int('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' });
+
 export const sessions = mysqlTable(
   'sessions',
   {
     id: varchar('id', { length: 36 }).primaryKey(),
-    userId: int('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownedByUser(),
     createdAt: createdNow(),
     lastSeenAt: datetime('last_seen_at', { mode: 'date', fsp: 3 })
       .notNull()
