@@ -4,7 +4,7 @@ import { env } from './lib/env';
 
 export default defineConfig({
   dialect: 'mysql',
-  schema: './lib/db/schema.ts',
+  schema: './lib/db/schema',
   out: './drizzle',
   dbCredentials: { url: env.DATABASE_URL },
 });

@@ -1,11 +1,10 @@
 'use client';
-import { useActionState } from 'react';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { resendVerificationAction } from '@/lib/accounts/resend-verification-action';
-import type { FormState } from '@/lib/action-wrapper/validated';
 import { SubmitButton } from './ui/submit-button';
 
 export function ResendVerificationForm() {
-  const [state, action] = useActionState<FormState, FormData>(resendVerificationAction, {});
+  const { state, action } = useFormAction(resendVerificationAction);
   return (
     <form action={action} className="flex flex-wrap items-center gap-3">
       <SubmitButton variant="secondary" pendingText="Sending…">

@@ -1,14 +1,12 @@
 'use client';
-import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/action-wrapper/validated';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { changeEmailAction } from './email-actions';
 
 export function EmailForm({ email, verified }: { email: string; verified: boolean }) {
-  const [state, action] = useActionState<FormState, FormData>(changeEmailAction, {});
-  const errors = state.errors ?? {};
+  const { state, action, errors } = useFormAction(changeEmailAction);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage error={errors.form} success={state.message} />

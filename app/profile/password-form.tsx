@@ -1,15 +1,13 @@
 'use client';
-import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { NewPasswordFields } from '@/components/ui/new-password-fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/action-wrapper/validated';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { changePasswordAction } from './password-actions';
 
 export function PasswordForm() {
-  const [state, action] = useActionState<FormState, FormData>(changePasswordAction, {});
-  const errors = state.errors ?? {};
+  const { state, action, errors } = useFormAction(changePasswordAction);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage error={errors.form} success={state.message} />

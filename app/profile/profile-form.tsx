@@ -1,18 +1,16 @@
 'use client';
-import { useActionState } from 'react';
 import { Avatar } from '@/components/avatar';
 import { Field } from '@/components/ui/field';
 import { PictureField } from '@/components/ui/picture-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/action-wrapper/validated';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { updateProfileAction } from './profile-actions';
 
 type Profile = { firstName: string; lastName: string; address: string; profilePicture: string | null; email: string; username: string };
 
 export function ProfileForm({ profile }: { profile: Profile }) {
-  const [state, action] = useActionState<FormState, FormData>(updateProfileAction, {});
-  const errors = state.errors ?? {};
+  const { state, action, errors } = useFormAction(updateProfileAction);
   const value = (name: keyof Profile) => state.values?.[name] ?? (profile[name] as string);
   const name = `${profile.firstName} ${profile.lastName}`;
   return (

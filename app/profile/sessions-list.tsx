@@ -1,16 +1,15 @@
 'use client';
-import { useActionState } from 'react';
 import { When } from '@/components/when';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/action-wrapper/validated';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { revokeOtherSessionsAction, revokeSessionAction } from './session-actions';
 
 export type SessionRow = { id: string; device: string; ip: string | null; lastSeen: string; current: boolean };
 
 export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
-  const [revokeState, revoke] = useActionState<FormState, FormData>(revokeSessionAction, {});
-  const [othersState, revokeOthers] = useActionState<FormState, FormData>(revokeOtherSessionsAction, {});
+  const { state: revokeState, action: revoke } = useFormAction(revokeSessionAction);
+  const { state: othersState, action: revokeOthers } = useFormAction(revokeOtherSessionsAction);
   const state = othersState.message || othersState.errors ? othersState : revokeState;
   return (
     <div className="space-y-4">

@@ -2,8 +2,7 @@
 import { useState } from 'react';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { COLUMN_TYPE_LABELS, COLUMN_TYPES, columnMap, type ColumnSpec, type ColumnType } from '@/lib/validation/column-map';
-
-const CONTROL = 'block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm outline-none focus:ring-2 focus:ring-brand-600';
+import { CONTROL, ColumnMapTextCell } from './column-map-text-cell';
 
 /** The submitted map back as rows; anything unreadable gives no rows (the admin proposes again). */
 function rowsOf(json: string | undefined): ColumnSpec[] {
@@ -68,22 +67,8 @@ export function ColumnMapEditor({ initial, error }: { initial: string | undefine
             <tbody>
               {rows.map((row, i) => (
                 <tr key={i} className="align-top">
-                  <td className="px-2 py-1">
-                    <input
-                      aria-label={`Field of row ${i + 1}`}
-                      className={`${CONTROL} min-w-28`}
-                      value={row.field}
-                      onChange={(e) => update(i, { field: e.target.value })}
-                    />
-                  </td>
-                  <td className="px-2 py-1">
-                    <input
-                      aria-label={`Column name for ${row.field}`}
-                      className={`${CONTROL} min-w-28 font-mono`}
-                      value={row.column}
-                      onChange={(e) => update(i, { column: e.target.value })}
-                    />
-                  </td>
+                  <ColumnMapTextCell label={`Field of row ${i + 1}`} value={row.field} onChange={(field) => update(i, { field })} />
+                  <ColumnMapTextCell label={`Column name for ${row.field}`} value={row.column} mono onChange={(column) => update(i, { column })} />
                   <td className="px-2 py-1">
                     <select
                       aria-label={`MySQL type for ${row.field}`}

@@ -1,10 +1,11 @@
 'use client';
 import Link from 'next/link';
-import { useActionState, useEffect, useId } from 'react';
+import { useEffect, useId } from 'react';
 import { jobOperationAction } from '@/lib/sync-jobs/job-operation-action';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { FormState } from '@/lib/action-wrapper/validated';
 import { may } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/auth/roles';
@@ -35,7 +36,7 @@ export function JobButtons({
   compact?: boolean;
   onResult?: (result: FormState) => void;
 }) {
-  const [result, action] = useActionState<FormState, FormData>(jobOperationAction, {});
+  const { state: result, action } = useFormAction(jobOperationAction);
   const formId = useId();
   useEffect(() => {
     if (result.message || result.errors) onResult?.(result);

@@ -4,7 +4,7 @@
  * "active": the next attempt closes it as "interrupted" before opening its own. A row whose job vanished from
  * Redis is closed as "lost" by the reconcile. Nothing here knows BullMQ beyond the job's id and data.
  */
-import { and, count, eq, gt, isNotNull, lt, ne } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, lt, ne } from 'drizzle-orm';
 import { db } from '../db';
 import { retryOnDeadlock } from '../db/errors';
 import { insertRun, latestRunForJob, openRunsBefore, updateRun, type RunState } from '../db/queries/sync-runs';
@@ -49,12 +49,7 @@ export async function recordQueued(
   if (latest && (!requeue || latest.state === 'queued' || latest.state === 'active')) return;
   const queuedId = await insertRun({ ...baseRow(job, origin, by), queuedAt: requeue ? new Date() : new Date(job.timestamp) });
   // The worker opened the attempt's row after we looked (its id may be below or above ours): ours is redundant.
-  const [{ n }] = await retryOnDeadlock(() =>
-    db
-      .select({ n: count() })
-      .from(syncRuns)
-      .where(and(eq(syncRuns.jobId, jobId), gt(syncRuns.id, latest?.id ?? 0), ne(syncRuns.id, queuedId))),
-  );
+  const n = await retryOnDeadlock(() => db.$count(syncRuns, and(eq(syncRuns.jobId, jobId), gt(syncRuns.id, latest?.id ?? 0), ne(syncRuns.id, queuedId))));
   if (n > 0) await retryOnDeadlock(() => db.delete(syncRuns).where(eq(syncRuns.id, queuedId)));
 }
 
@@ -66,11 +61,7 @@ export async function recordRemoved(jobId: string, by: string): Promise<void> {
 }
 
 async function attemptsStarted(jobId: string): Promise<number> {
-  const [{ n }] = await db
-    .select({ n: count() })
-    .from(syncRuns)
-    .where(and(eq(syncRuns.jobId, jobId), isNotNull(syncRuns.startedAt)));
-  return n;
+  return db.$count(syncRuns, and(eq(syncRuns.jobId, jobId), isNotNull(syncRuns.startedAt)));
 }
 
 /** An attempt starts: closes a row a crashed attempt left open, then opens (or takes over the queued) row. */

@@ -1,15 +1,13 @@
 'use client';
 import Link from 'next/link';
-import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/action-wrapper/validated';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { forgotPasswordAction } from './actions';
 
 export function ForgotPasswordForm() {
-  const [state, action] = useActionState<FormState, FormData>(forgotPasswordAction, {});
-  const errors = state.errors ?? {};
+  const { state, action, errors } = useFormAction(forgotPasswordAction);
   return (
     <form action={action} className="space-y-4" noValidate>
       <h1 className="text-xl font-semibold">Forgot your password?</h1>

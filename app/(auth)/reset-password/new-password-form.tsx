@@ -1,9 +1,8 @@
 'use client';
-import { useActionState } from 'react';
 import { NewPasswordFields } from '@/components/ui/new-password-fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/action-wrapper/validated';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { newPasswordAction } from './actions';
 
 export function NewPasswordForm({
@@ -17,8 +16,7 @@ export function NewPasswordForm({
   title: string;
   username: string;
 }) {
-  const [state, action] = useActionState<FormState, FormData>(newPasswordAction, {});
-  const errors = state.errors ?? {};
+  const { action, errors } = useFormAction(newPasswordAction);
   return (
     <form action={action} className="space-y-4" noValidate>
       <h1 className="text-xl font-semibold">{title}</h1>

@@ -1,17 +1,15 @@
 'use client';
 import Link from 'next/link';
-import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { PictureField } from '@/components/ui/picture-field';
 import { NewPasswordFields } from '@/components/ui/new-password-fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/action-wrapper/validated';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { signUpAction } from './actions';
 
 export function SignUpForm() {
-  const [state, action] = useActionState<FormState, FormData>(signUpAction, {});
-  const errors = state.errors ?? {};
+  const { state, action, errors } = useFormAction(signUpAction);
   const value = (name: string) => state.values?.[name];
   return (
     <form action={action} className="space-y-4" noValidate>

@@ -1,12 +1,11 @@
 'use client';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/action-wrapper/validated';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { confirmEmailAction } from './actions';
 
 export function ConfirmEmailForm({ token, email, username }: { token: string; email: string; username: string }) {
-  const [state, action] = useActionState<FormState, FormData>(confirmEmailAction, {});
+  const { state, action } = useFormAction(confirmEmailAction);
   return (
     <form action={action} className="space-y-4">
       <h1 className="text-xl font-semibold">Confirm your email address</h1>

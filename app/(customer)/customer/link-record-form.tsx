@@ -1,14 +1,12 @@
 'use client';
-import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/action-wrapper/validated';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { linkRecordAction } from './link-actions';
 
 export function LinkRecordForm() {
-  const [state, action] = useActionState<FormState, FormData>(linkRecordAction, {});
-  const errors = state.errors ?? {};
+  const { state, action, errors } = useFormAction(linkRecordAction);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage error={errors.form} />

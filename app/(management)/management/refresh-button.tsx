@@ -1,8 +1,9 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { FormState } from '@/lib/action-wrapper/validated';
 import type { RefreshStatus } from '@/lib/analytics/refresh-status';
 import { formatInstant } from '@/lib/format-time';
@@ -21,7 +22,7 @@ const PROGRESS: Record<NonNullable<RefreshStatus['pending']>, string> = {
  */
 export function RefreshButton({ shownComputedAt }: { shownComputedAt: number | null }) {
   const router = useRouter();
-  const [state, action] = useActionState<FormState, FormData>(refreshFiguresAction, {});
+  const { state, action } = useFormAction(refreshFiguresAction);
   const [progress, setProgress] = useState<{ of: FormState; text: string; done: boolean } | null>(null);
   const shown = progress?.of === state ? progress : state.message ? { text: PROGRESS.queued, done: false } : null;
 

@@ -1,8 +1,8 @@
 'use client';
-import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { confirmEnrolmentAction } from './actions';
 import { RecoveryCodes } from './recovery-codes';
 import type { RecoveryCodesState } from './recovery-codes-state';
@@ -11,8 +11,7 @@ export type EnrolmentView = { secret: string; qr: string; continueTo: string };
 
 /** Scan (or type) the secret, then prove it with one code; the recovery codes follow once. */
 export function EnrolForm({ enrolment }: { enrolment: EnrolmentView }) {
-  const [state, action] = useActionState<RecoveryCodesState, FormData>(confirmEnrolmentAction, {});
-  const errors = state.errors ?? {};
+  const { state, action, errors } = useFormAction<RecoveryCodesState>(confirmEnrolmentAction);
   if (state.recoveryCodes)
     return (
       <div className="space-y-4">

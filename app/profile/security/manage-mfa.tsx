@@ -1,17 +1,15 @@
 'use client';
-import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SecondFactorField } from '@/components/ui/second-factor-field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/action-wrapper/validated';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { disableMfaAction, regenerateCodesAction } from './actions';
 import { RecoveryCodes } from './recovery-codes';
 import type { RecoveryCodesState } from './recovery-codes-state';
 
 export function RegenerateCodesForm() {
-  const [state, action] = useActionState<RecoveryCodesState, FormData>(regenerateCodesAction, {});
-  const errors = state.errors ?? {};
+  const { state, action, errors } = useFormAction<RecoveryCodesState>(regenerateCodesAction);
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormMessage error={errors.form} success={state.message} />
@@ -33,8 +31,7 @@ export function RegenerateCodesForm() {
 }
 
 export function DisableMfaForm({ warning }: { warning?: string }) {
-  const [state, action] = useActionState<FormState, FormData>(disableMfaAction, {});
-  const errors = state.errors ?? {};
+  const { state, action, errors } = useFormAction(disableMfaAction);
   return (
     <form action={action} className="space-y-3" noValidate>
       {warning && <p className="text-sm text-slate-700">{warning}</p>}

@@ -4,7 +4,7 @@
  * account has. Decimal strings are summed as DECIMAL(65,30): exact fixed-point for up to 35 integer and 30
  * fractional digits (the data has at most 17), never floats.
  */
-import { and, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Trade } from '../../analytics/mongo';
 import { db } from '../index';
 import {
@@ -49,13 +49,13 @@ function matching(selection: TradeSelection): SQL | undefined {
 export async function pageOfTrades(selection: TradeSelection, offset: number, limit: number): Promise<{ trades: Trade[]; total: number }> {
   const where = matching(selection);
   const rows = await db
-    .select({ ...TRADE_COLUMNS, matching: sql<number>`(SELECT COUNT(*) FROM ${t} WHERE ${where})`.mapWith(Number) })
+    .select({ ...TRADE_COLUMNS, matching: db.$count(t, where) })
     .from(t)
     .where(where)
     .orderBy(desc(t.at), desc(t.id))
     .limit(limit)
     .offset(offset);
-  const total = rows[0]?.matching ?? (offset > 0 ? (await db.select({ total: count() }).from(t).where(where))[0].total : 0);
+  const total = rows[0]?.matching ?? (offset > 0 ? await db.$count(t, where) : 0);
   return { trades: rows.map(({ matching: _, ...trade }) => trade), total };
 }
 

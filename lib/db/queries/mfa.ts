@@ -1,4 +1,4 @@
-import { and, count, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { invalidateUserSessions } from '../../auth/live-session-cache';
 import { db } from '../index';
 import { knownDevices, mfaCredentials, mfaRecoveryCodes, users, type MfaCredential } from '../schema';
@@ -67,11 +67,7 @@ export async function spendRecoveryCode(userId: number, codeHash: string): Promi
 }
 
 export async function countUnusedRecoveryCodes(userId: number): Promise<number> {
-  const [{ total }] = await db
-    .select({ total: count() })
-    .from(mfaRecoveryCodes)
-    .where(and(eq(mfaRecoveryCodes.userId, userId), isNull(mfaRecoveryCodes.usedAt)));
-  return total;
+  return db.$count(mfaRecoveryCodes, and(eq(mfaRecoveryCodes.userId, userId), isNull(mfaRecoveryCodes.usedAt)));
 }
 
 /** Removes the credential and its recovery codes; false when the user had none. */
@@ -93,7 +89,7 @@ export async function recordDevice(userId: number, deviceHash: string): Promise<
     .onDuplicateKeyUpdate({ set: { lastSeenAt: new Date() } });
   // MySQL counts an insert as 1 affected row and an update of an existing row as 2.
   if (result.affectedRows !== 1) return 'known';
-  const [{ total }] = await db.select({ total: count() }).from(knownDevices).where(eq(knownDevices.userId, userId));
+  const total = await db.$count(knownDevices, eq(knownDevices.userId, userId));
   return total === 1 ? 'first' : 'new';
 }
 

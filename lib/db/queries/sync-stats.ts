@@ -27,7 +27,7 @@ function dayKeys(since: Date, days: number): string[] {
 
 async function medianDocsPerSec(since: Date): Promise<number | null> {
   const where = and(eq(syncRuns.state, 'completed'), isNotNull(syncRuns.docsPerSec), gte(syncRuns.createdAt, since));
-  const [{ n }] = await db.select({ n: count() }).from(syncRuns).where(where);
+  const n = await db.$count(syncRuns, where);
   if (n === 0) return null;
   const middle = await db
     .select({ v: syncRuns.docsPerSec })

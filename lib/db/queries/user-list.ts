@@ -37,7 +37,7 @@ const SORT_COLUMNS = {
 export async function listUsers(filters: UserListFilters, page: PageRequest): Promise<PageResult<UserListRow>> {
   const where = conditions(filters);
   const order = filters.dir === 'asc' ? asc : desc;
-  const [rows, [{ total }]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db
       .select({
         id: users.id,
@@ -59,7 +59,7 @@ export async function listUsers(filters: UserListFilters, page: PageRequest): Pr
       .orderBy(...SORT_COLUMNS[filters.sort].map((column) => order(column)), order(users.id))
       .limit(page.pageSize)
       .offset(page.offset),
-    db.select({ total: count() }).from(users).where(where),
+    db.$count(users, where),
   ]);
   return { rows, total, page: page.page, pageSize: page.pageSize };
 }

@@ -1,20 +1,19 @@
 'use client';
 import Link from 'next/link';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { SecondFactorField } from '@/components/ui/second-factor-field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/action-wrapper/validated';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { secondStepAction } from './actions';
 
 export function SecondStepForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [state, action] = useActionState<FormState, FormData>(secondStepAction, {});
+  const { action, errors } = useFormAction(secondStepAction);
   return (
     <form action={action} className="space-y-4" noValidate>
       <h1 className="text-xl font-semibold">Two-factor sign-in</h1>
-      <FormMessage error={state.errors?.form} />
+      <FormMessage error={errors.form} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ''} />
-      <SecondFactorField errors={state.errors ?? {}} hints />
+      <SecondFactorField errors={errors} hints />
       <SubmitButton pendingText="Checking…">Verify</SubmitButton>
       <p className="text-sm">
         <Link href="/login" className="font-medium text-brand-700 hover:underline">

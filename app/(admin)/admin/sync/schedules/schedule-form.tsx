@@ -1,13 +1,13 @@
 'use client';
 import cronstrue from 'cronstrue';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { SyncSpecFields } from '@/components/sync/sync-spec-fields';
 import { SelectField } from '@/components/ui/field';
 import { useFormKey } from '@/components/sync/use-form-key';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/action-wrapper/validated';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { CatalogDatabase } from '@/lib/mongo/catalog';
 import { saveScheduleAction } from './actions';
 
@@ -75,10 +75,9 @@ function TimingFields({ values, errors }: { values: Record<string, string | unde
 }
 
 export function ScheduleForm({ catalog, scheduleId, initial }: { catalog: CatalogDatabase[] | null; scheduleId?: number; initial?: Record<string, string> }) {
-  const [state, action] = useActionState<FormState, FormData>(saveScheduleAction, {});
+  const { state, action, errors } = useFormAction(saveScheduleAction);
   const key = useFormKey(state);
   const values = state.values ?? initial ?? {};
-  const errors = state.errors ?? {};
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage error={errors.form} />

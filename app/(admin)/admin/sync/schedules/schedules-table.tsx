@@ -1,12 +1,12 @@
 'use client';
 import Link from 'next/link';
 import { When } from '@/components/when';
-import { useActionState, useId } from 'react';
+import { useId } from 'react';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { DataTable } from '@/components/ui/data-table';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/action-wrapper/validated';
+import { useFormAction } from '@/components/ui/use-form-action';
 import type { ScheduleView } from '@/lib/schedules/list';
 import { StateBadge } from '@/components/sync/state-badge';
 import { jobLabel } from '@/lib/sync-jobs/job-label';
@@ -78,7 +78,7 @@ function Actions({ schedule, action }: { schedule: ScheduleView; action: (form: 
 }
 
 export function SchedulesTable({ schedules }: { schedules: ScheduleView[] }) {
-  const [state, action] = useActionState<FormState, FormData>(scheduleOperationAction, {});
+  const { state, action } = useFormAction(scheduleOperationAction);
   return (
     <div className="space-y-3">
       <FormMessage error={state.errors?.form} success={state.message} />

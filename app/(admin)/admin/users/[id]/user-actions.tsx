@@ -1,9 +1,8 @@
 'use client';
-import { useActionState } from 'react';
 import { When } from '@/components/when';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormMessage } from '@/components/ui/form-message';
-import type { FormState } from '@/lib/action-wrapper/validated';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { ROLES, type Role } from '@/lib/auth/roles';
 import { manageUserAction } from './actions';
 
@@ -24,8 +23,7 @@ const section = 'space-y-2 border-t border-slate-100 pt-4 first:border-t-0 first
 
 /** Every admin action on one user: each asks for confirmation, and the outcome or refusal shows at the top. */
 export function UserActions({ user, sessions, candidates }: { user: ManagedUser; sessions: SessionView[]; candidates: CandidateView[] | null }) {
-  const [state, action] = useActionState<FormState, FormData>(manageUserAction, {});
-  const errors = state.errors ?? {};
+  const { state, action, errors } = useFormAction(manageUserAction);
   const hidden = (operation: string) => (
     <>
       <input type="hidden" name="operation" value={operation} />

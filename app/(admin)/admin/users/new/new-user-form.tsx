@@ -1,15 +1,13 @@
 'use client';
-import { useActionState } from 'react';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { FormState } from '@/lib/action-wrapper/validated';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { ROLES } from '@/lib/auth/roles';
 import { createUserAction } from './actions';
 
 export function NewUserForm() {
-  const [state, action] = useActionState<FormState, FormData>(createUserAction, {});
-  const errors = state.errors ?? {};
+  const { state, action, errors } = useFormAction(createUserAction);
   const value = (name: string) => state.values?.[name];
   return (
     <form action={action} className="max-w-xl space-y-4" noValidate>
