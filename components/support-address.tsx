@@ -8,7 +8,7 @@ import { createContext, useContext, type ReactNode } from 'react';
  */
 const SupportAddress = createContext<string | null>(null);
 
-export function SupportAddressProvider({ address, children }: { address: string; children: ReactNode }) {
+export function SupportAddressProvider({ address, children }: { address: string; children?: ReactNode }) {
   return <SupportAddress value={address}>{children}</SupportAddress>;
 }
 

@@ -9,7 +9,7 @@ const page = () => createElement(ErrorPage, { error: failure, reset: () => {} })
 
 describe('the error page', () => {
   it('names the support address the root layout hands it, as a mailto link, beside the reference', () => {
-    const html = renderToStaticMarkup(createElement(SupportAddressProvider, { address: 'helpdesk@example.test', children: page() }));
+    const html = renderToStaticMarkup(createElement(SupportAddressProvider, { address: 'helpdesk@example.test' }, page()));
     expect(html).toContain('<a href="mailto:helpdesk@example.test"');
     expect(html).toContain('>helpdesk@example.test</a> and quote the reference below.');
     expect(html).toContain('Reference: 1234567890');
