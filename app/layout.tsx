@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
+import { SupportAddressProvider } from '@/components/support-address';
+import { env } from '@/lib/env';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -13,7 +15,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   await connection();
   return (
     <html lang="en">
-      <body className="min-h-screen font-sans">{children}</body>
+      <body className="min-h-screen font-sans">
+        <SupportAddressProvider address={env.SUPPORT_EMAIL}>{children}</SupportAddressProvider>
+      </body>
     </html>
   );
 }

@@ -62,6 +62,8 @@ test('a new customer with a record verifies, is refused a wrong birth date, link
   const wrongDay = record.birthDate.endsWith('-01') ? record.birthDate.replace(/-01$/, '-02') : record.birthDate.replace(/-\d\d$/, '-01');
   await submitProof(page, record.accountNumber, wrongDay);
   await expect(page.getByTestId('form-error')).toHaveText(NO_MATCH);
+  await expect(page.getByLabel('Account number'), 'the refused proof stays in the form').toHaveValue(record.accountNumber);
+  await expect(page.getByLabel('Birth date')).toHaveValue(wrongDay);
   await atBothWidths(page, () => expectAccessible(page, 'link refused'));
 
   await submitProof(page, record.accountNumber, record.birthDate);

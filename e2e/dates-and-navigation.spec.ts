@@ -8,7 +8,13 @@ import { atBothWidths, expectAccessible } from './support/axe';
 const demo = (role: string) => DEMO_USERS.find((u) => u.role === role)!;
 
 /** Other ways of writing a date or time that must not appear anywhere in a page's text. */
-const FOREIGN = [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/, /\b\d{1,2}:\d{2}(:\d{2})?\s?[AP]M\b/i, /\bSept\b/];
+const FOREIGN = [
+  /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/,
+  /\b\d{1,2}:\d{2}(:\d{2})?\s?[AP]M\b/i,
+  /\bSept\b/,
+  // A bare ISO month ("2026-11"), as a months table once printed it.
+  /\b(19|20)\d{2}-(0[1-9]|1[0-2])\b(?!-)/,
+];
 
 async function datesOn(page: Page, path: string): Promise<number> {
   await page.goto(path);
@@ -52,6 +58,17 @@ test('every rendered date on the main pages of each role has the one format', as
     }
   }
   expect(total).toBeGreaterThan(10);
+});
+
+test('the management months table names each month in the product format, marked as a month', async ({ page }) => {
+  await signIn(page, demo('management').username, demo('management').password);
+  await page.goto('/management?period=all');
+  const months = page.getByRole('table', { name: /Traded value by month/ }).locator('time');
+  await expect(months.first()).toBeVisible();
+  for (const month of await months.all()) {
+    await expect(month).toHaveAttribute('datetime', /^\d{4}-(0[1-9]|1[0-2])$/);
+    await expect(month).toHaveText(/^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}$/);
+  }
 });
 
 test('the admin header fits on one line at 1280 px, folds into one menu at 390 px, and marks where you are', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signIn, TINY_PNG, uniqueSuffix } from './support/auth';
+import { E2E_ENV } from './support/env';
 import { waitForMail } from './support/mail';
 
 test('a new customer signs up with a picture, signs out and in, changes password, and other sessions end', async ({ page, browser }) => {
@@ -47,7 +48,7 @@ test('a new customer signs up with a picture, signs out and in, changes password
   await expect(page.getByText('Password changed. 1 other session(s) were signed out.')).toBeVisible();
   const notice = await waitForMail(email, 'Your password was changed');
   expect(notice.text).toContain('every other signed-in session was signed out');
-  expect(notice.text).toContain('support@syncportal.test');
+  expect(notice.text).toContain(E2E_ENV.SUPPORT_EMAIL);
 
   await otherPage.goto('/customer');
   await expect(otherPage).toHaveURL(/\/login\?reason=session-ended/);

@@ -77,3 +77,67 @@ test('the built-in customer-copy schedules are listed, can be run now (the run d
   await page.goto(`/admin/sync/${jobId}`);
   await expect(page.getByText(/customer figures derived from the transactions copy/)).toBeVisible();
 });
+
+test('the schedule form reports every bad field in one submit and keeps every value, then saves once they are fixed', async ({ page }) => {
+  await signIn(page, admin.username, admin.password);
+  await page.goto('/admin/sync/schedules/new');
+  const target = `scheduled_${uniqueSuffix()}`;
+  // Three independent mistakes at once: no name, an interval of 0 minutes, a batch size of 0.
+  await page.getByLabel('Repeat').selectOption('every');
+  await page.getByLabel('Every (minutes)').fill('0');
+  await page.getByLabel('If the previous run is still going').selectOption('queue');
+  await page.getByLabel('Source database').fill(E2E_MONGO_DB);
+  await page.getByLabel('Source collection').selectOption('customers');
+  await page.getByLabel('Target database').fill(E2E_MONGO_DB);
+  await page.getByLabel('Target collection').fill(target);
+  await page.getByLabel('Mode').selectOption('mirror');
+  await page.getByLabel('Batch size').fill('0');
+  await page.getByLabel('Verify').selectOption('count');
+  await page.getByRole('button', { name: 'Create schedule' }).click();
+
+  await expect(page.locator('#name-error')).toHaveText('name is required');
+  await expect(page.locator('#everyMinutes-error')).toContainText('interval must be from 1 to 10,080 minutes');
+  await expect(page.locator('#batchSize-error')).toContainText('batch size must be at least 1');
+  const kept = {
+    Repeat: 'every',
+    'Every (minutes)': '0',
+    'If the previous run is still going': 'queue',
+    'Source database': E2E_MONGO_DB,
+    'Source collection': 'customers',
+    'Target database': E2E_MONGO_DB,
+    'Target collection': target,
+    Mode: 'mirror',
+    'Batch size': '0',
+    Verify: 'count',
+  };
+  for (const [label, value] of Object.entries(kept)) await expect(page.getByLabel(label, { exact: true }), label).toHaveValue(value);
+  await atBothWidths(page, () => expectAccessible(page, 'schedule form with every error'));
+
+  // Next: a cron pattern in a bad timezone, with a name another schedule holds and a source that does not exist.
+  await page.getByLabel('Name').fill('Customer pages: customers');
+  await page.getByLabel('Repeat').selectOption('cron');
+  await page.getByLabel('Cron pattern').fill('0 3 * * *');
+  await page.getByLabel('Timezone').fill('Mars/Olympus');
+  await page.getByLabel('Batch size').fill('500');
+  await page.getByRole('button', { name: 'Create schedule' }).click();
+  await expect(page.locator('#timezone-error')).toContainText('"Mars/Olympus" is not a known timezone');
+  await expect(page.getByLabel('Cron pattern')).toHaveValue('0 3 * * *');
+  await expect(page.getByLabel('Name')).toHaveValue('Customer pages: customers');
+
+  await page.getByLabel('Timezone').fill('UTC');
+  await page.getByLabel('Source database').fill(`${E2E_MONGO_DB}_nowhere`);
+  await page.getByLabel('Source collection').fill('customers');
+  await page.getByRole('button', { name: 'Create schedule' }).click();
+  await expect(page.locator('#name-error')).toHaveText('a schedule named "Customer pages: customers" already exists');
+  await expect(page.locator('#sourceCollection-error')).toContainText('does not exist');
+  await expect(page.getByLabel('Timezone')).toHaveValue('UTC');
+  await expect(page.getByLabel('Mode')).toHaveValue('mirror');
+
+  const name = `Every hour ${uniqueSuffix()}`;
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Source database').fill(E2E_MONGO_DB);
+  await page.getByLabel('Source collection').selectOption('customers');
+  await page.getByRole('button', { name: 'Create schedule' }).click();
+  await expect(page).toHaveURL(/\/admin\/sync\/schedules\?saved=/);
+  await expect(page.getByTestId(`schedule-${name}`)).toBeVisible();
+});

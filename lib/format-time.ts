@@ -24,11 +24,12 @@ export function formatInstantOr(at: Date | number | null, missing: string): stri
   return at === null ? missing : formatInstant(at);
 }
 
-/** "Dec 2026" for a "2026-12" month key (analytics months); anything else is returned as it came. */
+/** "Dec 2026" for a "2026-12" month key (analytics months, as SQL and the CSV exports write them); anything else is returned as it came. */
 export function formatMonthKey(key: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(key);
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key);
   return m ? `${MONTHS[Number(m[2]) - 1]} ${m[1]}` : key;
 }
 
-/** The one pattern every rendered date matches (tests hold pages to it). */
-export const DATE_PATTERN = /^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}(, \d{2}:\d{2}:\d{2} UTC)?$/;
+/** The one pattern every rendered date matches (tests hold pages to it): an instant, a day, or a month ("Dec 2026"). */
+export const DATE_PATTERN =
+  /^(\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}$|^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}, \d{2}:\d{2}:\d{2} UTC$/;

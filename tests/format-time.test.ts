@@ -10,9 +10,11 @@ describe('the one date format', () => {
   it('writes calendar days as the date part of the same format', () => {
     expect(formatDay(new Date('2026-12-31T23:59:59Z'))).toBe('31 Dec 2026');
     expect(formatMonthKey('2026-09')).toBe('Sep 2026');
+    expect(formatMonthKey('2026-13'), 'not a month: left as it came').toBe('2026-13');
   });
   it('has one pattern that both match and other formats do not', () => {
-    for (const text of [formatInstant(Date.now()), formatDay(Date.now())]) expect(text).toMatch(DATE_PATTERN);
-    for (const text of ['2026-12-03 17:16 UTC', '5:22:47 PM', '29 Sept 2026', '2026-12-03T17:16:00.000Z']) expect(text).not.toMatch(DATE_PATTERN);
+    for (const text of [formatInstant(Date.now()), formatDay(Date.now()), formatMonthKey('2026-11')]) expect(text).toMatch(DATE_PATTERN);
+    for (const text of ['2026-12-03 17:16 UTC', '5:22:47 PM', '29 Sept 2026', '2026-12-03T17:16:00.000Z', '2026-11', 'Nov 2026, 17:16:00 UTC'])
+      expect(text).not.toMatch(DATE_PATTERN);
   });
 });

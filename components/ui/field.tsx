@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { DateInput } from './date-input';
 
 type Labelled = { label: string; name: string; error?: string; hint?: string };
 
@@ -44,6 +45,15 @@ export function Field({ label, name, error, hint, className, ...input }: InputHT
         className={`${CONTROL} ${borderOf(error)} file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1`}
         {...input}
       />
+    </FieldShell>
+  );
+}
+
+/** The same, for the product's one date input. */
+export function DateField({ label, name, error, hint, className, ...input }: Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & Labelled) {
+  return (
+    <FieldShell label={label} name={name} error={error} hint={hint} className={className}>
+      <DateInput {...controlProps({ label, name, error, hint })} className={`${CONTROL} ${borderOf(error)}`} {...input} />
     </FieldShell>
   );
 }

@@ -29,6 +29,8 @@ export const E2E_ENV: Record<string, string> = {
   SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
   MAIL_CATCHER_URL: E2E_MAIL_API,
   EMAIL_RETRY_DELAY_MS: '500',
+  // Not the default, so a page that shows it proves the running server's setting reached it.
+  SUPPORT_EMAIL: 'helpdesk@e2e.syncportal.test',
   // Every journey signs in and up from 127.0.0.1, and the counters outlive one run (Redis, 15 min / 1 h windows).
   LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '100000',
   SIGNUP_MAX_PER_ADDRESS: '100000',

@@ -1,11 +1,12 @@
 /**
  * Why: each management chart's table and its CSV download are the same rows, defined once here; the page
- * formats the cells for reading, the CSV writes them plainly (money to the cent, no grouping).
+ * formats the cells for reading, the CSV writes them plainly (money to the cent, no grouping, months as "2026-11"
+ * like the audit export's ISO times, so spreadsheets sort and parse them).
  */
 import type { Rollup } from './rollups';
 import { dec, formatMoney } from './money';
 
-export type CellKind = 'text' | 'count' | 'money';
+export type CellKind = 'text' | 'month' | 'count' | 'money';
 export type FigureTable = { title: string; description: string; columns: { header: string; kind: CellKind }[]; rows: (r: Rollup) => (string | number)[][] };
 
 export const FIGURE_TABLES = {
@@ -31,7 +32,7 @@ export const FIGURE_TABLES = {
     title: 'Traded value by month',
     description: 'Sum of trade totals per calendar month (UTC) in the period, bought and sold.',
     columns: [
-      { header: 'Month', kind: 'text' },
+      { header: 'Month', kind: 'month' },
       { header: 'Bought', kind: 'money' },
       { header: 'Sold', kind: 'money' },
     ],

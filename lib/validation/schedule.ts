@@ -11,6 +11,9 @@ import { parseSyncSpecFields, type FormLike, type SyncSpec } from './sync';
 
 export const SCHEDULE_KINDS = ['cron', 'every'] as const;
 
+/** The fields the timing rules read: the rules run whenever these parsed, whatever else is wrong (one submit, every error). */
+const TIMING_RULE_INPUTS = new Set(['kind', 'cron', 'timezone', 'everyMinutes']);
+
 const timingSchema = z
   .object({
     name: z.string({ error: 'name is required' }).trim().min(1, 'name is required').max(100, 'name must be at most 100 characters'),
@@ -20,19 +23,22 @@ const timingSchema = z
     everyMinutes: z.coerce.number({ error: 'interval must be a number of minutes' }).optional(),
     overlap: z.enum(OVERLAP_POLICIES, { error: 'overlap must be skip or queue' }).default('skip'),
   })
-  .superRefine((t, ctx) => {
-    const tz = timezoneProblem(t.timezone);
-    if (tz) ctx.addIssue({ code: 'custom', path: ['timezone'], message: tz });
-    if (t.kind === 'cron') {
-      if (!t.cron) ctx.addIssue({ code: 'custom', path: ['cron'], message: 'cron pattern is required, e.g. "0 2 * * *"' });
-      else if (!tz) {
-        const problem = cronProblem(t.cron, t.timezone);
-        if (problem) ctx.addIssue({ code: 'custom', path: ['cron'], message: problem });
+  .superRefine(
+    (t, ctx) => {
+      const tz = timezoneProblem(t.timezone);
+      if (tz) ctx.addIssue({ code: 'custom', path: ['timezone'], message: tz });
+      if (t.kind === 'cron') {
+        if (!t.cron) ctx.addIssue({ code: 'custom', path: ['cron'], message: 'cron pattern is required, e.g. "0 2 * * *"' });
+        else if (!tz) {
+          const problem = cronProblem(t.cron, t.timezone);
+          if (problem) ctx.addIssue({ code: 'custom', path: ['cron'], message: problem });
+        }
+      } else if (t.everyMinutes === undefined || !Number.isFinite(t.everyMinutes) || t.everyMinutes * 60_000 < MIN_INTERVAL_MS || t.everyMinutes > 10_080) {
+        ctx.addIssue({ code: 'custom', path: ['everyMinutes'], message: 'interval must be from 1 to 10,080 minutes (one week)' });
       }
-    } else if (t.everyMinutes === undefined || !Number.isFinite(t.everyMinutes) || t.everyMinutes * 60_000 < MIN_INTERVAL_MS || t.everyMinutes > 10_080) {
-      ctx.addIssue({ code: 'custom', path: ['everyMinutes'], message: 'interval must be from 1 to 10,080 minutes (one week)' });
-    }
-  });
+    },
+    { when: (payload) => payload.issues.every((issue) => !TIMING_RULE_INPUTS.has(String(issue.path?.[0]))) },
+  );
 
 export type ScheduleInput = {
   name: string;

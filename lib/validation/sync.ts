@@ -138,6 +138,9 @@ function extendedJsonField(context: OperatorContext) {
     });
 }
 
+/** The fields the cross-field rules read: they run whenever these parsed, so a bad batch size hides no other error. */
+const SPEC_RULE_INPUTS = new Set(['source', 'target', 'filter', 'projection', 'watermarkField', 'columns']);
+
 export const syncSpecSchema = z
   .object({
     source: namespace,
@@ -155,21 +158,24 @@ export const syncSpecSchema = z
     verify: z.enum(VERIFY_MODES, { error: `verify must be one of ${VERIFY_MODES.join(', ')}` }).default('none'),
     columns: columnMapField,
   })
-  .superRefine((spec, ctx) => {
-    const same = (a: Namespace, b: Namespace) => a.engine === b.engine && a.db === b.db && a.collection === b.collection;
-    if (same(spec.source, spec.target)) {
-      ctx.addIssue({ code: 'custom', path: ['target', 'collection'], message: 'source and target must be different collections' });
-    }
-    if (spec.source.engine === 'mysql') {
-      for (const key of ['filter', 'projection'] as const) {
-        if (spec[key]) ctx.addIssue({ code: 'custom', path: [key], message: `a ${key} applies to MongoDB sources only` });
+  .superRefine(
+    (spec, ctx) => {
+      const same = (a: Namespace, b: Namespace) => a.engine === b.engine && a.db === b.db && a.collection === b.collection;
+      if (same(spec.source, spec.target)) {
+        ctx.addIssue({ code: 'custom', path: ['target', 'collection'], message: 'source and target must be different collections' });
       }
-      if (!/^[A-Za-z0-9_]+$/.test(spec.watermarkField))
-        ctx.addIssue({ code: 'custom', path: ['watermarkField'], message: 'the watermark of a MySQL source is one of its columns' });
-    }
-    if (spec.columns && !(spec.source.engine === 'mongodb' && spec.target.engine === 'mysql'))
-      ctx.addIssue({ code: 'custom', path: ['columns'], message: 'a column map applies to MongoDB → MySQL syncs only' });
-  });
+      if (spec.source.engine === 'mysql') {
+        for (const key of ['filter', 'projection'] as const) {
+          if (spec[key]) ctx.addIssue({ code: 'custom', path: [key], message: `a ${key} applies to MongoDB sources only` });
+        }
+        if (!/^[A-Za-z0-9_]+$/.test(spec.watermarkField))
+          ctx.addIssue({ code: 'custom', path: ['watermarkField'], message: 'the watermark of a MySQL source is one of its columns' });
+      }
+      if (spec.columns && !(spec.source.engine === 'mongodb' && spec.target.engine === 'mysql'))
+        ctx.addIssue({ code: 'custom', path: ['columns'], message: 'a column map applies to MongoDB → MySQL syncs only' });
+    },
+    { when: (payload) => payload.issues.every((issue) => !SPEC_RULE_INPUTS.has(String(issue.path?.[0]))) },
+  );
 
 export type SyncSpec = z.output<typeof syncSpecSchema>;
 export type SyncSpecInput = z.input<typeof syncSpecSchema>;

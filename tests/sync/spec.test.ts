@@ -88,4 +88,10 @@ describe('SyncSpec schema', () => {
     const errors = errorsFor({ sourceDb: '', batchSize: '0', filter: '{"$where": "1"}' });
     expect(Object.keys(errors).sort()).toEqual(['batchSize', 'filter', 'sourceDb']);
   });
+
+  it('checks source against target even when another field is bad, so one submit reports both', () => {
+    const errors = errorsFor({ targetCollection: 'customers', batchSize: '0' });
+    expect(errors.batchSize).toEqual(['batch size must be at least 1']);
+    expect(errors.targetCollection).toEqual(['source and target must be different collections']);
+  });
 });

@@ -1,5 +1,5 @@
 'use client';
-import { Field } from '@/components/ui/field';
+import { DateField, Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormAction } from '@/components/ui/use-form-action';
@@ -20,7 +20,7 @@ export function LinkRecordForm() {
         hint="Any one of your accounts at the brokerage."
         required
       />
-      <Field label="Birth date" name="birthDate" type="date" defaultValue={state.values?.birthDate} error={errors.birthDate} required />
+      <DateField label="Birth date" name="birthDate" defaultValue={state.values?.birthDate} error={errors.birthDate} required />
       <SubmitButton pendingText="Linking…">Link my record</SubmitButton>
     </form>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { When } from '@/components/when';
+import { When, WhenMonth } from '@/components/when';
 import Link from 'next/link';
 import { AreaShell } from '@/components/area-shell';
 import { Chart, type ChartRow, type ChartSeries } from '@/components/charts/chart';
@@ -11,6 +11,7 @@ import { formatMoney } from '@/lib/analytics/money';
 import { readRollup, type Rollup } from '@/lib/analytics/rollups';
 import { requireRole } from '@/lib/auth/dal';
 import { may } from '@/lib/auth/permissions';
+import { formatMonthKey } from '@/lib/format-time';
 import { parsePeriodParam, PERIOD_LABEL, periodSchema, PERIODS, type Period } from '@/lib/validation/analytics';
 import { RefreshButton } from './refresh-button';
 
@@ -92,8 +93,8 @@ function Figures({ period, data }: { period: Period; data: Rollup }) {
         rowKey={(r) => r.index}
         columns={def.columns.map((c, i) => ({
           header: c.header,
-          numeric: c.kind !== 'text',
-          cell: (r: (typeof rows)[number]) => displayCell(c.kind, r.cells[i]),
+          numeric: c.kind === 'count' || c.kind === 'money',
+          cell: (r: (typeof rows)[number]) => (c.kind === 'month' ? <WhenMonth month={String(r.cells[i])} /> : displayCell(c.kind, r.cells[i])),
         }))}
         csvHref={`/api/management/figures/${name}?period=${period}`}
       />
@@ -145,7 +146,7 @@ function Figures({ period, data }: { period: Period; data: Rollup }) {
           stacked
           unit="money"
           xKey="month"
-          data={data.byMonth.map((m) => ({ month: m.month, buy: Number(m.buy), sell: Number(m.sell) }))}
+          data={data.byMonth.map((m) => ({ month: formatMonthKey(m.month), buy: Number(m.buy), sell: Number(m.sell) }))}
           series={BUY_SELL}
         />,
       )}

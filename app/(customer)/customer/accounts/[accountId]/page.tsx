@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { When } from '@/components/when';
+import { When, WhenMonth } from '@/components/when';
 import { formatMonthKey } from '@/lib/format-time';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -165,7 +165,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         rows={account.months}
         rowKey={(m) => m.month}
         columns={[
-          { header: 'Month', cell: (m) => formatMonthKey(m.month) },
+          { header: 'Month', cell: (m) => <WhenMonth month={m.month} /> },
           { header: 'Bought', numeric: true, cell: (m) => formatMoney(m.buy) },
           { header: 'Sold', numeric: true, cell: (m) => formatMoney(m.sell) },
         ]}
