@@ -22,8 +22,13 @@ async function fillSpec(page: Page, spec: { sourceDb: string; source: string; ta
 /** Queues the filled form, opens the job and waits for it to finish verified. */
 async function queueAndWatch(page: Page, route: string) {
   await page.getByRole('button', { name: 'Queue sync' }).click();
-  await expect(page.getByTestId('form-success')).toContainText(route);
-  await page.getByRole('link', { name: /^Open job #/ }).click();
+  // Queueing checks both endpoints first (a FerretDB listing and a MySQL lookup): slow on a loaded machine.
+  await expect(page.getByTestId('form-success')).toContainText(route, { timeout: 30_000 });
+  const open = page.getByRole('link', { name: /^Open job #/ });
+  const jobPath = (await open.getAttribute('href'))!;
+  await open.click();
+  // The sync page lists recent jobs with their own state badges: read the badge only once the job page is open.
+  await expect(page).toHaveURL(jobPath);
   await expect(page.getByTestId('job-state')).toHaveText('completed', { timeout: 45_000 });
   await expect(page.getByTestId('verification')).toContainText('match — source 200, target 200 documents, content hash equal');
   await expect(page.getByTestId('index-report')).toContainText('The target was created by this run.');
