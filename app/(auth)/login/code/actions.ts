@@ -13,9 +13,10 @@ export const secondStepAction = validatedAction(secondStepSchema, async ({ callb
   } catch (error) {
     if (!(error instanceof AuthError && error.type === 'CredentialsSignin')) throw error;
     const code = (error as AuthError & { code?: string }).code ?? '';
-    if (splitRefusal(code)[0] === 'expired') redirect('/login?reason=sign-in-expired');
+    const [reason] = splitRefusal(code);
+    if (reason === 'expired') redirect('/login?reason=sign-in-expired');
     const field = factor.method === 'code' ? 'code' : 'recoveryCode';
-    return splitRefusal(code)[0] === 'invalid_code' ? { errors: { [field]: refusalMessage(code) } } : { errors: { form: refusalMessage(code) } };
+    return reason === 'invalid_code' ? { errors: { [field]: refusalMessage(code) } } : { errors: { form: refusalMessage(code) } };
   }
   redirect(await afterSignInPath(callbackUrl));
 });
