@@ -16,7 +16,7 @@ export async function confirmEnrolment(userId: number, code: string, client: Cli
   const credential = await findMfaCredential(userId);
   if (!credential) throw new AppError('CONFLICT', 'Start the setup again: no secret is waiting for a code.');
   if (credential.confirmedAt) throw new AppError('CONFLICT', 'Two-factor authentication is already on.');
-  const step = matchingStep(openSecret(userId, credential.secretEncrypted), code.replace(/\s/g, ''));
+  const step = matchingStep(openSecret(userId, credential.secretEncrypted), code);
   if (step === null) {
     await recordAudit({ action: 'mfa.challenge_failed', actorUserId: userId, target: `user:${userId}`, ip: client.ip, detail: { via: 'enrolment' } });
     throw new AppError('BAD_REQUEST', 'That code is not right. Enter the 6-digit code your app shows now.');

@@ -13,6 +13,7 @@ import { recoveryCodeHash } from './recovery-codes';
 import { openSecret } from './secret-box';
 import { matchingStep } from './totp';
 
+/** `code` as the boundary's codeField (lib/validation/mfa.ts) hands it on: spaces already removed. */
 export type SecondFactor = { code: string } | { recoveryCode: string };
 
 export type SecondFactorResult = { ok: true; via: 'totp' | 'recovery' } | { ok: false; reason: 'invalid_code' | 'rate_limited'; retryAfterSeconds?: number };
@@ -20,7 +21,7 @@ export type SecondFactorResult = { ok: true; via: 'totp' | 'recovery' } | { ok: 
 /** claimStep's UPDATE accepts a step only while the credential is confirmed, so a pending secret never passes. */
 async function accepted({ userId, secretEncrypted }: MfaCredential, factor: SecondFactor): Promise<boolean> {
   if ('recoveryCode' in factor) return spendRecoveryCode(userId, recoveryCodeHash(factor.recoveryCode));
-  const step = matchingStep(openSecret(userId, secretEncrypted), factor.code.replace(/\s/g, ''));
+  const step = matchingStep(openSecret(userId, secretEncrypted), factor.code);
   return step !== null && (await claimStep(userId, step));
 }
 
