@@ -13,7 +13,7 @@ import { recoveryCodeHash } from './recovery-codes';
 import { openSecret } from './secret-box';
 import { matchingStep } from './totp';
 
-/** `code` as the boundary's codeField (lib/validation/mfa.ts) hands it on: spaces already removed. */
+/** `code` as the boundary's code field (lib/validation/mfa.ts) hands it on: spaces already removed. */
 export type SecondFactor = { code: string } | { recoveryCode: string };
 
 export type SecondFactorResult = { ok: true; via: 'totp' | 'recovery' } | { ok: false; reason: 'invalid_code' | 'rate_limited'; retryAfterSeconds?: number };

@@ -2,7 +2,7 @@ import { SERVICE_UNAVAILABLE_MESSAGE } from '@/lib/errors';
 import { retryPhrase } from '@/lib/auth/throttle';
 import { INVALID_CODE_MESSAGE } from '@/lib/mfa/refusal';
 
-export const GENERIC_SIGN_IN_ERROR = 'Incorrect email, username or password.';
+const GENERIC_SIGN_IN_ERROR = 'Incorrect email, username or password.';
 
 /** The reason and detail of a refused sign-in's code ("rate_limited:120"). */
 export function splitRefusal(code: string): [reason: string, detail: string] {
