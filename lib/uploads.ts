@@ -28,11 +28,14 @@ export function pictureKind(bytes: Buffer): (typeof KINDS)[number] | undefined {
 
 export type PictureResult = { ok: true; name: string | null } | { ok: false; error: string };
 
-/** What is wrong with an uploaded picture (null when it is acceptable or absent), without storing it. */
+/** The leading bytes pictureKind judges (the WebP check reads the furthest: bytes 8–11). */
+const HEADER_BYTES = 12;
+
+/** What is wrong with an uploaded picture (null when it is acceptable or absent), without storing it: reads only its header. */
 export async function pictureError(file: FormDataEntryValue | null): Promise<string | null> {
   if (!(file instanceof File) || file.size === 0) return null;
   if (file.size > MAX_PICTURE_BYTES) return PICTURE_MESSAGES.tooLarge;
-  return pictureKind(Buffer.from(await file.arrayBuffer())) ? null : PICTURE_MESSAGES.badType;
+  return pictureKind(Buffer.from(await file.slice(0, HEADER_BYTES).arrayBuffer())) ? null : PICTURE_MESSAGES.badType;
 }
 
 /** Stores an uploaded picture; an empty file input means "no picture". */

@@ -6,7 +6,7 @@
  */
 import type { SyncJob, SyncJobData, SyncProgress } from '../lib/queue/types';
 import { formatInstant } from '../lib/format-time';
-import type { Checkpoint, SyncStart } from '../lib/sync/types';
+import type { Checkpoint, CheckpointKind, SyncStart } from '../lib/sync/types';
 import { afterCheckpoint, beforeCheckpoint } from './batch-observers';
 import type { OwnedJobWrites, WriteOutcome } from './owned-writes';
 
@@ -50,14 +50,15 @@ export class JobReporter {
     await this.updateProgress();
   }
 
-  async checkpoint(next: Checkpoint): Promise<void> {
-    const boundary = { jobId: String(this.job.id), token: this.token, checkpoint: next };
-    beforeCheckpoint(boundary);
+  /** Saves a checkpoint; batch observers (batch-observers.ts) see batch boundaries only, not the index phase's. */
+  async checkpoint(next: Checkpoint, kind: CheckpointKind): Promise<void> {
+    const boundary = kind === 'batch' ? { jobId: String(this.job.id), token: this.token, checkpoint: next } : null;
+    if (boundary) beforeCheckpoint(boundary);
     if ((await this.saveData({ ...this.job.data, checkpoint: next })) === 'written') {
       this.copied = next.copied;
       await this.updateProgress();
     }
-    await afterCheckpoint(boundary);
+    if (boundary) await afterCheckpoint(boundary);
   }
 
   /** The job completed: the bar shows 100 % even when duplicates were not inserted. */

@@ -57,8 +57,8 @@ export function createSyncProcessor(ctx: ProcessorContext) {
         hooks: {
           onStart: (start) => reporter.start(start),
           onTotal: (total) => reporter.total(total),
-          onCheckpoint: async (checkpoint) => {
-            const [, cancelRequested] = await Promise.all([reporter.checkpoint(checkpoint), isCancelRequested(redis, job)]);
+          onCheckpoint: async (checkpoint, kind) => {
+            const [, cancelRequested] = await Promise.all([reporter.checkpoint(checkpoint, kind), isCancelRequested(redis, job)]);
             if (reporter.lost) stop.abort(LOCK_LOST);
             else if (cancelRequested) stop.abort('cancel');
           },

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { AreaShell } from '@/components/area-shell';
 import { JobDetail } from '@/components/sync/job-detail';
 import { RunHistory } from '@/components/sync/run-history';
@@ -13,6 +14,9 @@ import { getSyncJobOrThrow, loadSyncJobView } from '@/lib/queue';
 import { describeAttempts } from '@/lib/sync-jobs/attempts';
 import { jobLabel, scheduleNameOf } from '@/lib/sync-jobs/job-label';
 
+/** The job's run history, read once per request though both the title (generateMetadata) and the page ask for it. */
+const runsOf = cache(runsForJob);
+
 /**
  * One job's page for every role that may see jobs (the admin's and the technician's): its live header, spec, logs
  * and the buttons the role may use, then every attempt from the run history. The caller checks the permission.
@@ -25,7 +29,7 @@ export async function JobPage({ id, current, trail }: { id: string; current: Cur
         if (isAppError(error, 'NOT_FOUND')) return null;
         throw error;
       }),
-    runsForJob(id),
+    runsOf(id),
   ]);
   if (!view && runs.length === 0) notFound();
   const label = jobLabel(id, runs[0]?.scheduleName ?? (view && scheduleNameOf(view.queuedBy)));
@@ -46,7 +50,7 @@ export async function JobPage({ id, current, trail }: { id: string; current: Cur
 }
 
 async function jobPageTitle(id: string): Promise<string> {
-  if (!jobLabel(id).startsWith('#')) return `Sync job ${jobLabel(id, (await runsForJob(id))[0]?.scheduleName)}`;
+  if (!jobLabel(id).startsWith('#')) return `Sync job ${jobLabel(id, (await runsOf(id))[0]?.scheduleName)}`;
   return `Sync job ${jobLabel(id)}`;
 }
 

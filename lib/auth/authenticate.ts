@@ -13,6 +13,7 @@ import { findUserById, recordSignIn, resolveIdentifier, type User } from '../db/
 import { noteSignInDevice } from '../mfa/new-device';
 import { issuePendingSignIn, pendingSignInMatches, readPendingSignIn } from '../mfa/pending-sign-in';
 import { verifySecondFactor, type SecondFactor } from '../mfa/verify-second-factor';
+import type { MfaCredential } from '../db/schema';
 import type { ClientInfo } from '../request-info';
 import { SESSION_MAX_AGE_SECONDS } from './config';
 import { canonicalIdentifier, identifierThrottleKey } from './identifier';
@@ -50,9 +51,9 @@ async function startSession(user: User, client: SignInClient, mfaEnabled: boolea
 }
 
 /** The second step for a user whose password was right: a code → session; none → a ticket for the code form. */
-async function secondStep(user: User, factor: SecondFactor | undefined, client: SignInClient): Promise<AuthResult> {
+async function secondStep(user: User, credential: MfaCredential, factor: SecondFactor | undefined, client: SignInClient): Promise<AuthResult> {
   if (!factor) return { ok: false, reason: 'second_factor', pendingTicket: issuePendingSignIn(user) };
-  const check = await verifySecondFactor(user.id, factor, client);
+  const check = await verifySecondFactor(credential, factor, client);
   if (!check.ok) return { ok: false, reason: check.reason, retryAfterSeconds: check.retryAfterSeconds };
   return startSession(user, client, true);
 }
@@ -78,7 +79,8 @@ export async function authenticate(typed: string, password: string, client: Sign
   if (exact.status !== 'active') return fail('disabled', exact);
   await Promise.all([signInAccountThrottle.clear(accountKey), signInAddressThrottle.refund(addressKey(client.ip))]);
 
-  if ((await findMfaCredential(exact.id))?.confirmedAt) return secondStep(exact, factor, client);
+  const credential = await findMfaCredential(exact.id);
+  if (credential?.confirmedAt) return secondStep(exact, credential, factor, client);
   return startSession(exact, client, false);
 }
 
@@ -86,6 +88,7 @@ export async function authenticate(typed: string, password: string, client: Sign
 export async function completeSecondStep(ticket: string, factor: SecondFactor, client: SignInClient): Promise<AuthResult> {
   const userId = readPendingSignIn(ticket);
   const user = userId === null ? undefined : await findUserById(userId);
-  if (!user || !pendingSignInMatches(ticket, user) || !(await findMfaCredential(user.id))?.confirmedAt) return { ok: false, reason: 'expired' };
-  return secondStep(user, factor, client);
+  const credential = user && pendingSignInMatches(ticket, user) ? await findMfaCredential(user.id) : undefined;
+  if (!user || !credential?.confirmedAt) return { ok: false, reason: 'expired' };
+  return secondStep(user, credential, factor, client);
 }

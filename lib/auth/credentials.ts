@@ -16,7 +16,7 @@ import { secondFactorSchema, toSecondFactor } from '../validation/mfa';
 import { authenticate, completeSecondStep, type AuthResult, type SignInClient } from './authenticate';
 import type { Role } from './roles';
 
-export class SignInRefused extends CredentialsSignin {
+class SignInRefused extends CredentialsSignin {
   constructor(reason: string, detail?: number | string) {
     super();
     this.code = detail ? `${reason}:${detail}` : reason;

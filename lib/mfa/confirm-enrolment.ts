@@ -1,10 +1,10 @@
 import { secondFactorThrottle } from '../auth/login-throttle';
-import { retryPhrase } from '../auth/throttle';
 import { recordAudit } from '../db/queries/audit';
 import { confirmCredential, findMfaCredential } from '../db/queries/mfa';
 import type { ClientInfo } from '../request-info';
 import { AppError } from '../errors';
 import { issueRecoveryCodes } from './issue-recovery-codes';
+import { tooManyCodes } from './refusal';
 import { openSecret } from './secret-box';
 import { matchingStep } from './totp';
 
@@ -12,11 +12,11 @@ import { matchingStep } from './totp';
 export async function confirmEnrolment(userId: number, code: string, client: ClientInfo): Promise<string[]> {
   const key = `user:${userId}`;
   const wait = await secondFactorThrottle.consume(key);
-  if (wait > 0) throw new AppError('TOO_MANY_REQUESTS', `Too many wrong codes. ${retryPhrase(wait)}`);
+  if (wait > 0) throw tooManyCodes(wait);
   const credential = await findMfaCredential(userId);
   if (!credential) throw new AppError('CONFLICT', 'Start the setup again: no secret is waiting for a code.');
   if (credential.confirmedAt) throw new AppError('CONFLICT', 'Two-factor authentication is already on.');
-  const step = matchingStep(openSecret(userId, credential.secretEncrypted), code.replace(/\s/g, ''));
+  const step = matchingStep(openSecret(userId, credential.secretEncrypted), code);
   if (step === null) {
     await recordAudit({ action: 'mfa.challenge_failed', actorUserId: userId, target: `user:${userId}`, ip: client.ip, detail: { via: 'enrolment' } });
     throw new AppError('BAD_REQUEST', 'That code is not right. Enter the 6-digit code your app shows now.');

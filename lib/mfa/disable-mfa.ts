@@ -14,7 +14,8 @@ import { verifySecondFactor, type SecondFactor } from './verify-second-factor';
  * recovery code (no other admin could reset them), so they cannot lose it by accident with an authenticator code.
  */
 export async function disableMfa(userId: number, password: string, factor: SecondFactor, client: ClientInfo): Promise<void> {
-  if (!(await findMfaCredential(userId))?.confirmedAt) throw new AppError('CONFLICT', 'Two-factor authentication is not on.');
+  const credential = await findMfaCredential(userId);
+  if (!credential?.confirmedAt) throw new AppError('CONFLICT', 'Two-factor authentication is not on.');
   const key = `user:${userId}`;
   const wait = await passwordCheckThrottle.consume(key);
   if (wait > 0) throw new AppError('TOO_MANY_REQUESTS', `Too many wrong current passwords. ${retryPhrase(wait)}`);
@@ -23,7 +24,7 @@ export async function disableMfa(userId: number, password: string, factor: Secon
   await passwordCheckThrottle.clear(key);
   if (!('recoveryCode' in factor) && (await isLastActiveAdmin(userId)))
     throw new AppError('FORBIDDEN', 'You are the last active admin: turning two-factor authentication off needs one of your recovery codes.');
-  const check = await verifySecondFactor(userId, factor, client);
+  const check = await verifySecondFactor(credential, factor, client);
   if (!check.ok) throw secondFactorRefusal(check);
   await deleteMfa(userId);
   await recordAudit({ action: 'mfa.disabled', actorUserId: userId, target: `user:${userId}`, ip: client.ip, detail: { via: check.via } });

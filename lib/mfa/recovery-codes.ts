@@ -1,7 +1,7 @@
 /** Why: ten single-use recovery codes, random enough (≈ 50 bits each) that a plain SHA-256 is a safe way to store them. */
 import { createHash, randomInt } from 'node:crypto';
 
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 const ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
 
 export function newRecoveryCodes(): string[] {

@@ -8,8 +8,9 @@ import { verifySecondFactor } from './verify-second-factor';
 
 /** New recovery codes for a user who proves a current authenticator code; every old code stops working. */
 export async function regenerateRecoveryCodes(userId: number, code: string, client: ClientInfo): Promise<string[]> {
-  if (!(await findMfaCredential(userId))?.confirmedAt) throw new AppError('CONFLICT', 'Two-factor authentication is not on.');
-  const check = await verifySecondFactor(userId, { code }, client);
+  const credential = await findMfaCredential(userId);
+  if (!credential?.confirmedAt) throw new AppError('CONFLICT', 'Two-factor authentication is not on.');
+  const check = await verifySecondFactor(credential, { code }, client);
   if (!check.ok) throw secondFactorRefusal(check);
   const codes = await issueRecoveryCodes(userId);
   await recordAudit({ action: 'mfa.recovery_codes_regenerated', actorUserId: userId, target: `user:${userId}`, ip: client.ip });

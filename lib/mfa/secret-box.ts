@@ -10,10 +10,17 @@ import { decodeKey, env } from '../env';
 const DEVELOPMENT_KEY = createHash('sha256').update('sync-portal development-only MFA key').digest();
 const VERSION = 'v1';
 
-/** A 32-byte key for one purpose ("totp-secret", "pending-sign-in"). */
+const derived = new Map<string, Buffer>();
+
+/** A 32-byte key for one purpose ("totp-secret", "pending-sign-in"), derived once per process (env is fixed). */
 export function derivedKey(purpose: string): Buffer {
-  const master = env.MFA_ENCRYPTION_KEY ? decodeKey(env.MFA_ENCRYPTION_KEY)! : DEVELOPMENT_KEY;
-  return Buffer.from(hkdfSync('sha256', master, new Uint8Array(0), `sync-portal ${purpose}`, 32));
+  let key = derived.get(purpose);
+  if (!key) {
+    const master = env.MFA_ENCRYPTION_KEY ? decodeKey(env.MFA_ENCRYPTION_KEY)! : DEVELOPMENT_KEY;
+    key = Buffer.from(hkdfSync('sha256', master, new Uint8Array(0), `sync-portal ${purpose}`, 32));
+    derived.set(purpose, key);
+  }
+  return key;
 }
 
 export function sealSecret(userId: number, secret: string): string {

@@ -11,9 +11,7 @@ export type PendingEnrolment = { secret: string; uri: string; qr: string };
  * does not invalidate what the user already scanned). After confirmation it is never shown again.
  */
 export async function startEnrolment(user: { id: number; email: string }): Promise<PendingEnrolment> {
-  const existing = await findMfaCredential(user.id);
-  if (existing?.confirmedAt) throw new AppError('CONFLICT', 'Two-factor authentication is already on.');
-  const credential = existing ?? (await insertPendingCredential(user.id, sealSecret(user.id, newTotpSecret())));
+  const credential = (await findMfaCredential(user.id)) ?? (await insertPendingCredential(user.id, sealSecret(user.id, newTotpSecret())));
   if (credential.confirmedAt) throw new AppError('CONFLICT', 'Two-factor authentication is already on.');
   const secret = openSecret(user.id, credential.secretEncrypted);
   const uri = totpUri(secret, user.email);

@@ -4,7 +4,7 @@
  */
 import { Secret, TOTP } from 'otpauth';
 
-export const TOTP_ISSUER = 'Sync Portal';
+const TOTP_ISSUER = 'Sync Portal';
 const PARAMS = { algorithm: 'SHA1', digits: 6, period: 30 } as const;
 /** Codes of the previous and the next step are accepted too (clock skew). */
 const SKEW_STEPS = 1;
@@ -17,7 +17,7 @@ export function totpUri(secret: string, accountName: string): string {
   return new TOTP({ issuer: TOTP_ISSUER, label: accountName, secret: Secret.fromBase32(secret), ...PARAMS }).toString();
 }
 
-export function timeStep(now = Date.now()): number {
+function timeStep(now = Date.now()): number {
   return TOTP.counter({ period: PARAMS.period, timestamp: now });
 }
 

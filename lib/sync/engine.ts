@@ -10,7 +10,7 @@ import type { SyncSource, SyncTarget, Window } from './endpoints/types';
 import { throwIfAborted } from './errors';
 import { reportLines } from './indexes/types';
 import { deleteTargetExtras } from './mirror';
-import type { Checkpoint, SyncHooks, SyncResult } from './types';
+import type { Checkpoint, CheckpointKind, SyncHooks, SyncResult } from './types';
 import { verifyCopy } from './verify';
 import { markKey } from './watermark';
 
@@ -44,15 +44,15 @@ export async function runSync(run: SyncRun): Promise<SyncResult> {
     )
     .catch(() => undefined);
   const duplicateIds: string[] = [];
-  const save = async (next: Checkpoint) => {
+  const save = async (next: Checkpoint, kind: CheckpointKind = 'batch') => {
     checkpoint = next;
-    await hooks.onCheckpoint(next);
+    await hooks.onCheckpoint(next, kind);
   };
 
   if (!checkpoint.indexes) {
     const indexes = await target.copyIndexes(await source.indexes());
     for (const line of reportLines(indexes)) await hooks.onLog?.(line);
-    await save({ ...checkpoint, indexes });
+    await save({ ...checkpoint, indexes }, 'indexes');
   }
 
   if (checkpoint.phase !== 'delete') {

@@ -45,9 +45,12 @@ export type SyncResult = {
 
 export type SyncStart = { resumedFrom: Checkpoint | null };
 
+/** What a checkpoint follows: an acknowledged batch (copy or delete), or the index phase before any batch. */
+export type CheckpointKind = 'batch' | 'indexes';
+
 export type SyncHooks = {
   /** Awaited before the next batch is written, so a checkpoint is durable before more writes happen. */
-  onCheckpoint(checkpoint: Checkpoint): Promise<void>;
+  onCheckpoint(checkpoint: Checkpoint, kind: CheckpointKind): Promise<void>;
   onStart?(start: SyncStart): Promise<void> | void;
   /** The selection's size, reported while the copy is already running (counting can be slow). */
   onTotal?(total: number): Promise<void> | void;

@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 
+/** zod's ISO calendar date: month lengths and leap years included. */
+const isoDate = z.iso.date();
+
 export const END_BEFORE_START = 'The end date is before the start date';
 
 /** A calendar day typed as YYYY-MM-DD that exists (no 2026-02-30). */
@@ -12,7 +15,7 @@ export function calendarDay(label: string) {
     .string()
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date like 2026-01-31`)
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${label} is not a real date`);
+    .refine((v) => isoDate.safeParse(v).success, `${label} is not a real date`);
 }
 
 /** For `.refine(...endNotBeforeStart)` on an object with optional `from` and `to` days. */

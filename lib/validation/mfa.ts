@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { SecondFactor } from '../mfa/verify-second-factor';
 
-export const codeField = z
+const codeField = z
   .string()
   .transform((value) => value.replace(/\s/g, ''))
   .pipe(z.string().regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app'));

@@ -259,9 +259,6 @@ export function parseSyncSpecFields(input: FormLike): SyncSpecParseResult {
   return result.success ? { success: true, data: result.data } : { success: false, fieldErrors: syncSpecFieldErrors(result.error) };
 }
 
-/** The admin form's flat fields, parsed by the action wrapper. */
-export const syncSpecForm = { parseForm: parseSyncSpecFields };
-
 /** The queue form's two buttons: queue the spec, or propose a column map for it (the map being edited is then ignored). */
 export type SyncQueueIntent = { intent: 'queue' | 'propose'; spec: SyncSpec };
 

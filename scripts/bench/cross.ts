@@ -8,7 +8,7 @@ import { ObjectId, type Db } from 'mongodb';
 import type { Pool, RowDataPacket } from 'mysql2/promise';
 import { runSync } from '../../lib/sync/engine';
 import { openEndpoints } from '../../lib/sync/endpoints/open';
-import { quoteId } from '../../lib/sync/mysql/pool';
+import { quoteId, quoteTable } from '../../lib/sync/mysql/pool';
 import { syncSpecSchema } from '../../lib/validation/sync';
 
 export type CrossBench = { rows: [string, number][]; mongo_to_mysql_vs_raw: number; mysql_to_mongo_vs_raw: number };
@@ -35,7 +35,7 @@ async function engineCopy(s: Setup, from: { engine: 'mongodb' | 'mysql'; collect
 }
 
 async function dropTarget(s: Setup, ns: { engine: string; db: string; collection: string }) {
-  if (ns.engine === 'mysql') await s.pool.query(`DROP TABLE IF EXISTS ${quoteId(ns.db)}.${quoteId(ns.collection)}`);
+  if (ns.engine === 'mysql') await s.pool.query(`DROP TABLE IF EXISTS ${quoteTable(ns)}`);
   else
     await s.db
       .collection(ns.collection)

@@ -11,8 +11,6 @@ let checkpointsSeen = 0;
 
 observeBatches({
   beforeCheckpoint({ jobId, token, checkpoint }) {
-    // The index phase saves a checkpoint before any batch (nothing copied or deleted yet): not a batch write.
-    if (checkpoint.copied === 0 && !checkpoint.deleted) return;
     checkpointsSeen += 1;
     process.stdout.write(`test hook: job ${jobId} token ${token} wrote up to ${checkpoint.copied}\n`);
     if (env.SYNC_TEST_CRASH_BEFORE_CHECKPOINT === checkpointsSeen) {

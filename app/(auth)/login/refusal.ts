@@ -1,7 +1,8 @@
 import { SERVICE_UNAVAILABLE_MESSAGE } from '@/lib/errors';
 import { retryPhrase } from '@/lib/auth/throttle';
+import { INVALID_CODE_MESSAGE } from '@/lib/mfa/refusal';
 
-export const GENERIC_SIGN_IN_ERROR = 'Incorrect email, username or password.';
+const GENERIC_SIGN_IN_ERROR = 'Incorrect email, username or password.';
 
 /** The reason and detail of a refused sign-in's code ("rate_limited:120"). */
 export function splitRefusal(code: string): [reason: string, detail: string] {
@@ -15,6 +16,6 @@ export function refusalMessage(code: string): string {
   if (reason === 'rate_limited') return `Too many failed sign-ins. ${retryPhrase(Number(detail))}`;
   if (reason === 'disabled') return `This account has been disabled${detail ? `: ${detail}` : ''}. Contact an administrator.`;
   if (reason === 'unavailable') return SERVICE_UNAVAILABLE_MESSAGE;
-  if (reason === 'invalid_code') return 'That code is not right, or it was already used.';
+  if (reason === 'invalid_code') return INVALID_CODE_MESSAGE;
   return GENERIC_SIGN_IN_ERROR;
 }

@@ -13,13 +13,9 @@ import { CUSTOMER_COPIES, customerCopySpec, type CustomerCopy } from './specs';
 
 export type CopyOutcome = { copy: CustomerCopy; result: SyncResult; deriveMs: number };
 
-export async function copyCustomerDataNow(
-  stores: { mongo: MongoClient; mysql: () => Pool },
-  analyticsDb?: string,
-  copies: readonly CustomerCopy[] = CUSTOMER_COPIES,
-): Promise<CopyOutcome[]> {
+export async function copyCustomerDataNow(stores: { mongo: MongoClient; mysql: () => Pool }, analyticsDb?: string): Promise<CopyOutcome[]> {
   const outcomes: CopyOutcome[] = [];
-  for (const copy of copies) {
+  for (const copy of CUSTOMER_COPIES) {
     const spec = customerCopySpec(copy, analyticsDb);
     const { source, target } = await openEndpoints(spec, stores);
     const result = await runSync({ spec, source, target, hooks: { onCheckpoint: async () => undefined } });

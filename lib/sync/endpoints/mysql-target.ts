@@ -16,7 +16,7 @@ import { columnMapOfTable, mapMismatches } from '../mapping/table-map';
 import { allRows, type Keyset } from '../mysql/keyset';
 import { sqlParam } from '../mysql/params';
 import { quoteId, quoteTable } from '../mysql/pool';
-import { readTable } from '../mysql/table-info';
+import { readTable, type TableInfo } from '../mysql/table-info';
 import { hashDocuments } from '../verify';
 import { applyMysqlIndexes } from '../indexes/mysql-indexes';
 import type { SyncTarget } from './types';
@@ -28,7 +28,7 @@ export type MysqlTargetOptions = { sample: () => Promise<Document[]>; onLog?: (l
 
 export async function mysqlTarget(pool: Pool, ns: Namespace, spec: SyncSpec, options: MysqlTargetOptions): Promise<SyncTarget> {
   const table = quoteTable(ns);
-  const { columns, created } = await resolveColumns(pool, ns, spec, options);
+  const { columns, existing } = await resolveColumns(pool, ns, spec, options);
   await options.onLog?.(`column map: ${columns.map((c) => `${c.field} → ${c.column} ${c.type}${c.length ? `(${c.length})` : ''}`).join(', ')}`);
   const id = columns.find((c) => c.field === '_id')!;
   const fields = new Set(columns.map((c) => c.field));
@@ -88,7 +88,7 @@ export async function mysqlTarget(pool: Pool, ns: Namespace, spec: SyncSpec, opt
       return Number(row.n);
     },
     hash: (batchSize, signal) => hashDocuments(mapRows(allRows(keyset, batchSize), rowToDoc), signal),
-    copyIndexes: (source) => applyMysqlIndexes({ pool, ns, columns, created }, source),
+    copyIndexes: (source) => applyMysqlIndexes({ pool, ns, columns, existing }, source),
     async loadWatermark(key) {
       await pool.query(`CREATE TABLE IF NOT EXISTS ${marks} (id VARCHAR(700) PRIMARY KEY, mark TEXT NOT NULL, updated_at DATETIME(3) NOT NULL)`);
       const [[row]] = await pool.query<RowDataPacket[]>(`SELECT mark FROM ${marks} WHERE id = ?`, [key]);
@@ -107,20 +107,26 @@ async function* mapRows(rows: AsyncIterable<Record<string, unknown>>, map: (row:
   for await (const row of rows) yield map(row);
 }
 
-async function resolveColumns(pool: Pool, ns: Namespace, spec: SyncSpec, options: MysqlTargetOptions): Promise<{ columns: ColumnSpec[]; created: boolean }> {
+/** The column map to write through, and the table as it was found (null when this run created it). */
+async function resolveColumns(
+  pool: Pool,
+  ns: Namespace,
+  spec: SyncSpec,
+  options: MysqlTargetOptions,
+): Promise<{ columns: ColumnSpec[]; existing: TableInfo | null }> {
   const info = await readTable(pool, ns.db, ns.collection);
   if (info) {
     if (info.primaryKey.length !== 1) throw new SyncConfigError(`target table ${ns.db}.${ns.collection} needs a single-column primary key`);
     const existing = columnMapOfTable(info);
     const problems = spec.columns ? mapMismatches(spec.columns, existing) : [];
     if (problems.length) throw new SyncConfigError(`target table ${ns.db}.${ns.collection} does not match the column map: ${problems.join('; ')}`);
-    return { columns: spec.columns ?? existing, created: false };
+    return { columns: spec.columns ?? existing, existing: info };
   }
   const columns = spec.columns ?? inferColumnMap(await options.sample());
   await pool.query(`CREATE DATABASE IF NOT EXISTS ${quoteId(ns.db)} CHARACTER SET utf8mb4`);
   await pool.query(createTableSql(quoteTable(ns), columns));
   await options.onLog?.(`created table ${ns.db}.${ns.collection}`);
-  return { columns, created: true };
+  return { columns, existing: null };
 }
 
 /** A strict-mode refusal as "document _id … field …: …"; null for any other error. */

@@ -38,7 +38,7 @@ async function openSource(spec: SyncSpec, stores: Stores): Promise<SyncSource> {
     if (!(await collectionExists(stores.mongo, ns))) throw new SyncConfigError(`source collection ${formatNamespace(ns)} does not exist`);
     return mongoSource(stores.mongo.db(ns.db).collection(ns.collection), spec);
   }
-  const decimals: DecimalTarget = spec.target.engine === 'mongodb' && !(await supportsDecimal128(stores.mongo)) ? 'string' : 'decimal128';
+  const decimals: DecimalTarget = spec.target.engine === 'mongodb' && (await isFerretDb(stores.mongo)) ? 'string' : 'decimal128';
   if (decimals === 'string') await stores.onLog?.('the MongoDB target cannot store Decimal128 (FerretDB v1): DECIMAL values are copied as their exact text');
   return mysqlSource(stores.mysql(), ns, spec, decimals);
 }
@@ -73,7 +73,7 @@ async function sourceTableMap(pool: Pool, ns: Namespace) {
 const ferretDb = new WeakMap<MongoClient, Promise<boolean>>();
 
 /** FerretDB v1 announces itself in buildInfo; it closes the connection on a Decimal128 write and does not list `sparse` back. */
-export function isFerretDb(mongo: MongoClient): Promise<boolean> {
+function isFerretDb(mongo: MongoClient): Promise<boolean> {
   let known = ferretDb.get(mongo);
   if (!known) {
     known = mongo
@@ -84,5 +84,3 @@ export function isFerretDb(mongo: MongoClient): Promise<boolean> {
   }
   return known;
 }
-
-export const supportsDecimal128 = async (mongo: MongoClient): Promise<boolean> => !(await isFerretDb(mongo));

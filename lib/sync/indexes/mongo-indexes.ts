@@ -7,11 +7,11 @@ import type { Collection, Db } from 'mongodb';
 import type { IndexSpec, SourceIndexes } from './types';
 
 /** Collection options a copy carries over when it creates the target. */
-export const COPIED_OPTIONS = ['validator', 'validationLevel', 'validationAction', 'collation'] as const;
+const COPIED_OPTIONS = ['validator', 'validationLevel', 'validationAction', 'collation'] as const;
 
 const ejson = (value: unknown) => EJSON.stringify(value as Document, { relaxed: false });
 
-export function indexOf(listed: Document): IndexSpec {
+function indexOf(listed: Document): IndexSpec {
   return {
     name: String(listed.name),
     key: Object.entries(listed.key as Document).map(([field, dir]) => [field, typeof dir === 'string' ? dir : Number(dir)]),

@@ -7,7 +7,7 @@ import type { Pool } from 'mysql2/promise';
 import type { ColumnSpec } from '../../validation/column-map';
 import type { Namespace } from '../../validation/sync';
 import { quoteId, quoteTable } from '../mysql/pool';
-import { readTable, type TableInfo } from '../mysql/table-info';
+import type { TableInfo } from '../mysql/table-info';
 import { refusalReason } from './refusal';
 import { emptyReport, indexDifferences, type IndexReport, type IndexSpec, type NotCreated, type SourceIndexes } from './types';
 
@@ -16,22 +16,23 @@ export function mysqlUniqueIndexes(info: TableInfo, fieldOf: (column: string) =>
   return info.uniqueKeys.map((key) => ({ name: key.name, key: key.columns.map((column) => [fieldOf(column), 1]), unique: true }));
 }
 
-export type MysqlIndexTarget = { pool: Pool; ns: Namespace; columns: ColumnSpec[]; created: boolean };
+/** `existing`: the table as the target found it when it opened (null when this run created it). */
+export type MysqlIndexTarget = { pool: Pool; ns: Namespace; columns: ColumnSpec[]; existing: TableInfo | null };
 
 export async function applyMysqlIndexes(target: MysqlIndexTarget, source: SourceIndexes): Promise<IndexReport> {
   const columnOf = new Map(target.columns.map((c) => [c.field, c.column]));
   const fieldOf = new Map(target.columns.map((c) => [c.column, c.field]));
-  const report = emptyReport(!target.created);
+  const created = target.existing === null;
+  const report = emptyReport(!created);
   const keys: IndexSpec[] = [];
   for (const index of source.indexes) {
     const problem = uniqueKeyProblem(index, columnOf);
     if (!problem) keys.push(index);
     // An existing table is only compared: what it could never hold is not news on every run.
-    else if (target.created) report.notCreated.push(problem);
+    else if (created) report.notCreated.push(problem);
   }
-  if (!target.created) {
-    const info = await readTable(target.pool, target.ns.db, target.ns.collection);
-    const have = info ? mysqlUniqueIndexes(info, (column) => fieldOf.get(column) ?? column) : [];
+  if (target.existing) {
+    const have = mysqlUniqueIndexes(target.existing, (column) => fieldOf.get(column) ?? column);
     report.differences = indexDifferences(keys.map(asKey), have);
     return report;
   }

@@ -46,7 +46,7 @@ export function reportLines(report: IndexReport): string[] {
 }
 
 /** Options that decide what an index means, for comparing two of them. */
-export function indexSignature(index: IndexSpec, ignoreSparse = false): string {
+function indexSignature(index: IndexSpec, ignoreSparse = false): string {
   const { name: _name, hidden: _hidden, sparse, ...rest } = index;
   return JSON.stringify({ ...rest, sparse: ignoreSparse ? undefined : Boolean(sparse), unique: Boolean(index.unique) });
 }
@@ -67,7 +67,7 @@ export function indexDifferences(source: IndexSpec[], target: IndexSpec[], ignor
   ];
 }
 
-export function describeIndex(index: IndexSpec): string {
+function describeIndex(index: IndexSpec): string {
   const key = index.key.map(([field, dir]) => `${field}: ${dir}`).join(', ');
   const flags = [
     index.unique && 'unique',

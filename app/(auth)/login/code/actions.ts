@@ -1,21 +1,18 @@
 'use server';
-import { AuthError } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { validatedAction } from '@/lib/action-wrapper/validated';
-import { signIn } from '@/lib/auth';
 import { afterSignInPath } from '@/lib/auth/after-sign-in';
 import { secondStepSchema } from '@/lib/validation/mfa';
+import { attemptSignIn } from '../attempt-sign-in';
 import { refusalMessage, splitRefusal } from '../refusal';
 
 export const secondStepAction = validatedAction(secondStepSchema, async ({ callbackUrl, ...factor }) => {
-  try {
-    await signIn('credentials', { ...factor, redirect: false });
-  } catch (error) {
-    if (!(error instanceof AuthError && error.type === 'CredentialsSignin')) throw error;
-    const code = (error as AuthError & { code?: string }).code ?? '';
-    if (splitRefusal(code)[0] === 'expired') redirect('/login?reason=sign-in-expired');
+  const refusal = await attemptSignIn(factor);
+  if (refusal !== null) {
+    const [reason] = splitRefusal(refusal);
+    if (reason === 'expired') redirect('/login?reason=sign-in-expired');
     const field = factor.method === 'code' ? 'code' : 'recoveryCode';
-    return splitRefusal(code)[0] === 'invalid_code' ? { errors: { [field]: refusalMessage(code) } } : { errors: { form: refusalMessage(code) } };
+    return reason === 'invalid_code' ? { errors: { [field]: refusalMessage(refusal) } } : { errors: { form: refusalMessage(refusal) } };
   }
   redirect(await afterSignInPath(callbackUrl));
 });
