@@ -14,10 +14,11 @@ export const MAX_BATCH_SIZE = 10_000;
 export const RESERVED_COLLECTION_PREFIX = '__sync_portal';
 export const MAX_FIELD_PATH_LENGTH = 100;
 
+// A blank name gets only "is required" (abort): the pattern rules below would repeat it in other words.
 const databaseName = z
   .string({ error: 'database name is required' })
   .trim()
-  .min(1, 'database name is required')
+  .min(1, { error: 'database name is required', abort: true })
   .max(63, 'database name must be at most 63 characters')
   .regex(/^[A-Za-z0-9_-]+$/, 'database name may contain only letters, digits, "_" and "-"')
   .refine((name) => !['admin', 'local', 'config'].includes(name.toLowerCase()), 'admin, local and config are system databases (in any letter case)');
@@ -25,7 +26,7 @@ const databaseName = z
 const collectionName = z
   .string({ error: 'collection name is required' })
   .trim()
-  .min(1, 'collection name is required')
+  .min(1, { error: 'collection name is required', abort: true })
   .max(120, 'collection name must be at most 120 characters')
   .regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/, 'collection name may contain only letters, digits, "_", "-" and "."')
   .refine((name) => !name.endsWith('.') && !name.includes('..'), 'collection name cannot end with "." or contain ".."')
@@ -40,7 +41,7 @@ const mysqlIdentifier = (what: string) =>
   z
     .string({ error: `${what} is required` })
     .trim()
-    .min(1, `${what} is required`)
+    .min(1, { error: `${what} is required`, abort: true })
     .max(64, `${what} must be at most 64 characters`)
     .regex(/^[A-Za-z0-9_]+$/, `${what} may contain only letters, digits and "_"`);
 

@@ -71,6 +71,12 @@ describe('SyncSpec schema', () => {
     expect(errors[field as keyof SyncFieldErrors]?.join(' ')).toContain(message);
   });
 
+  it('says only "is required" of a blank name, not also that it breaks the naming rules', () => {
+    const errors = errorsFor({ sourceDb: ' ', targetCollection: '' });
+    expect(errors.sourceDb).toEqual(['database name is required']);
+    expect(errors.targetCollection).toEqual(['collection name is required']);
+  });
+
   it('accepts allowed operators and stores filter and projection as canonical Extended JSON', () => {
     const spec = syncSpecSchema.parse({
       source: { db: 'a', collection: 'b' },
