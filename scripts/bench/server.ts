@@ -3,8 +3,9 @@
  * serve their own build (BENCH_ROUTES=1 into .next-bench) because the production build holds no benchmark pages.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { sourceStamp } from './source-stamp';
 
 export async function waitForUrl(url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -21,10 +22,20 @@ export async function waitForUrl(url: string, timeoutMs = 60_000): Promise<void>
 
 const BENCH_BUILD_ENV = { BENCH_ROUTES: '1', NEXT_DIST_DIR: '.next-bench', NEXT_TELEMETRY_DISABLED: '1' };
 
+const STAMP_FILE = '.next-bench/source-stamp';
+
+/** Builds .next-bench when there is none, or when the one there was built from other source (see source-stamp.ts). */
 export function ensureBuild(): void {
-  if (existsSync('.next-bench/BUILD_ID')) return;
-  console.log('[bench] no benchmark build found: running next build into .next-bench');
+  const stamp = sourceStamp();
+  if (existsSync('.next-bench/BUILD_ID')) {
+    const built = existsSync(STAMP_FILE) ? readFileSync(STAMP_FILE, 'utf8') : null;
+    if (stamp === null || built === stamp) return;
+    console.log('[bench] the benchmark build is of other source: rebuilding .next-bench');
+  } else {
+    console.log('[bench] no benchmark build found: running next build into .next-bench');
+  }
   execFileSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, ...BENCH_BUILD_ENV } });
+  if (stamp !== null) writeFileSync(STAMP_FILE, stamp);
 }
 
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
