@@ -7,16 +7,18 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 
 export function sourceStamp(dir = process.cwd()): string | null {
-  const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+  const git = (args: string[], input?: string) =>
+    execFileSync('git', args, { cwd: dir, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
   try {
-    const hash = createHash('sha256')
-      .update(git('rev-parse', 'HEAD'))
-      .update(git('diff', 'HEAD', '--binary'));
-    for (const file of git('ls-files', '--others', '--exclude-standard', '-z').split('\0').filter(Boolean)) {
-      hash.update(file).update(git('hash-object', '--', file));
-    }
-    return hash.digest('hex');
+    const untracked = git(['ls-files', '--others', '--exclude-standard']);
+    // One git call hashes every untracked file (their names are in `untracked`, so a rename changes the stamp too).
+    const untrackedHashes = untracked ? git(['hash-object', '--stdin-paths'], untracked) : '';
+    return createHash('sha256')
+      .update(git(['rev-parse', 'HEAD']))
+      .update(git(['diff', 'HEAD', '--binary']))
+      .update(untracked)
+      .update(untrackedHashes)
+      .digest('hex');
   } catch {
     return null;
   }
