@@ -8,11 +8,12 @@ import { OVERLAP_POLICIES } from '../db/schema';
 import { cronProblem, MIN_INTERVAL_MS, timezoneProblem } from '../schedules/pattern';
 import { rowIdSchema } from './row-id';
 import { parseSyncSpecFields, type FormLike, type SyncSpec } from './sync';
+import { whenParsed } from './when-parsed';
 
 export const SCHEDULE_KINDS = ['cron', 'every'] as const;
 
 /** The fields the timing rules read: the rules run whenever these parsed, whatever else is wrong (one submit, every error). */
-const TIMING_RULE_INPUTS = new Set(['kind', 'cron', 'timezone', 'everyMinutes']);
+const TIMING_RULE_INPUTS = ['kind', 'cron', 'timezone', 'everyMinutes'];
 
 const timingSchema = z
   .object({
@@ -37,7 +38,7 @@ const timingSchema = z
         ctx.addIssue({ code: 'custom', path: ['everyMinutes'], message: 'interval must be from 1 to 10,080 minutes (one week)' });
       }
     },
-    { when: (payload) => payload.issues.every((issue) => !TIMING_RULE_INPUTS.has(String(issue.path?.[0]))) },
+    { when: whenParsed(TIMING_RULE_INPUTS) },
   );
 
 export type ScheduleInput = {

@@ -7,6 +7,7 @@ import { EJSON, type Document } from 'bson';
 import { z } from 'zod';
 import { findRefusedOperator, type OperatorContext } from '../sync/query-operators';
 import { columnMapField } from './column-map';
+import { whenParsed } from './when-parsed';
 
 export const SYNC_MODES = ['insert', 'upsert', 'mirror', 'incremental'] as const;
 export const VERIFY_MODES = ['none', 'count', 'hash'] as const;
@@ -140,7 +141,7 @@ function extendedJsonField(context: OperatorContext) {
 }
 
 /** The fields the cross-field rules read: they run whenever these parsed, so a bad batch size hides no other error. */
-const SPEC_RULE_INPUTS = new Set(['source', 'target', 'filter', 'projection', 'watermarkField', 'columns']);
+const SPEC_RULE_INPUTS = ['source', 'target', 'filter', 'projection', 'watermarkField', 'columns'];
 
 export const syncSpecSchema = z
   .object({
@@ -175,7 +176,7 @@ export const syncSpecSchema = z
       if (spec.columns && !(spec.source.engine === 'mongodb' && spec.target.engine === 'mysql'))
         ctx.addIssue({ code: 'custom', path: ['columns'], message: 'a column map applies to MongoDB → MySQL syncs only' });
     },
-    { when: (payload) => payload.issues.every((issue) => !SPEC_RULE_INPUTS.has(String(issue.path?.[0]))) },
+    { when: whenParsed(SPEC_RULE_INPUTS) },
   );
 
 export type SyncSpec = z.output<typeof syncSpecSchema>;
