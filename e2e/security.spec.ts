@@ -1,7 +1,7 @@
 /** Journeys for issue 10's browser-side findings: the open redirect and the Content-Security-Policy. */
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_USERS } from '../lib/accounts/demo-users';
-import { homePath } from '../lib/auth/roles';
+import { navGroupsFor } from '../lib/auth/nav';
 import { signIn } from './support/auth';
 import { E2E_BASE_URL } from './support/env';
 
@@ -51,7 +51,9 @@ test('every page carries the CSP and none logs a violation', async ({ page }) =>
   for (const user of DEMO_USERS) {
     await page.context().clearCookies();
     await signIn(page, user.username, user.password);
-    for (const pathname of [homePath(user.role), '/profile']) await visit(page, pathname);
+    // Every page the role's navigation offers (the admin's include the sync form, whose column-map editor validates in the browser).
+    const pages = new Set([...navGroupsFor(user.role).flatMap((group) => group.links.map((link) => link.href)), '/profile']);
+    for (const pathname of pages) await visit(page, pathname);
   }
   expect(violations).toEqual([]);
 });

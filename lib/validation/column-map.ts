@@ -2,6 +2,7 @@
  * Why: a MongoDB → MySQL sync writes through a column map (field → typed column). It is proposed from a sample,
  * may be edited on the form or passed to the CLI as JSON, and travels in the job's spec; this is its one schema.
  */
+import './zod-jitless';
 import { z } from 'zod';
 
 export const COLUMN_TYPES = ['objectId', 'string', 'text', 'int', 'long', 'double', 'decimal', 'decimalText', 'bool', 'date', 'json', 'binary'] as const;
