@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Why: `npm test` — every test against real services: services up, typecheck, lint and format, a production build (the MariaDB
-# fault test serves it with `next start`), vitest (unit + integration on MariaDB, Redis, FerretDB; it migrates its
+# fault test serves it with `npm run start:prod`), vitest (unit + integration on MariaDB, Redis, FerretDB; it migrates its
 # own fresh database; tests/faults start private stores on TEST_LANE's ports), then Playwright in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,5 +1,5 @@
 /**
- * Why: benchmarks run the real production server (`next start`) on their own port and database, then stop it. They
+ * Why: benchmarks run the real production server (the standalone server, scripts/start-prod.mjs) on their own port and database, then stop it. They
  * serve their own build (BENCH_ROUTES=1 into .next-bench) because the production build holds no benchmark pages.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -39,8 +39,8 @@ export function ensureBuild(): void {
 }
 
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, ...env, ...BENCH_BUILD_ENV },
+  const server = spawn(process.execPath, ['scripts/start-prod.mjs'], {
+    env: { ...process.env, ...env, ...BENCH_BUILD_ENV, HOSTNAME: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });

@@ -61,9 +61,9 @@ beforeAll(async () => {
     .collection('source')
     .insertOne({ _id: 1 as never, name: 'one' });
 
-  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(PORT)], {
+  server = spawn(process.execPath, ['scripts/start-prod.mjs'], {
     cwd: ROOT,
-    env: serverEnv,
+    env: { ...serverEnv, HOSTNAME: '127.0.0.1', PORT: String(PORT) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout?.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));

@@ -1,6 +1,6 @@
 /**
  * Issue #15, reproduced items 1–5: linking a sign-in to someone's records took only a "verified" email, and the
- * proofs of an address outlived the state they were made for. Each is driven over HTTP against `next start`.
+ * proofs of an address outlived the state they were made for. Each is driven over HTTP against the production server.
  */
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

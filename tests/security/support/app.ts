@@ -1,6 +1,6 @@
 /**
  * Why: the holes these tests guard were reachable over HTTP, so they are checked against the real production
- * server (`next start` on a lane port, built beforehand with `next build`), sharing the test database and a
+ * server (the standalone server through `npm run start:prod`, on a lane port, built beforehand with `next build`), sharing the test database and a
  * queue/throttle prefix of its own, and driven with plain fetch the way an attacker would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -33,13 +33,13 @@ function imageDirectory(): string {
 }
 
 /**
- * `mode`: 'next-start' (default); 'start-prod' serves the build through `npm run start:prod`
- * (.next/standalone/server.js in place); 'image' runs `node server.js` in a copy laid out like the web image.
+ * `mode`: 'start-prod' (default) serves the build through `npm run start:prod` (.next/standalone/server.js in
+ * place); 'image' runs `node server.js` in a copy laid out like the web image.
  */
 export async function startApp(
   slot: number,
   extraEnv: Record<string, string> = {},
-  { mode = 'next-start' }: { mode?: 'next-start' | 'start-prod' | 'image' } = {},
+  { mode = 'start-prod' }: { mode?: 'start-prod' | 'image' } = {},
 ): Promise<App> {
   if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) throw new Error('run `npx next build` before the security tests (they drive the production server)');
   const port = lanePort(slot);
@@ -47,7 +47,6 @@ export async function startApp(
   const prefix = `${process.env.QUEUE_PREFIX}-sec${slot}-${process.pid}`;
   const image = mode === 'image' ? imageDirectory() : undefined;
   const args = {
-    'next-start': [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)],
     'start-prod': [path.join(ROOT, 'scripts/start-prod.mjs')],
     image: ['server.js'],
   }[mode];
