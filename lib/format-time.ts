@@ -19,11 +19,6 @@ export function formatInstant(at: Date | number): string {
   return `${formatDay(d)}, ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} UTC`;
 }
 
-/** An instant that may be missing (never signed in, never run): `missing` instead. */
-export function formatInstantOr(at: Date | number | null, missing: string): string {
-  return at === null ? missing : formatInstant(at);
-}
-
 /** "Dec 2026" for a "2026-12" month key (analytics months, as SQL and the CSV exports write them); anything else is returned as it came. */
 export function formatMonthKey(key: string): string {
   const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key);
