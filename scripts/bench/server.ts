@@ -1,6 +1,7 @@
 /**
- * Why: benchmarks run the real production server (the standalone server, scripts/start-prod.mjs) on their own port and database, then stop it. They
- * serve their own build (BENCH_ROUTES=1 into .next-bench) because the production build holds no benchmark pages.
+ * Why: benchmarks run the real production server (the standalone server, through scripts/start-prod.mjs) on their
+ * own port and database, then stop it. They serve their own build (BENCH_ROUTES=1 into .next-bench) because the
+ * production build holds no benchmark pages.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
