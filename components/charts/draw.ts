@@ -91,7 +91,10 @@ export function drawChart({ label, kind, data, xKey, series, unit = 'count', sta
   const lines: ChartDrawing['lines'] =
     kind === 'line'
       ? series.map((s) => {
-          const dots = data.map((row, i) => ({ x: px(x(i) + slot / 2), y: px(y(num(row, s.key))), title: title(i, s, num(row, s.key)) }));
+          const dots = data.map((row, i) => {
+            const value = num(row, s.key);
+            return { x: px(x(i) + slot / 2), y: px(y(value)), title: title(i, s, value) };
+          });
           return { color: s.color, points: dots.map((d) => `${d.x},${d.y}`).join(' '), dots };
         })
       : [];

@@ -3,9 +3,8 @@
  * own port and database, then stop it. They serve their own build (BENCH_ROUTES=1 into .next-bench) because the
  * production build holds no benchmark pages.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { sourceStamp } from './source-stamp';
 
 export async function waitForUrl(url: string, timeoutMs = 60_000): Promise<void> {

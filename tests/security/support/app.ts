@@ -1,7 +1,8 @@
 /**
  * Why: the holes these tests guard were reachable over HTTP, so they are checked against the real production
- * server (the standalone server through `npm run start:prod`, on a lane port, built beforehand with `next build`), sharing the test database and a
- * queue/throttle prefix of its own, and driven with plain fetch the way an attacker would.
+ * server (the standalone server through `npm run start:prod`, on a lane port, built beforehand with `next build`),
+ * sharing the test database and a queue/throttle prefix of its own, and driven with plain fetch the way an
+ * attacker would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
