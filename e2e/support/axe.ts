@@ -3,6 +3,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export async function expectAccessible(page: Page, context = ''): Promise<void> {
+  // Next streams a page's metadata after its content, so right after a navigation the <title> may still be on its
+  // way: wait for it (a page without one still fails, here), then let axe judge the settled page.
+  await expect(page, `a document title on ${context || page.url()}`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
